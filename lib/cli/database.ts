@@ -1,0 +1,77 @@
+// Gives a script a database: the server named by DATABASE_URL, or else the embedded
+// PGlite database, started here, migrated with Prisma's own `migrate deploy` and, on its
+// first start, seeded with the demo content.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { getEnv } from '@/lib/env';
+import { startEmbeddedPostgres } from '@/lib/db/embedded';
+import { createPrismaClient } from '@/lib/db/client';
+// @ts-expect-error -- plain ESM helper without types, shared with the postinstall step
+import { runPrisma } from './prisma.mjs';
+
+export interface DatabaseHandle {
+  url: string;
+  embedded: boolean;
+  /** Environment for child processes: DATABASE_URL and, in embedded mode, a local auth secret. */
+  childEnv: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+export function migrate(url: string): void {
+  const code = (runPrisma as (args: string[], env: Record<string, string>) => number)(['migrate', 'deploy'], {
+    DATABASE_URL: url,
+  });
+  if (code !== 0) throw new Error(`prisma migrate deploy thất bại (mã ${code}).`);
+}
+
+/** A per-checkout secret for sessions on a developer machine, never committed. */
+function localAuthSecret(dataRoot: string): string {
+  const file = path.join(dataRoot, 'auth-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataRoot, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export async function openDatabase(options: {
+  seedIfEmpty: boolean;
+  /** Also migrate a server database (the embedded one is always migrated). */
+  migrateServer?: boolean;
+  log?: (line: string) => void;
+}): Promise<DatabaseHandle> {
+  const env = getEnv();
+  const log = options.log ?? ((line: string) => console.log(line));
+  if (env.DATABASE_URL) {
+    if (options.migrateServer) migrate(env.DATABASE_URL);
+    return { url: env.DATABASE_URL, embedded: false, childEnv: { DATABASE_URL: env.DATABASE_URL }, async stop() {} };
+  }
+
+  const dataDir = path.resolve(env.EMBEDDED_DB_DIR);
+  const firstStart = !existsSync(path.join(dataDir, 'PG_VERSION'));
+  log(`[bang-vang] CSDL nhúng (PGlite): ${dataDir}${firstStart ? ' — lần đầu, đang khởi tạo' : ''}`);
+  const server = await startEmbeddedPostgres({ dataDir, port: env.EMBEDDED_DB_PORT });
+  try {
+    migrate(server.url);
+    if (options.seedIfEmpty) {
+      const prisma = createPrismaClient(server.url, { max: 2 });
+      try {
+        if ((await prisma.user.count()) === 0) {
+          log('[bang-vang] Đang nạp dữ liệu mẫu…');
+          const { seed } = await import('@/prisma/seed/index');
+          const summary = await seed(prisma, { mediaDir: env.MEDIA_DIR });
+          log(`[bang-vang] Đã nạp: ${summary}`);
+        }
+      } finally {
+        await prisma.$disconnect();
+      }
+    }
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  const childEnv: Record<string, string> = { DATABASE_URL: server.url };
+  if (!env.NEXTAUTH_SECRET) childEnv.NEXTAUTH_SECRET = localAuthSecret(path.dirname(dataDir));
+  return { url: server.url, embedded: true, childEnv, stop: () => server.stop() };
+}

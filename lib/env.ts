@@ -1,0 +1,63 @@
+// The one place that reads process.env. Everything else imports `env` (or, for scripts
+// that run before Next, `parseEnv`). Bad values stop the process with a message that
+// names the variable and what it expects.
+import { z } from 'zod';
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), 'phải là một URL PostgreSQL (postgresql://user@host:5432/db)');
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    // Unset: the embedded PostgreSQL (PGlite) started by lib/cli/with-db.ts is used.
+    DATABASE_URL: postgresUrl.optional(),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    // Public address of the site, used for canonical URLs, feeds and sign-in callbacks.
+    SITE_URL: z.url().default('http://localhost:3000'),
+    NEXTAUTH_URL: z.url().optional(),
+    NEXTAUTH_SECRET: z.string().min(32, 'cần ít nhất 32 ký tự ngẫu nhiên').optional(),
+    MEDIA_DIR: z.string().min(1).default('.data/media'),
+    EMBEDDED_DB_DIR: z.string().min(1).default('.data/pglite'),
+    EMBEDDED_DB_PORT: port.default(54329),
+    REDIS_URL: z
+      .string()
+      .refine((v) => /^rediss?:\/\//.test(v), 'phải là một URL Redis (redis://host:6379)')
+      .optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.NODE_ENV === 'production' && !value.NEXTAUTH_SECRET && process.env.NEXT_PHASE !== 'phase-production-build') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NEXTAUTH_SECRET'],
+        message: 'bắt buộc khi chạy production (tạo bằng: openssl rand -base64 32)',
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {}
+
+/** Parses an environment; throws EnvError listing every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Empty strings mean "unset" (a common .env habit).
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(env)'}: ${issue.message}`);
+    throw new EnvError(`Biến môi trường không hợp lệ:\n${lines.join('\n')}\nXem .env.example.`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process (parsed once). */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,184 @@
+// Loads the demo content. Idempotent: every row has a fixed id and is inserted with
+// ON CONFLICT DO NOTHING, so a second run adds nothing and overwrites nothing (edits made
+// in the app survive a re-seed).
+import { randomBytes } from 'node:crypto';
+import { hash } from '@node-rs/argon2';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { slugify } from '@/lib/slug';
+import { articleBodySchema, type ArticleBlock } from '@/lib/validations/article-body';
+import { articles, type ArticleSeed } from './articles';
+import { catalog } from './catalog';
+import { COVER_HEIGHT, COVER_WIDTH, ensureCover } from './covers';
+import { categories, DEMO_PASSWORD, demoUsers, tags } from './newsroom';
+import { buildOrganisation } from './organisation';
+import { buildRegistry, campaigns } from './registry';
+
+/** OWASP's Argon2id baseline: m = 19 MiB, t = 2, p = 1. Shared with lib/auth. */
+export const ARGON2_OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+export interface SeedOptions {
+  mediaDir: string;
+  now?: Date;
+  /** Production: demo accounts are created inactive with a random password. */
+  production?: boolean;
+}
+
+const para = (text: string) => ({ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] });
+
+function buildBody(article: ArticleSeed, index: number): unknown {
+  const blocks: ArticleBlock[] = [];
+  article.paragraphs.forEach((text, i) => {
+    blocks.push(para(text));
+    if (article.heading && article.heading[0] === i) {
+      blocks.push({ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: article.heading[1] }] });
+    }
+    if (i === 1 && article.paragraphs.length > 2) {
+      blocks.push({
+        type: 'image',
+        attrs: {
+          mediaId: `media-body-${String(index).padStart(2, '0')}`,
+          alt: `Minh họa cho bài "${article.title}"`,
+          caption: 'Ảnh minh họa.',
+          credit: 'Bảng Vàng',
+        },
+      });
+    }
+    if (i === 0 && article.quote) {
+      blocks.push({ type: 'blockquote', attrs: { cite: article.quote[1] }, content: [para(article.quote[0])] });
+    }
+  });
+  if (article.bullets) {
+    blocks.push({ type: 'bulletList', content: article.bullets.map((b) => ({ type: 'listItem' as const, content: [para(b)] })) });
+  }
+  if (article.awardFacts) blocks.push({ type: 'awardFacts', attrs: { decisionIds: article.awardFacts } });
+  return articleBodySchema.parse({ type: 'doc', content: blocks });
+}
+
+function publicationTime(article: ArticleSeed, now: Date): Date | null {
+  const status = article.status ?? 'PUBLISHED';
+  if (status === 'DRAFT' || status === 'IN_REVIEW') return null;
+  if (typeof article.published === 'string') return new Date(article.published);
+  return new Date(now.getTime() - article.published * 3_600_000);
+}
+
+export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<string> {
+  const now = options.now ?? new Date();
+  const org = buildOrganisation();
+  const registry = buildRegistry(org);
+
+  // ── newsroom ──
+  const password = options.production ? randomBytes(24).toString('base64url') : DEMO_PASSWORD;
+  const passwordHash = await hash(password, ARGON2_OPTIONS);
+  await prisma.user.createMany({
+    data: demoUsers.map((u) => ({ ...u, passwordHash, active: !options.production })),
+    skipDuplicates: true,
+  });
+  const rootCategories = categories.filter((c) => !c.parentId);
+  const childCategories = categories.filter((c) => c.parentId);
+  await prisma.category.createMany({ data: rootCategories, skipDuplicates: true });
+  await prisma.category.createMany({ data: childCategories, skipDuplicates: true });
+  await prisma.tag.createMany({ data: tags.map(([slug, name]) => ({ id: `tag-${slug}`, slug, name })), skipDuplicates: true });
+
+  // ── registry ──
+  const depth = (id: string | null): number => {
+    const unit = org.units.find((u) => u.id === id);
+    return unit?.parentId ? 1 + depth(unit.parentId) : 0;
+  };
+  for (const level of [0, 1, 2]) {
+    await prisma.unit.createMany({ data: org.units.filter((u) => depth(u.id) === level), skipDuplicates: true });
+  }
+  await prisma.collective.createMany({ data: org.collectives, skipDuplicates: true });
+  await prisma.individual.createMany({ data: org.individuals, skipDuplicates: true });
+  await prisma.individualUnitHistory.createMany({
+    data: org.individuals.map((p) => ({ id: `hist-${p.id}`, individualId: p.id, unitId: p.unitId, position: p.position, startedAt: new Date('2020-01-01T00:00:00Z') })),
+    skipDuplicates: true,
+  });
+  await prisma.commendationType.createMany({
+    data: catalog.map((c) => ({ ...c, id: `type-${c.code.toLowerCase()}`, slug: slugify(c.name) })),
+    skipDuplicates: true,
+  });
+  await prisma.campaign.createMany({ data: campaigns, skipDuplicates: true });
+  await prisma.decision.createMany({ data: registry.decisions, skipDuplicates: true });
+  await prisma.award.createMany({
+    data: registry.awards.map(({ typeCode, ...a }) => ({ ...a, typeId: `type-${typeCode.toLowerCase()}` })),
+    skipDuplicates: true,
+  });
+
+  // ── media ──
+  const mediaRows = [];
+  for (const [index, article] of articles.entries()) {
+    const n = String(index).padStart(2, '0');
+    for (const [kind, seedValue] of [['cover', index], ['body', index + 500]] as const) {
+      const key = `demo/${kind}-${n}.jpg`;
+      const size = await ensureCover(options.mediaDir, key, seedValue, article.category);
+      mediaRows.push({
+        id: `media-${kind}-${n}`,
+        key,
+        originalName: `${kind}-${n}.jpg`,
+        mime: 'image/jpeg',
+        size,
+        width: COVER_WIDTH,
+        height: COVER_HEIGHT,
+        alt: kind === 'cover' ? `Ảnh bìa: ${article.title}` : `Minh họa cho bài "${article.title}"`,
+        caption: kind === 'cover' ? null : 'Ảnh minh họa.',
+        credit: 'Bảng Vàng',
+        uploadedById: 'user-editor',
+      });
+    }
+  }
+  await prisma.media.createMany({ data: mediaRows, skipDuplicates: true });
+
+  // ── articles ──
+  const authors = ['user-editor', 'user-reporter', 'user-reporter-2'];
+  const articleRows = articles.map((article, index) => {
+    const n = String(index).padStart(2, '0');
+    return {
+      id: `art-${n}`,
+      slug: slugify(article.title),
+      title: article.title,
+      sapo: article.sapo,
+      body: buildBody(article, index) as object,
+      coverId: `media-cover-${n}`,
+      coverCaption: article.layout === 'EMAGAZINE' ? null : `Ảnh minh họa cho bài viết "${article.title}".`,
+      layout: article.layout ?? 'STANDARD',
+      status: article.status ?? 'PUBLISHED',
+      publishedAt: publicationTime(article, now),
+      authorId: article.author ?? authors[index % authors.length]!,
+      categoryId: article.category,
+      featured: article.featured ?? false,
+      viewCount: article.status ? 0 : ((index * 7_919) % 4_000) + 120,
+      seoDescription: article.sapo.slice(0, 160),
+    };
+  });
+  await prisma.article.createMany({ data: articleRows, skipDuplicates: true });
+  await prisma.articleRevision.createMany({
+    data: articleRows.map((a) => ({
+      id: `rev-${a.id}-1`,
+      articleId: a.id,
+      version: 1,
+      title: a.title,
+      sapo: a.sapo,
+      body: a.body,
+      meta: { slug: a.slug, categoryId: a.categoryId, status: a.status },
+      editorId: a.authorId,
+      note: 'Dữ liệu mẫu',
+    })),
+    skipDuplicates: true,
+  });
+  const rowsFor = <T>(build: (articleId: string, article: ArticleSeed) => T[]) =>
+    articles.flatMap((article, index) => build(`art-${String(index).padStart(2, '0')}`, article));
+  await prisma.articleTag.createMany({ data: rowsFor((articleId, a) => a.tags.map((t) => ({ articleId, tagId: `tag-${t}` }))), skipDuplicates: true });
+  await prisma.articleCampaign.createMany({ data: rowsFor((articleId, a) => (a.links?.campaigns ?? []).map((campaignId) => ({ articleId, campaignId }))), skipDuplicates: true });
+  await prisma.articleDecision.createMany({ data: rowsFor((articleId, a) => (a.links?.decisions ?? []).map((decisionId) => ({ articleId, decisionId }))), skipDuplicates: true });
+  await prisma.articleUnit.createMany({ data: rowsFor((articleId, a) => (a.links?.units ?? []).map((unitId) => ({ articleId, unitId }))), skipDuplicates: true });
+  await prisma.articleCollective.createMany({
+    data: rowsFor((articleId, a) => (a.links?.collectives ?? []).map((i) => ({ articleId, collectiveId: org.collectives[i]!.id }))),
+    skipDuplicates: true,
+  });
+  await prisma.articleIndividual.createMany({
+    data: rowsFor((articleId, a) => (a.links?.individuals ?? []).map((i) => ({ articleId, individualId: org.individuals[i]!.id }))),
+    skipDuplicates: true,
+  });
+
+  return `${articles.length} bài viết, ${org.units.length} đơn vị, ${org.collectives.length} tập thể, ${org.individuals.length} cá nhân, ${registry.decisions.length} quyết định, ${registry.awards.length} lượt khen thưởng`;
+}
