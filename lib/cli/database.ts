@@ -7,8 +7,7 @@ import path from 'node:path';
 import { getEnv } from '@/lib/env';
 import { startEmbeddedPostgres } from '@/lib/db/embedded';
 import { createPrismaClient } from '@/lib/db/client';
-// @ts-expect-error -- plain ESM helper without types, shared with the postinstall step
-import { runPrisma } from './prisma.mjs';
+import { runPrismaAsync } from './prisma.mjs';
 
 export interface DatabaseHandle {
   url: string;
@@ -18,8 +17,8 @@ export interface DatabaseHandle {
   stop(): Promise<void>;
 }
 
-export function migrate(url: string): void {
-  const code = (runPrisma as (args: string[], env: Record<string, string>) => number)(['migrate', 'deploy'], {
+export async function migrate(url: string): Promise<void> {
+  const code = await runPrismaAsync(['migrate', 'deploy'], {
     DATABASE_URL: url,
   });
   if (code !== 0) throw new Error(`prisma migrate deploy thất bại (mã ${code}).`);
@@ -44,7 +43,7 @@ export async function openDatabase(options: {
   const env = getEnv();
   const log = options.log ?? ((line: string) => console.log(line));
   if (env.DATABASE_URL) {
-    if (options.migrateServer) migrate(env.DATABASE_URL);
+    if (options.migrateServer) await migrate(env.DATABASE_URL);
     return { url: env.DATABASE_URL, embedded: false, childEnv: { DATABASE_URL: env.DATABASE_URL }, async stop() {} };
   }
 
@@ -53,7 +52,7 @@ export async function openDatabase(options: {
   log(`[bang-vang] CSDL nhúng (PGlite): ${dataDir}${firstStart ? ' — lần đầu, đang khởi tạo' : ''}`);
   const server = await startEmbeddedPostgres({ dataDir, port: env.EMBEDDED_DB_PORT });
   try {
-    migrate(server.url);
+    await migrate(server.url);
     if (options.seedIfEmpty) {
       const prisma = createPrismaClient(server.url, { max: 2 });
       try {

@@ -6,7 +6,7 @@
 // generated with engineType "client" and migrations run on the WebAssembly schema engine
 // through a driver adapter (engine: "js" in prisma.config.ts). Pointing both engine
 // variables at an existing placeholder file stops the download; nothing executes it.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -42,6 +42,20 @@ export function runPrisma(args, extraEnv = {}) {
     stdio: 'inherit',
   });
   return result.status ?? 1;
+}
+
+/**
+ * Runs `prisma <args>` without blocking this process's event loop — required when this
+ * process itself serves the database (the embedded PGlite server): a synchronous spawn
+ * would deadlock it. Resolves to the exit code.
+ */
+export function runPrismaAsync(args, extraEnv = {}) {
+  const cli = require.resolve('prisma/build/index.js');
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cli, ...args], { cwd: root, env: prismaEnv(extraEnv), stdio: 'inherit' });
+    child.on('exit', (code) => resolve(code ?? 1));
+    child.on('error', () => resolve(1));
+  });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {

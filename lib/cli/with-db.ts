@@ -14,7 +14,8 @@ async function main() {
   const database = await openDatabase({ seedIfEmpty: true });
   const child = spawn(command[0]!, command.slice(1), {
     stdio: 'inherit',
-    env: { ...process.env, ...database.childEnv },
+    // Next's telemetry would call an outside host: never from this project's processes.
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...database.childEnv },
   });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGINT', forward);

@@ -2,8 +2,8 @@
 // ON CONFLICT DO NOTHING, so a second run adds nothing and overwrites nothing (edits made
 // in the app survive a re-seed).
 import { randomBytes } from 'node:crypto';
-import { hash } from '@node-rs/argon2';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { hashPassword } from '@/lib/password';
 import { slugify } from '@/lib/slug';
 import { articleBodySchema, type ArticleBlock } from '@/lib/validations/article-body';
 import { articles, type ArticleSeed } from './articles';
@@ -13,8 +13,6 @@ import { categories, DEMO_PASSWORD, demoUsers, tags } from './newsroom';
 import { buildOrganisation } from './organisation';
 import { buildRegistry, campaigns } from './registry';
 
-/** OWASP's Argon2id baseline: m = 19 MiB, t = 2, p = 1. Shared with lib/auth. */
-export const ARGON2_OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export interface SeedOptions {
   mediaDir: string;
@@ -68,7 +66,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<
 
   // ── newsroom ──
   const password = options.production ? randomBytes(24).toString('base64url') : DEMO_PASSWORD;
-  const passwordHash = await hash(password, ARGON2_OPTIONS);
+  const passwordHash = await hashPassword(password);
   await prisma.user.createMany({
     data: demoUsers.map((u) => ({ ...u, passwordHash, active: !options.production })),
     skipDuplicates: true,

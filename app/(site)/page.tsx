@@ -1,0 +1,65 @@
+import { ArticleCard } from '@/components/site/article-card';
+import { RegistryHighlights } from '@/components/registry/registry-highlights';
+import { SectionHeading } from '@/components/ui/section-heading';
+import { getHomePage } from '@/lib/data/articles';
+import { getRegistryHighlights } from '@/lib/data/registry';
+
+export default async function HomePage() {
+  const [home, registry] = await Promise.all([getHomePage(), getRegistryHighlights()]);
+  if (!home.lead) {
+    return <p className="py-20 text-center text-stone-600">Chưa có bài viết nào được xuất bản.</p>;
+  }
+  return (
+    <div className="space-y-10">
+      <h1 className="sr-only">Trang chủ Bảng Vàng</h1>
+      <section aria-label="Tin nổi bật" className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <ArticleCard article={home.lead} variant="lead" priority />
+        <div className="grid gap-5 sm:grid-cols-2 lg:grid-cols-1">
+          {home.featured.slice(0, 3).map((article) => (
+            <ArticleCard key={article.id} article={article} variant="compact" />
+          ))}
+        </div>
+      </section>
+
+      <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
+        <section aria-labelledby="latest-heading">
+          <SectionHeading id="latest-heading">Tin mới</SectionHeading>
+          <div className="space-y-5">
+            {home.latest.map((article) => (
+              <ArticleCard key={article.id} article={article} />
+            ))}
+          </div>
+        </section>
+        <aside className="space-y-8">
+          <RegistryHighlights data={registry} />
+          <section aria-labelledby="most-read-heading">
+            <SectionHeading id="most-read-heading">Đọc nhiều</SectionHeading>
+            <ol className="space-y-4">
+              {home.mostRead.map((article, index) => (
+                <li key={article.id} className="grid grid-cols-[2rem_1fr] gap-2">
+                  <span className="font-serif text-2xl font-bold text-gold-500" aria-hidden="true">
+                    {index + 1}
+                  </span>
+                  <ArticleCard article={article} variant="compact" />
+                </li>
+              ))}
+            </ol>
+          </section>
+        </aside>
+      </div>
+
+      {home.sections.map((section) => (
+        <section key={section.category.slug} aria-labelledby={`section-${section.category.slug}`}>
+          <SectionHeading id={`section-${section.category.slug}`} href={`/chuyen-muc/${section.category.slug}`}>
+            {section.category.name}
+          </SectionHeading>
+          <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
+            {section.articles.map((article) => (
+              <ArticleCard key={article.id} article={article} variant="feature" />
+            ))}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}

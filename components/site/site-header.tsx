@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import { listMenuCategories } from '@/lib/data/categories';
+import { site } from '@/lib/site';
+
+export async function SiteHeader() {
+  const categories = await listMenuCategories();
+  return (
+    <header className="border-b-4 border-brand-600 bg-white">
+      <div className="mx-auto flex max-w-6xl items-end justify-between gap-4 px-4 pt-5 pb-3">
+        <Link href="/" className="group">
+          <span className="block font-serif text-3xl font-bold tracking-tight text-brand-700 sm:text-4xl">{site.name}</span>
+          <span className="block text-sm text-stone-600">{site.tagline}</span>
+        </Link>
+        <Link href="/vinh-danh" className="hidden rounded-full bg-gold-400 px-4 py-2 text-sm font-semibold text-ink hover:bg-gold-500 sm:inline-block">
+          Tra cứu khen thưởng
+        </Link>
+      </div>
+      <nav aria-label="Chuyên mục" className="bg-brand-700 text-white">
+        <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm font-semibold">
+          <li>
+            <Link href="/" className="block px-3 py-2.5 hover:bg-brand-600">
+              Trang chủ
+            </Link>
+          </li>
+          {categories.map((category) => (
+            <li key={category.id}>
+              <Link href={`/chuyen-muc/${category.slug}`} className="block whitespace-nowrap px-3 py-2.5 hover:bg-brand-600">
+                {category.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,11 @@
+// Cache tags: every cached read names the tags it depends on, every write revalidates
+// exactly the tags it touches. Keep the names here so both sides agree.
+export const tags = {
+  articles: 'articles', // any list of published articles
+  article: (id: string) => `article:${id}`,
+  category: (slug: string) => `category:${slug}`,
+  categories: 'categories',
+  tag: (slug: string) => `tag:${slug}`,
+  registry: 'registry',
+  sitemap: 'sitemap',
+} as const;

@@ -1,0 +1,10 @@
+// The site's identity, in one place for layouts, metadata and feeds.
+import { getEnv } from '@/lib/env';
+
+export const site = {
+  name: 'Bảng Vàng',
+  tagline: 'Tin tức thi đua, khen thưởng',
+  description:
+    'Cổng tin tức và sổ vàng thi đua, khen thưởng: phong trào thi đua, gương điển hình và tra cứu tập thể, cá nhân được khen thưởng.',
+  url: getEnv().SITE_URL,
+} as const;
