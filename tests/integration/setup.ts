@@ -1,0 +1,14 @@
+// Points the app's modules (lib/db via lib/env) at this run's database before any test
+// file imports them, and replaces Next's cache APIs, which only work inside Next.
+import { inject, vi } from 'vitest';
+
+process.env.DATABASE_URL = inject('databaseUrl');
+process.env.MEDIA_DIR = inject('mediaDir');
+
+vi.mock('next/cache', () => ({
+  cacheLife: () => {},
+  cacheTag: () => {},
+  revalidateTag: () => {},
+  updateTag: () => {},
+  revalidatePath: () => {},
+}));
