@@ -30,7 +30,11 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
-  partialPrefetching: true,
+  // Off: with it, an unlisted story would be answered with the shared App Shell (status
+  // 200) before its own render, so a missing story could not return 404 nor a renamed one
+  // 308. Without it, the first visit to an unlisted URL waits for its render, which is
+  // then cached like a prerendered page.
+  partialPrefetching: false,
   poweredByHeader: false,
   // Native modules stay outside the server bundle.
   serverExternalPackages: ['@node-rs/argon2', 'sharp', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
@@ -42,6 +46,10 @@ const nextConfig: NextConfig = {
   cacheLife: {
     // Public content: invalidated by tag on every change; the timer is only a safety net.
     content: { stale: 300, revalidate: 3_600, expire: 30 * 24 * 3_600 },
+  },
+  async redirects() {
+    // Page 1 of a section is the section itself (one canonical URL).
+    return [{ source: '/chuyen-muc/:slug/trang/1', destination: '/chuyen-muc/:slug', permanent: true }];
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

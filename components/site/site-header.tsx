@@ -11,9 +11,6 @@ export async function SiteHeader() {
           <span className="block font-serif text-3xl font-bold tracking-tight text-brand-700 sm:text-4xl">{site.name}</span>
           <span className="block text-sm text-stone-600">{site.tagline}</span>
         </Link>
-        <Link href="/vinh-danh" className="hidden rounded-full bg-gold-400 px-4 py-2 text-sm font-semibold text-ink hover:bg-gold-500 sm:inline-block">
-          Tra cứu khen thưởng
-        </Link>
       </div>
       <nav aria-label="Chuyên mục" className="bg-brand-700 text-white">
         <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm font-semibold">

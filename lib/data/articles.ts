@@ -120,3 +120,152 @@ export async function getHomePage(): Promise<HomePageDto> {
       .filter((section) => section.articles.length > 0),
   };
 }
+
+export interface ArticleDto extends ArticleCardDto {
+  body: unknown;
+  coverCaption: string | null;
+  byline: string;
+  updatedAt: Date;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  category: { slug: string; name: string; parent: { slug: string; name: string } | null };
+  tags: { slug: string; name: string }[];
+  media: Record<string, { src: string; width: number; height: number; alt: string; caption: string | null; credit: string | null }>;
+}
+
+export type ArticleLookup = { kind: 'found'; article: ArticleDto } | { kind: 'moved'; slug: string } | { kind: 'missing' };
+
+/**
+ * A published story by slug, or where it moved (renamed slugs redirect), or nothing.
+ * Two queries for a story: the article with its relations, and the media its body uses.
+ */
+export async function getPublishedArticle(slug: string): Promise<ArticleLookup> {
+  'use cache';
+  cacheLife('content');
+  cacheTag(tags.articles, `article-slug:${slug}`);
+  const now = new Date();
+  const row = await db.article.findFirst({
+    where: { ...publishedWhere(now), OR: [{ slug }, { oldSlugs: { some: { slug } } }] },
+    select: {
+      ...cardSelect,
+      body: true,
+      coverCaption: true,
+      byline: true,
+      updatedAt: true,
+      seoTitle: true,
+      seoDescription: true,
+      author: { select: { name: true } },
+      category: { select: { slug: true, name: true, parent: { select: { slug: true, name: true } } } },
+      tags: { select: { tag: { select: { slug: true, name: true } } } },
+    },
+  });
+  if (!row) return { kind: 'missing' };
+  if (row.slug !== slug) return { kind: 'moved', slug: row.slug };
+  cacheTag(tags.article(row.id));
+
+  const mediaIds = collectMediaIds(row.body);
+  const media = mediaIds.length
+    ? await db.media.findMany({ where: { id: { in: mediaIds } }, select: { id: true, key: true, width: true, height: true, alt: true, caption: true, credit: true } })
+    : [];
+  return {
+    kind: 'found',
+    article: {
+      ...toCard(row),
+      body: row.body,
+      coverCaption: row.coverCaption,
+      byline: row.byline ?? row.author.name,
+      updatedAt: row.updatedAt,
+      seoTitle: row.seoTitle,
+      seoDescription: row.seoDescription,
+      category: row.category,
+      tags: row.tags.map((t) => t.tag),
+      media: Object.fromEntries(
+        media.map((m) => [m.id, { src: `/media/${m.key}`, width: m.width, height: m.height, alt: m.alt, caption: m.caption, credit: m.credit }]),
+      ),
+    },
+  };
+}
+
+function collectMediaIds(body: unknown): string[] {
+  const ids = new Set<string>();
+  const visit = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    const n = node as { type?: string; attrs?: { mediaId?: unknown }; content?: unknown[] };
+    if (n.type === 'image' && typeof n.attrs?.mediaId === 'string') ids.add(n.attrs.mediaId);
+    if (Array.isArray(n.content)) n.content.forEach(visit);
+  };
+  visit(body);
+  return [...ids];
+}
+
+/** Slugs to prerender at build: the newest stories (the rest render on first visit). */
+export async function listRecentArticleSlugs(limit = 30): Promise<string[]> {
+  'use cache';
+  cacheLife('content');
+  cacheTag(tags.articles);
+  const rows = await db.article.findMany({
+    where: publishedWhere(new Date()),
+    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+    take: limit,
+    select: { slug: true },
+  });
+  return rows.map((r) => r.slug);
+}
+
+export const CATEGORY_PAGE_SIZE = 12;
+
+export interface CategoryPageDto {
+  category: { id: string; slug: string; name: string; description: string | null; parent: { slug: string; name: string } | null };
+  subcategories: { slug: string; name: string }[];
+  articles: ArticleCardDto[];
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+/** One page of a section's stories, subsections included, newest first (ties by id). */
+export async function getCategoryPage(slug: string, page: number): Promise<CategoryPageDto | null> {
+  'use cache';
+  cacheLife('content');
+  cacheTag(tags.articles, tags.categories, tags.category(slug));
+  const category = await db.category.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      parent: { select: { slug: true, name: true } },
+      children: { orderBy: { position: 'asc' }, select: { id: true, slug: true, name: true } },
+    },
+  });
+  if (!category) return null;
+  const where = { ...publishedWhere(new Date()), categoryId: { in: [category.id, ...category.children.map((c) => c.id)] } };
+  const [total, rows] = await Promise.all([
+    db.article.count({ where }),
+    db.article.findMany({
+      where,
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      skip: (page - 1) * CATEGORY_PAGE_SIZE,
+      take: CATEGORY_PAGE_SIZE,
+      select: cardSelect,
+    }),
+  ]);
+  const { children, ...rest } = category;
+  return {
+    category: rest,
+    subcategories: children.map(({ slug: s, name }) => ({ slug: s, name })),
+    articles: rows.map(toCard),
+    page,
+    pageCount: Math.max(1, Math.ceil(total / CATEGORY_PAGE_SIZE)),
+    total,
+  };
+}
+
+/** Category slugs to prerender at build. */
+export async function listCategorySlugs(): Promise<string[]> {
+  'use cache';
+  cacheLife('content');
+  cacheTag(tags.categories);
+  return (await db.category.findMany({ select: { slug: true } })).map((c) => c.slug);
+}

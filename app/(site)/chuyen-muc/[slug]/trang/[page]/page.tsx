@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { CategoryListing, pageHref } from '@/components/site/category-listing';
+import { getCategoryPage, listCategorySlugs } from '@/lib/data/articles';
+
+// Page numbers live in the path (not ?page=) so every page is a cacheable URL.
+export async function generateStaticParams() {
+  return (await listCategorySlugs()).map((slug) => ({ slug, page: '2' }));
+}
+
+function parsePage(raw: string): number | null {
+  if (!/^[1-9]\d{0,4}$/.test(raw)) return null;
+  return Number(raw);
+}
+
+export async function generateMetadata({ params }: PageProps<'/chuyen-muc/[slug]/trang/[page]'>): Promise<Metadata> {
+  const { slug, page: raw } = await params;
+  const page = parsePage(raw);
+  const data = page ? await getCategoryPage(slug, page) : null;
+  if (!data || !page) return {};
+  return { title: `${data.category.name} – trang ${page}`, alternates: { canonical: pageHref(slug, page) } };
+}
+
+export default async function CategoryPagedPage({ params }: PageProps<'/chuyen-muc/[slug]/trang/[page]'>) {
+  const { slug, page: raw } = await params;
+  const page = parsePage(raw);
+  // Page 1 is redirected to the section by next.config.ts before reaching this page.
+  if (!page || page === 1) notFound();
+  const data = await getCategoryPage(slug, page);
+  if (!data || page > data.pageCount) notFound();
+  return <CategoryListing data={data} />;
+}

@@ -1,0 +1,76 @@
+import Link from 'next/link';
+import { ArticleCard } from '@/components/site/article-card';
+import type { CategoryPageDto } from '@/lib/data/articles';
+import { formatNumber } from '@/lib/format';
+
+export function pageHref(slug: string, page: number) {
+  return page <= 1 ? `/chuyen-muc/${slug}` : `/chuyen-muc/${slug}/trang/${page}`;
+}
+
+export function CategoryListing({ data }: { data: CategoryPageDto }) {
+  const { category, page, pageCount } = data;
+  return (
+    <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
+      <section>
+        <header className="mb-6 border-b-2 border-brand-600 pb-3">
+          {category.parent ? (
+            <Link href={`/chuyen-muc/${category.parent.slug}`} className="text-sm font-semibold text-brand-700 hover:underline">
+              {category.parent.name}
+            </Link>
+          ) : null}
+          <h1 className="font-serif text-3xl font-bold text-brand-700">{category.name}</h1>
+          {category.description ? <p className="mt-1 text-stone-600">{category.description}</p> : null}
+          {data.subcategories.length > 0 ? (
+            <ul className="mt-3 flex flex-wrap gap-2 text-sm">
+              {data.subcategories.map((sub) => (
+                <li key={sub.slug}>
+                  <Link href={`/chuyen-muc/${sub.slug}`} className="rounded-full border border-brand-600 px-3 py-1 text-brand-700 hover:bg-brand-50">
+                    {sub.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </header>
+        {data.articles.length === 0 ? (
+          <p className="text-stone-600">Chuyên mục chưa có bài viết.</p>
+        ) : (
+          <div className="space-y-6">
+            {data.articles.map((article, index) => (
+              <ArticleCard key={article.id} article={article} priority={page === 1 && index === 0} />
+            ))}
+          </div>
+        )}
+        {pageCount > 1 ? (
+          <nav aria-label="Phân trang" className="mt-8 flex flex-wrap items-center gap-2">
+            {page > 1 ? (
+              <Link href={pageHref(category.slug, page - 1)} rel="prev" className="rounded border px-3 py-1.5 hover:bg-stone-50">
+                ‹ Trang trước
+              </Link>
+            ) : null}
+            {Array.from({ length: pageCount }, (_, i) => i + 1).map((n) => (
+              <Link
+                key={n}
+                href={pageHref(category.slug, n)}
+                aria-current={n === page ? 'page' : undefined}
+                className={n === page ? 'rounded bg-brand-700 px-3 py-1.5 font-semibold text-white' : 'rounded border px-3 py-1.5 hover:bg-stone-50'}
+              >
+                {n}
+              </Link>
+            ))}
+            {page < pageCount ? (
+              <Link href={pageHref(category.slug, page + 1)} rel="next" className="rounded border px-3 py-1.5 hover:bg-stone-50">
+                Trang sau ›
+              </Link>
+            ) : null}
+          </nav>
+        ) : null}
+      </section>
+      <aside className="text-sm text-stone-600">
+        <p>
+          {formatNumber(data.total)} bài viết · trang {page}/{pageCount}
+        </p>
+      </aside>
+    </div>
+  );
+}

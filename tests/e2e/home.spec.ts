@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('home page', () => {
+  test('renders the seeded stories and registry with no console errors', async ({ page }) => {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+    });
+
+    await page.goto('/');
+    await expect(page).toHaveTitle(/Bảng Vàng/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+
+    // Lead story with its cover, sections in the navigation.
+    const lead = page.locator('section[aria-label="Tin nổi bật"] article').first();
+    await expect(lead.getByRole('heading')).toHaveText(/\S/);
+    const cover = lead.locator('img').first();
+    await expect(cover).toBeVisible();
+    await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    const nav = page.getByRole('navigation', { name: 'Chuyên mục' });
+    for (const name of ['Thi đua – Khen thưởng', 'Xây dựng Đảng', 'Kinh tế', 'Xã hội', 'E-magazine']) {
+      await expect(nav.getByRole('link', { name })).toBeVisible();
+    }
+
+    // Latest stories and the honours registry block with the 65th-anniversary decision.
+    await expect(page.getByRole('heading', { name: 'Tin mới' })).toBeVisible();
+    expect(await page.locator('[aria-labelledby="latest-heading"] article').count()).toBeGreaterThanOrEqual(8);
+    const registry = page.locator('section[aria-labelledby="registry-heading"]');
+    await expect(registry).toContainText('Quyết định số');
+    await expect(page.getByRole('heading', { name: 'Đọc nhiều' })).toBeVisible();
+
+    // Unpublished stories never reach readers.
+    await expect(page.getByText(/^(Bản nháp|Chờ duyệt|Hẹn giờ|Lưu trữ):/)).toHaveCount(0);
+
+    await page.waitForLoadState('networkidle');
+    expect(problems).toEqual([]);
+  });
+
+  test('sends the security headers', async ({ request }) => {
+    const response = await request.get('/');
+    const headers = response.headers();
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['x-powered-by']).toBeUndefined();
+  });
+
+  test('serves media safely: no path traversal, no unknown types', async ({ request }) => {
+    expect((await request.get('/media/demo/cover-00.jpg')).status()).toBe(200);
+    expect((await request.get('/media/..%2F..%2Fpackage.json')).status()).toBe(404);
+    expect((await request.get('/media/demo/../../auth-secret')).status()).toBe(404);
+    expect((await request.get('/media/demo/cover-00.svg')).status()).toBe(404);
+  });
+});

@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('reading a story', () => {
+  test('from the home page lead to its story', async ({ page }) => {
+    await page.goto('/');
+    const lead = page.locator('section[aria-label="Tin nổi bật"] article').first().getByRole('heading');
+    const title = (await lead.textContent())!.trim();
+    await lead.getByRole('link').click();
+    await expect(page).toHaveURL(/\/bai-viet\//);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  });
+
+  test('a story shows the award figures computed from the registry', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto('/bai-viet/dang-bo-khoi-tong-ket-dot-thi-dua-dac-biet-chao-mung-65-nam-ngay-thanh-lap');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đảng bộ Khối tổng kết đợt thi đua đặc biệt chào mừng 65 năm Ngày thành lập');
+    await expect(page.getByRole('navigation', { name: 'Đường dẫn' })).toContainText('Thi đua – Khen thưởng');
+    await expect(page.locator('time').first()).toHaveText(/^Thứ .+, 10\/05\/2024, 08:30$/);
+    const facts = page.getByRole('complementary', { name: 'Số liệu khen thưởng' });
+    await expect(facts).toContainText('Giấy khen của Đảng ủy Khối: 24 tập thể, 38 cá nhân');
+    await expect(facts).toContainText('Bằng khen của Chủ tịch UBND tỉnh: 5 tập thể');
+    await expect(page.locator('blockquote')).toContainText('Thi đua không phải là phong trào nhất thời');
+    expect(errors).toEqual([]);
+  });
+
+  test('unpublished or unknown stories answer 404; page 1 redirects to the section', async ({ request }) => {
+    expect((await request.get('/bai-viet/ban-nhap-phong-su-ve-trung-tam-chuyen-doi-so-tinh')).status()).toBe(404);
+    expect((await request.get('/bai-viet/khong-co-bai-nay')).status()).toBe(404);
+    expect((await request.get('/chuyen-muc/khong-co')).status()).toBe(404);
+    expect((await request.get('/chuyen-muc/kinh-te/trang/99')).status()).toBe(404);
+    expect((await request.get('/chuyen-muc/kinh-te/trang/abc')).status()).toBe(404);
+    const first = await request.get('/chuyen-muc/kinh-te/trang/1', { maxRedirects: 0 });
+    expect(first.status()).toBe(308);
+    expect(first.headers().location).toBe('/chuyen-muc/kinh-te');
+  });
+
+  test('sections paginate with page numbers in the URL and stable order', async ({ page }) => {
+    // Next keeps the previous page mounted but hidden for back navigation: read visible titles.
+    const titles = () => page.locator('article h3').filter({ visible: true }).allTextContents();
+    await page.goto('/chuyen-muc/thi-dua-khen-thuong');
+    const firstPage = await titles();
+    await page.getByRole('navigation', { name: 'Phân trang' }).getByRole('link', { name: '2', exact: true }).click();
+    await expect(page).toHaveURL(/\/chuyen-muc\/thi-dua-khen-thuong\/trang\/2$/);
+    await expect(page.getByRole('navigation', { name: 'Phân trang' }).getByRole('link', { name: '2', exact: true })).toHaveAttribute('aria-current', 'page');
+    const secondPage = await titles();
+    expect(secondPage.length).toBeGreaterThan(0);
+    expect(secondPage.filter((t) => firstPage.includes(t))).toEqual([]);
+  });
+});
