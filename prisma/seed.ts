@@ -6,8 +6,8 @@ import { openDatabase } from '@/lib/cli/database';
 import { seed } from './seed/index';
 
 async function main() {
-  const env = getEnv();
   const database = await openDatabase({ seedIfEmpty: false });
+  const env = getEnv();
   const prisma = createPrismaClient(database.url, { max: 2 });
   try {
     const summary = await seed(prisma, { mediaDir: env.MEDIA_DIR, production: env.NODE_ENV === 'production' });

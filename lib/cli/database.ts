@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadEnvConfig } from '@next/env';
 import { getEnv } from '@/lib/env';
 import { startEmbeddedPostgres } from '@/lib/db/embedded';
 import { createPrismaClient } from '@/lib/db/client';
@@ -40,6 +41,8 @@ export async function openDatabase(options: {
   migrateServer?: boolean;
   log?: (line: string) => void;
 }): Promise<DatabaseHandle> {
+  // Read .env* files the way Next does, so scripts and the app agree on DATABASE_URL.
+  loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production');
   const env = getEnv();
   const log = options.log ?? ((line: string) => console.log(line));
   if (env.DATABASE_URL) {
