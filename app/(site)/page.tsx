@@ -14,7 +14,7 @@ export default async function HomePage() {
       <h1 className="sr-only">Trang chủ Bảng Vàng</h1>
       <section aria-label="Tin nổi bật" className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <ArticleCard article={home.lead} variant="lead" priority />
-        <div className="grid gap-5 sm:grid-cols-2 lg:grid-cols-1">
+        <div className="grid content-start gap-5 sm:grid-cols-2 lg:grid-cols-1">
           {home.featured.slice(0, 3).map((article) => (
             <ArticleCard key={article.id} article={article} variant="compact" />
           ))}

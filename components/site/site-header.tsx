@@ -15,7 +15,7 @@ export async function SiteHeader() {
       <nav aria-label="Chuyên mục" className="bg-brand-700 text-white">
         <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm font-semibold">
           <li>
-            <Link href="/" className="block px-3 py-2.5 hover:bg-brand-600">
+            <Link href="/" className="block whitespace-nowrap px-3 py-2.5 hover:bg-brand-600">
               Trang chủ
             </Link>
           </li>
