@@ -15,8 +15,8 @@ export default async function HomePage() {
       <section aria-label="Tin nổi bật" className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <ArticleCard article={home.lead} variant="lead" priority />
         <div className="grid content-start gap-5 sm:grid-cols-2 lg:grid-cols-1">
-          {home.featured.slice(0, 3).map((article) => (
-            <ArticleCard key={article.id} article={article} variant="compact" />
+          {home.featured.slice(0, 2).map((article) => (
+            <ArticleCard key={article.id} article={article} variant="feature" />
           ))}
         </div>
       </section>
