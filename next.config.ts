@@ -48,8 +48,11 @@ const nextConfig: NextConfig = {
     content: { stale: 300, revalidate: 3_600, expire: 30 * 24 * 3_600 },
   },
   async redirects() {
-    // Page 1 of a section is the section itself (one canonical URL).
-    return [{ source: '/chuyen-muc/:slug/trang/1', destination: '/chuyen-muc/:slug', permanent: true }];
+    // Page 1 of a listing is the listing itself (one canonical URL).
+    return [
+      { source: '/chuyen-muc/:slug/trang/1', destination: '/chuyen-muc/:slug', permanent: true },
+      { source: '/the/:slug/trang/1', destination: '/the/:slug', permanent: true },
+    ];
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

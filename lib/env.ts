@@ -21,6 +21,8 @@ const schema = z
     NEXTAUTH_URL: z.url().optional(),
     NEXTAUTH_SECRET: z.string().min(32, 'cần ít nhất 32 ký tự ngẫu nhiên').optional(),
     MEDIA_DIR: z.string().min(1).default('.data/media'),
+    // The publication's Google News page ("Theo dõi trên Google News"); unset: a news search for the site.
+    GOOGLE_NEWS_URL: z.url().optional(),
     EMBEDDED_DB_DIR: z.string().min(1).default('.data/pglite'),
     EMBEDDED_DB_PORT: port.default(54329),
     REDIS_URL: z

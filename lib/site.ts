@@ -7,4 +7,5 @@ export const site = {
   description:
     'Cổng tin tức và sổ vàng thi đua, khen thưởng: phong trào thi đua, gương điển hình và tra cứu tập thể, cá nhân được khen thưởng.',
   url: getEnv().SITE_URL,
+  googleNewsUrl: getEnv().GOOGLE_NEWS_URL ?? 'https://news.google.com/search?q=%22B%E1%BA%A3ng%20V%C3%A0ng%22&hl=vi&gl=VN&ceid=VN:vi',
 } as const;

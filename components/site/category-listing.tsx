@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { ArticleCard } from '@/components/site/article-card';
+import { Pagination } from '@/components/site/pagination';
 import type { CategoryPageDto } from '@/lib/data/articles';
 import { formatNumber } from '@/lib/format';
 
@@ -41,30 +42,7 @@ export function CategoryListing({ data }: { data: CategoryPageDto }) {
             ))}
           </div>
         )}
-        {pageCount > 1 ? (
-          <nav aria-label="Phân trang" className="mt-8 flex flex-wrap items-center gap-2">
-            {page > 1 ? (
-              <Link href={pageHref(category.slug, page - 1)} rel="prev" className="rounded border px-3 py-1.5 hover:bg-stone-50">
-                ‹ Trang trước
-              </Link>
-            ) : null}
-            {Array.from({ length: pageCount }, (_, i) => i + 1).map((n) => (
-              <Link
-                key={n}
-                href={pageHref(category.slug, n)}
-                aria-current={n === page ? 'page' : undefined}
-                className={n === page ? 'rounded bg-brand-700 px-3 py-1.5 font-semibold text-white' : 'rounded border px-3 py-1.5 hover:bg-stone-50'}
-              >
-                {n}
-              </Link>
-            ))}
-            {page < pageCount ? (
-              <Link href={pageHref(category.slug, page + 1)} rel="next" className="rounded border px-3 py-1.5 hover:bg-stone-50">
-                Trang sau ›
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
+        <Pagination page={page} pageCount={pageCount} hrefFor={(n) => pageHref(category.slug, n)} />
       </section>
       <aside className="text-sm text-stone-600">
         <p>

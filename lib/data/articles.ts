@@ -15,7 +15,7 @@ export interface ArticleCardDto {
   cover: { src: string; width: number; height: number; alt: string } | null;
 }
 
-const cardSelect = {
+export const cardSelect = {
   id: true,
   slug: true,
   title: true,
@@ -28,7 +28,7 @@ const cardSelect = {
 
 type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
 
-function toCard(row: CardRow): ArticleCardDto {
+export function toCard(row: CardRow): ArticleCardDto {
   return {
     id: row.id,
     slug: row.slug,
@@ -122,6 +122,7 @@ export async function getHomePage(): Promise<HomePageDto> {
 }
 
 export interface ArticleDto extends ArticleCardDto {
+  categoryId: string;
   body: unknown;
   coverCaption: string | null;
   byline: string;
@@ -148,6 +149,7 @@ export async function getPublishedArticle(slug: string): Promise<ArticleLookup> 
     where: { ...publishedWhere(now), OR: [{ slug }, { oldSlugs: { some: { slug } } }] },
     select: {
       ...cardSelect,
+      categoryId: true,
       body: true,
       coverCaption: true,
       byline: true,
@@ -171,6 +173,7 @@ export async function getPublishedArticle(slug: string): Promise<ArticleLookup> 
     kind: 'found',
     article: {
       ...toCard(row),
+      categoryId: row.categoryId,
       body: row.body,
       coverCaption: row.coverCaption,
       byline: row.byline ?? row.author.name,
@@ -268,4 +271,36 @@ export async function listCategorySlugs(): Promise<string[]> {
   cacheLife('content');
   cacheTag(tags.categories);
   return (await db.category.findMany({ select: { slug: true } })).map((c) => c.slug);
+}
+
+export interface TagPageDto {
+  tag: { slug: string; name: string };
+  articles: ArticleCardDto[];
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+/** One page of the stories carrying a tag, newest first. */
+export async function getTagPage(slug: string, page: number): Promise<TagPageDto | null> {
+  'use cache';
+  cacheLife('content');
+  cacheTag(tags.articles, tags.tag(slug));
+  const tag = await db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
+  if (!tag) return null;
+  const where = { ...publishedWhere(new Date()), tags: { some: { tagId: tag.id } } };
+  const [total, rows] = await Promise.all([
+    db.article.count({ where }),
+    db.article.findMany({ where, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], skip: (page - 1) * CATEGORY_PAGE_SIZE, take: CATEGORY_PAGE_SIZE, select: cardSelect }),
+  ]);
+  return { tag: { slug: tag.slug, name: tag.name }, articles: rows.map(toCard), page, pageCount: Math.max(1, Math.ceil(total / CATEGORY_PAGE_SIZE)), total };
+}
+
+/** Tag slugs to prerender at build: the most used. */
+export async function listTagSlugs(limit = 50): Promise<string[]> {
+  'use cache';
+  cacheLife('content');
+  cacheTag(tags.articles);
+  const rows = await db.tag.findMany({ orderBy: { articles: { _count: 'desc' } }, take: limit, select: { slug: true } });
+  return rows.map((r) => r.slug);
 }

@@ -2,10 +2,17 @@ import type { Metadata } from 'next';
 import Image from 'next/image';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { ReportedRecords } from '@/components/registry/reported-records';
 import { ArticleBody, awardFactDecisionIds } from '@/components/site/article-body';
+import { ArticleCard } from '@/components/site/article-card';
+import { JsonLd } from '@/components/site/json-ld';
+import { ShareLinks } from '@/components/site/share-links';
+import { SectionHeading } from '@/components/ui/section-heading';
+import { getArticleExtras } from '@/lib/data/article-extras';
 import { getPublishedArticle, listRecentArticleSlugs } from '@/lib/data/articles';
 import { getAwardFacts } from '@/lib/data/registry';
 import { formatDateTime } from '@/lib/format';
+import { articleJsonLd, articleUrl } from '@/lib/seo';
 
 export async function generateStaticParams() {
   return (await listRecentArticleSlugs()).map((slug) => ({ slug }));
@@ -16,10 +23,24 @@ export async function generateMetadata({ params }: PageProps<'/bai-viet/[slug]'>
   const lookup = await getPublishedArticle(slug);
   if (lookup.kind !== 'found') return {};
   const { article } = lookup;
+  const title = article.seoTitle ?? article.title;
+  const description = article.seoDescription ?? article.sapo;
   return {
-    title: article.seoTitle ?? article.title,
-    description: article.seoDescription ?? article.sapo,
+    title,
+    description,
     alternates: { canonical: `/bai-viet/${article.slug}` },
+    openGraph: {
+      type: 'article',
+      locale: 'vi_VN',
+      url: `/bai-viet/${article.slug}`,
+      title,
+      description,
+      publishedTime: article.publishedAt.toISOString(),
+      modifiedTime: article.updatedAt.toISOString(),
+      section: article.category.name,
+      tags: article.tags.map((t) => t.name),
+    },
+    twitter: { card: 'summary_large_image', title, description },
   };
 }
 
@@ -32,10 +53,12 @@ export default async function ArticlePage({ params }: PageProps<'/bai-viet/[slug
   if (lookup.kind === 'missing') notFound();
   if (lookup.kind === 'moved') permanentRedirect(`/bai-viet/${lookup.slug}`);
   const { article } = lookup;
-  const facts = await getAwardFacts(awardFactDecisionIds(article.body));
+  const [facts, extras] = await Promise.all([getAwardFacts(awardFactDecisionIds(article.body)), getArticleExtras(article.id, article.categoryId)]);
   const wide = article.layout === 'EMAGAZINE';
 
   return (
+    <>
+    <JsonLd data={articleJsonLd(article)} />
     <article className={wide ? 'mx-auto max-w-4xl' : 'mx-auto max-w-3xl'}>
       <nav aria-label="Đường dẫn" className="text-sm text-stone-600">
         <ol className="flex flex-wrap gap-1">
@@ -88,18 +111,50 @@ export default async function ArticlePage({ params }: PageProps<'/bai-viet/[slug
 
       <ArticleBody body={article.body} media={article.media} facts={facts} wide={wide} />
 
-      {article.tags.length > 0 ? (
-        <footer className="mt-8 border-t border-stone-200 pt-4">
-          <h2 className="sr-only">Từ khóa</h2>
-          <ul className="flex flex-wrap gap-2">
-            {article.tags.map((tag) => (
-              <li key={tag.slug} className="rounded-full bg-stone-100 px-3 py-1 text-sm text-stone-700">
-                {tag.name}
-              </li>
-            ))}
-          </ul>
-        </footer>
-      ) : null}
+      <footer className="mt-8 space-y-6 border-t border-stone-200 pt-4">
+        {article.tags.length > 0 ? (
+          <div>
+            <h2 className="sr-only">Từ khóa</h2>
+            <ul className="flex flex-wrap gap-2">
+              {article.tags.map((tag) => (
+                <li key={tag.slug}>
+                  <Link href={`/the/${tag.slug}`} className="block rounded-full bg-stone-100 px-3 py-1 text-sm text-stone-700 hover:bg-stone-200">
+                    #{tag.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <ShareLinks url={articleUrl(article.slug)} title={article.title} />
+        <ReportedRecords records={extras.records} />
+      </footer>
     </article>
+
+    <div className="mx-auto mt-12 max-w-6xl space-y-10 print:hidden">
+      {extras.related.length > 0 ? (
+        <section aria-labelledby="related-heading">
+          <SectionHeading id="related-heading">Có thể bạn quan tâm</SectionHeading>
+          <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
+            {extras.related.map((item) => (
+              <ArticleCard key={item.id} article={item} variant="feature" />
+            ))}
+          </div>
+        </section>
+      ) : null}
+      {extras.sameCategory.length > 0 ? (
+        <section aria-labelledby="same-category-heading">
+          <SectionHeading id="same-category-heading" href={`/chuyen-muc/${article.category.slug}`}>
+            Tin cùng chuyên mục
+          </SectionHeading>
+          <div className="grid gap-5 md:grid-cols-2">
+            {extras.sameCategory.map((item) => (
+              <ArticleCard key={item.id} article={item} />
+            ))}
+          </div>
+        </section>
+      ) : null}
+    </div>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CategoryListing, pageHref } from '@/components/site/category-listing';
+import { parsePageParam } from '@/components/site/pagination';
 import { getCategoryPage, listCategorySlugs } from '@/lib/data/articles';
 
 // Page numbers live in the path (not ?page=) so every page is a cacheable URL.
@@ -8,14 +9,10 @@ export async function generateStaticParams() {
   return (await listCategorySlugs()).map((slug) => ({ slug, page: '2' }));
 }
 
-function parsePage(raw: string): number | null {
-  if (!/^[1-9]\d{0,4}$/.test(raw)) return null;
-  return Number(raw);
-}
 
 export async function generateMetadata({ params }: PageProps<'/chuyen-muc/[slug]/trang/[page]'>): Promise<Metadata> {
   const { slug, page: raw } = await params;
-  const page = parsePage(raw);
+  const page = parsePageParam(raw);
   const data = page ? await getCategoryPage(slug, page) : null;
   if (!data || !page) return {};
   return { title: `${data.category.name} – trang ${page}`, alternates: { canonical: pageHref(slug, page) } };
@@ -23,7 +20,7 @@ export async function generateMetadata({ params }: PageProps<'/chuyen-muc/[slug]
 
 export default async function CategoryPagedPage({ params }: PageProps<'/chuyen-muc/[slug]/trang/[page]'>) {
   const { slug, page: raw } = await params;
-  const page = parsePage(raw);
+  const page = parsePageParam(raw);
   // Page 1 is redirected to the section by next.config.ts before reaching this page.
   if (!page || page === 1) notFound();
   const data = await getCategoryPage(slug, page);

@@ -1,0 +1,42 @@
+import { ImageResponse } from 'next/og';
+import { getPublishedArticle, listRecentArticleSlugs } from '@/lib/data/articles';
+import { formatDate } from '@/lib/format';
+import { loadOgFonts } from '@/lib/og-fonts';
+import { site } from '@/lib/site';
+
+export const alt = 'Bảng Vàng';
+export const size = { width: 1200, height: 630 };
+export const contentType = 'image/png';
+
+export async function generateStaticParams() {
+  return (await listRecentArticleSlugs(5)).map((slug) => ({ slug }));
+}
+
+export default async function OpenGraphImage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const lookup = await getPublishedArticle(slug);
+  const title = lookup.kind === 'found' ? lookup.article.title : site.name;
+  const meta = lookup.kind === 'found' ? `${lookup.article.category.name} · ${formatDate(lookup.article.publishedAt)}` : site.tagline;
+  return new ImageResponse(
+    (
+      <div
+        style={{
+          width: '100%',
+          height: '100%',
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          padding: 64,
+          background: 'linear-gradient(135deg, #8b0b20 0%, #a50d26 60%, #c9a227 100%)',
+          color: 'white',
+          fontFamily: 'Be Vietnam Pro',
+        }}
+      >
+        <div style={{ display: 'flex', fontSize: 34, color: '#f9e7b8' }}>★ {site.name}</div>
+        <div style={{ display: 'flex', fontSize: title.length > 90 ? 52 : 64, lineHeight: 1.2 }}>{title}</div>
+        <div style={{ display: 'flex', fontSize: 28, color: '#fdf6e3' }}>{meta}</div>
+      </div>
+    ),
+    { ...size, fonts: await loadOgFonts() },
+  );
+}

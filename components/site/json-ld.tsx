@@ -1,0 +1,7 @@
+import { serializeJsonLd } from '@/lib/seo';
+
+// The one place structured data is written into a page; serializeJsonLd escapes `<`, so
+// stored text cannot end the script element.
+export function JsonLd({ data }: { data: unknown }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
+}

@@ -1,0 +1,54 @@
+// Structured data and absolute URLs for search engines and social networks.
+import type { ArticleDto } from '@/lib/data/articles';
+import { site } from '@/lib/site';
+
+export function absoluteUrl(path: string): string {
+  return new URL(path, site.url).toString();
+}
+
+export function articleUrl(slug: string): string {
+  return absoluteUrl(`/bai-viet/${slug}`);
+}
+
+/** schema.org NewsArticle plus its BreadcrumbList, as one JSON-LD graph. */
+export function articleJsonLd(article: ArticleDto) {
+  const url = articleUrl(article.slug);
+  const crumbs = [
+    { name: 'Trang chủ', url: absoluteUrl('/') },
+    ...(article.category.parent ? [{ name: article.category.parent.name, url: absoluteUrl(`/chuyen-muc/${article.category.parent.slug}`) }] : []),
+    { name: article.category.name, url: absoluteUrl(`/chuyen-muc/${article.category.slug}`) },
+  ];
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'NewsArticle',
+        '@id': `${url}#article`,
+        mainEntityOfPage: url,
+        url,
+        headline: article.title.slice(0, 110),
+        description: article.sapo,
+        inLanguage: 'vi-VN',
+        datePublished: article.publishedAt.toISOString(),
+        dateModified: article.updatedAt.toISOString(),
+        articleSection: article.category.name,
+        keywords: article.tags.map((t) => t.name).join(', ') || undefined,
+        image: [absoluteUrl(`/bai-viet/${article.slug}/opengraph-image`), ...(article.cover ? [absoluteUrl(article.cover.src)] : [])],
+        author: [{ '@type': 'Person', name: article.byline }],
+        publisher: { '@type': 'NewsMediaOrganization', name: site.name, url: absoluteUrl('/'), logo: { '@type': 'ImageObject', url: absoluteUrl('/icon.svg') } },
+      },
+      {
+        '@type': 'BreadcrumbList',
+        itemListElement: crumbs.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: crumb.url })),
+      },
+    ],
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json"> element. `<` is escaped so no value
+ * (a title, a name) can close the script element.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
