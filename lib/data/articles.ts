@@ -304,3 +304,17 @@ export async function listTagSlugs(limit = 50): Promise<string[]> {
   const rows = await db.tag.findMany({ orderBy: { articles: { _count: 'desc' } }, take: limit, select: { slug: true } });
   return rows.map((r) => r.slug);
 }
+
+/** Long-form (e-magazine layout) stories, newest first, for the E-magazine index. */
+export async function listEmagazineArticles(limit = 24): Promise<ArticleCardDto[]> {
+  'use cache';
+  cacheLife('content');
+  cacheTag(tags.articles);
+  const rows = await db.article.findMany({
+    where: { ...publishedWhere(new Date()), layout: 'EMAGAZINE' },
+    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+    take: limit,
+    select: cardSelect,
+  });
+  return rows.map(toCard);
+}

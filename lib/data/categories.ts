@@ -21,3 +21,16 @@ export async function listMenuCategories(): Promise<CategoryDto[]> {
     select: { id: true, slug: true, name: true, parentId: true },
   });
 }
+
+/** Every section and subsection, parents first, for filters. */
+export async function listAllCategories(): Promise<CategoryDto[]> {
+  'use cache';
+  cacheLife('content');
+  cacheTag(tags.categories);
+  const rows = await db.category.findMany({
+    orderBy: [{ position: 'asc' }],
+    select: { id: true, slug: true, name: true, parentId: true },
+  });
+  const roots = rows.filter((r) => !r.parentId);
+  return roots.flatMap((root) => [root, ...rows.filter((r) => r.parentId === root.id)]);
+}

@@ -1,0 +1,57 @@
+// Reader search parameters from the URL (/tim-kiem?q=…&chuyen-muc=…&tu=…&den=…&trang=…).
+// Anything malformed is dropped rather than rejected: a reader always gets a page.
+import { z } from 'zod';
+
+export const SEARCH_MAX_QUERY = 200;
+export const SEARCH_MAX_PAGE = 50;
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)));
+
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+
+export const searchParamsSchema = z.object({
+  q: z.preprocess(first, z.string().catch('')).transform((v) => v.replace(/\s+/g, ' ').trim().slice(0, SEARCH_MAX_QUERY)),
+  category: z.preprocess(first, z.string().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined)),
+  from: z.preprocess(first, isoDate.optional().catch(undefined)),
+  to: z.preprocess(first, isoDate.optional().catch(undefined)),
+  page: z.preprocess(first, z.coerce.number().int().min(1).max(SEARCH_MAX_PAGE).catch(1)).default(1),
+});
+
+export type SearchParams = z.infer<typeof searchParamsSchema>;
+
+export function parseSearchParams(raw: Record<string, string | string[] | undefined>): SearchParams {
+  return searchParamsSchema.parse({ q: raw.q, category: raw['chuyen-muc'], from: raw.tu, to: raw.den, page: raw.trang });
+}
+
+/** Lower-case words without diacritics (đ → d), as the database indexes them. */
+export function foldVietnamese(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+}
+
+/** The words of a query that can match anything: letters and digits only. */
+export function searchTerms(query: string): string[] {
+  return [...new Set(foldVietnamese(query).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0))].slice(0, 20);
+}
+
+export interface HighlightSegment {
+  text: string;
+  match: boolean;
+}
+
+/** Splits text into segments, marking the words whose folded form is a query term. */
+export function highlight(text: string, terms: string[]): HighlightSegment[] {
+  if (terms.length === 0) return [{ text, match: false }];
+  const wanted = new Set(terms);
+  const segments: HighlightSegment[] = [];
+  for (const part of text.split(/([\p{L}\p{N}]+)/u)) {
+    if (!part) continue;
+    const match = /[\p{L}\p{N}]/u.test(part) && wanted.has(foldVietnamese(part));
+    const last = segments[segments.length - 1];
+    if (last && last.match === match) last.text += part;
+    else segments.push({ text: part, match });
+  }
+  return segments;
+}
