@@ -13,6 +13,7 @@ export const metadata: Metadata = {
   title: { default: `${site.name} — ${site.tagline}`, template: `%s | ${site.name}` },
   description: site.description,
   applicationName: site.name,
+  alternates: { types: { 'application/rss+xml': [{ url: '/rss.xml', title: `${site.name} – tin mới` }] } },
 };
 
 export const viewport: Viewport = { themeColor: '#8b0b20', width: 'device-width', initialScale: 1 };

@@ -33,7 +33,7 @@ export function articleJsonLd(article: ArticleDto) {
         dateModified: article.updatedAt.toISOString(),
         articleSection: article.category.name,
         keywords: article.tags.map((t) => t.name).join(', ') || undefined,
-        image: [absoluteUrl(`/bai-viet/${article.slug}/opengraph-image`), ...(article.cover ? [absoluteUrl(article.cover.src)] : [])],
+        image: article.cover ? [absoluteUrl(article.cover.src)] : undefined,
         author: [{ '@type': 'Person', name: article.byline }],
         publisher: { '@type': 'NewsMediaOrganization', name: site.name, url: absoluteUrl('/'), logo: { '@type': 'ImageObject', url: absoluteUrl('/icon.svg') } },
       },

@@ -21,6 +21,9 @@ export function CategoryListing({ data }: { data: CategoryPageDto }) {
           ) : null}
           <h1 className="font-serif text-3xl font-bold text-brand-700">{category.name}</h1>
           {category.description ? <p className="mt-1 text-stone-600">{category.description}</p> : null}
+          <a href={`/chuyen-muc/${category.slug}/rss.xml`} className="mt-1 inline-block text-sm text-brand-700 hover:underline">
+            RSS chuyên mục
+          </a>
           {data.subcategories.length > 0 ? (
             <ul className="mt-3 flex flex-wrap gap-2 text-sm">
               {data.subcategories.map((sub) => (

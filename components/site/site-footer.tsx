@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { site } from '@/lib/site';
 
 export function SiteFooter() {
@@ -7,6 +8,23 @@ export function SiteFooter() {
         <p className="font-serif text-lg font-bold text-brand-700">{site.name}</p>
         <p className="mt-1">{site.description}</p>
         <p className="mt-4">Dữ liệu khen thưởng được công khai theo Luật Thi đua, khen thưởng năm 2022.</p>
+        <ul className="mt-4 flex flex-wrap gap-4">
+          <li>
+            <Link href="/tim-kiem" className="hover:underline">
+              Tìm kiếm
+            </Link>
+          </li>
+          <li>
+            <Link href="/e-magazine" className="hover:underline">
+              E-magazine
+            </Link>
+          </li>
+          <li>
+            <a href="/rss.xml" className="hover:underline">
+              RSS
+            </a>
+          </li>
+        </ul>
       </div>
     </footer>
   );

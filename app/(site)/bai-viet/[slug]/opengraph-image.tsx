@@ -1,7 +1,7 @@
 import { ImageResponse } from 'next/og';
 import { getPublishedArticle, listRecentArticleSlugs } from '@/lib/data/articles';
 import { formatDate } from '@/lib/format';
-import { loadOgFonts } from '@/lib/og-fonts';
+import { loadOgFonts, OG_FONT_FAMILY } from '@/lib/og-fonts';
 import { site } from '@/lib/site';
 
 export const alt = 'Bảng Vàng';
@@ -29,10 +29,14 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ slu
           padding: 64,
           background: 'linear-gradient(135deg, #8b0b20 0%, #a50d26 60%, #c9a227 100%)',
           color: 'white',
-          fontFamily: 'Be Vietnam Pro',
+          fontFamily: OG_FONT_FAMILY,
+          fontWeight: 700,
         }}
       >
-        <div style={{ display: 'flex', fontSize: 34, color: '#f9e7b8' }}>★ {site.name}</div>
+        <div style={{ display: 'flex', alignItems: 'center', fontSize: 34, color: '#f9e7b8' }}>
+          <div style={{ width: 18, height: 48, background: '#e2b33c', marginRight: 18 }} />
+          {site.name}
+        </div>
         <div style={{ display: 'flex', fontSize: title.length > 90 ? 52 : 64, lineHeight: 1.2 }}>{title}</div>
         <div style={{ display: 'flex', fontSize: 28, color: '#fdf6e3' }}>{meta}</div>
       </div>

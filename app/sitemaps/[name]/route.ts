@@ -1,0 +1,33 @@
+import { connection } from 'next/server';
+import { countArticleSitemaps, listNewsSitemapArticles, listSitemapArticles, listSitemapSectionsAndTags } from '@/lib/data/feeds';
+import { newsSitemapDocument, urlsetDocument } from '@/lib/feeds';
+import { absoluteUrl, articleUrl } from '@/lib/seo';
+import { xmlResponse } from '@/lib/xml';
+
+const notFound = () => new Response('Không có sitemap này.', { status: 404 });
+
+export async function GET(_request: Request, { params }: RouteContext<'/sitemaps/[name]'>) {
+  const { name } = await params;
+  if (name === 'pages.xml') {
+    const { categories, tags } = await listSitemapSectionsAndTags();
+    return xmlResponse(
+      urlsetDocument([
+        { loc: absoluteUrl('/') },
+        { loc: absoluteUrl('/e-magazine') },
+        ...categories.map((slug) => ({ loc: absoluteUrl(`/chuyen-muc/${slug}`) })),
+        ...tags.map((slug) => ({ loc: absoluteUrl(`/the/${slug}`) })),
+      ]),
+    );
+  }
+  if (name === 'news.xml') {
+    // "The last 48 hours" is relative to this request, so this one is not cached.
+    await connection();
+    return xmlResponse(newsSitemapDocument(await listNewsSitemapArticles(new Date())));
+  }
+  const match = /^articles-([1-9]\d{0,4})\.xml$/.exec(name);
+  if (!match) return notFound();
+  const chunk = Number(match[1]);
+  if (chunk > (await countArticleSitemaps())) return notFound();
+  const rows = await listSitemapArticles(chunk - 1);
+  return xmlResponse(urlsetDocument(rows.map((r) => ({ loc: articleUrl(r.slug), lastmod: r.updatedAt }))));
+}
