@@ -15,7 +15,7 @@ export function RegistryHighlights({ data }: { data: RegistryHighlightsDto }) {
             <span className="font-semibold">Quyết định số {decision.number}</span>
             {decision.revoked ? <span className="ml-2 rounded bg-stone-700 px-1.5 py-0.5 text-xs font-semibold text-white">Đã thu hồi</span> : null}
             <p className="text-sm text-stone-700">{decision.summary}</p>
-            <p className="text-xs text-stone-500">
+            <p className="text-xs text-stone-600">
               {decision.issuingAuthority} · {formatDate(decision.signedAt)} · {formatNumber(decision.awardCount)} lượt khen thưởng
             </p>
           </li>
@@ -28,7 +28,7 @@ export function RegistryHighlights({ data }: { data: RegistryHighlightsDto }) {
             {data.campaigns.map((campaign) => (
               <li key={campaign.id}>
                 {campaign.name}
-                <span className="block text-xs text-stone-500">
+                <span className="block text-xs text-stone-600">
                   {formatDate(campaign.startDate)}
                   {campaign.endDate ? ` – ${formatDate(campaign.endDate)}` : ''}
                 </span>

@@ -98,7 +98,7 @@ function Block({ block, media, facts, wide }: { block: ArticleBlock; media: Medi
           {caption || credit ? (
             <figcaption className="mt-2 text-sm text-stone-600">
               {caption}
-              {credit ? <span className="ml-1 text-stone-500">(Ảnh: {credit})</span> : null}
+              {credit ? <span className="ml-1 text-stone-600">(Ảnh: {credit})</span> : null}
             </figcaption>
           ) : null}
         </figure>

@@ -37,7 +37,7 @@ export function ArticleCard({ article, variant = 'list', priority = false }: { a
           </Link>
         </h3>
         {variant === 'lead' || variant === 'list' ? <p className="mt-1.5 line-clamp-3 text-stone-700">{article.sapo}</p> : null}
-        <p className="mt-1 text-xs text-stone-500">
+        <p className="mt-1 text-xs text-stone-600">
           <Link href={`/chuyen-muc/${article.category.slug}`} className="font-semibold text-brand-700 hover:underline">
             {article.category.name}
           </Link>

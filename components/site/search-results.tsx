@@ -63,7 +63,7 @@ export function SearchResults({ params, result }: { params: SearchParams; result
               <p className="mt-1 line-clamp-3 text-stone-700">
                 <Highlighted text={article.sapo} terms={result.terms} />
               </p>
-              <p className="mt-1 text-xs text-stone-500">
+              <p className="mt-1 text-xs text-stone-600">
                 {article.category.name} · <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
               </p>
             </div>

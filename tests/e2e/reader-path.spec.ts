@@ -1,0 +1,96 @@
+// A reader's path through the site, what they see at each step, and what machines read.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('home → section → story → related → tag → search without diacritics → RSS', async ({ page, request }) => {
+  await page.goto('/');
+  await expectAccessible(page);
+
+  await page.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link', { name: 'Thi đua – Khen thưởng' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Thi đua – Khen thưởng' })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.locator('main article h3 a').filter({ visible: true }).first().click();
+  await expect(page).toHaveURL(/\/bai-viet\//);
+  await expect(page.getByRole('heading', { name: 'Có thể bạn quan tâm' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Tin cùng chuyên mục' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Chia sẻ lên Facebook/ })).toHaveAttribute('href', /facebook\.com\/sharer/);
+  await expect(page.getByRole('link', { name: 'Theo dõi trên Google News' })).toBeVisible();
+  await expectAccessible(page);
+
+  const related = page.locator('section[aria-labelledby="related-heading"] h3 a').first();
+  const relatedTitle = (await related.textContent())!.trim();
+  await related.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(relatedTitle);
+
+  const tag = page.locator('a[href^="/the/"]').filter({ visible: true }).first();
+  const tagName = (await tag.textContent())!.replace('#', '').trim();
+  await tag.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`#${tagName}`);
+  await expect(page.locator('main article').filter({ visible: true }).first()).toBeVisible();
+
+  await page.getByRole('search').first().getByRole('searchbox').fill('thi dua khen thuong');
+  await page.getByRole('search').first().getByRole('button', { name: 'Tìm' }).click();
+  await expect(page).toHaveURL(/\/tim-kiem\?q=thi\+dua\+khen\+thuong/);
+  await expect(page.getByRole('status').first()).toContainText('kết quả cho “thi dua khen thuong”');
+  await expect(page.locator('mark').filter({ hasText: 'đua' }).first()).toBeVisible();
+  await expectAccessible(page);
+
+  const rssHref = await page.getByRole('contentinfo').getByRole('link', { name: 'RSS' }).getAttribute('href');
+  const rss = await request.get(rssHref!);
+  expect(rss.headers()['content-type']).toContain('application/rss+xml');
+  const xml = await rss.text();
+  expect(XMLValidator.validate(xml)).toBe(true);
+  const channel = new XMLParser().parse(xml).rss.channel;
+  expect(channel.item.length).toBeGreaterThanOrEqual(40);
+});
+
+test('search pages stay calm with odd input', async ({ page }) => {
+  for (const q of ['', `'"():&|!*<->`, 'khen '.repeat(400), '%00%ff']) {
+    const response = await page.goto(`/tim-kiem?q=${encodeURIComponent(q)}&trang=abc&tu=khong-phai-ngay`);
+    expect(response!.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1, name: 'Tìm kiếm' })).toBeVisible();
+  }
+  await page.goto('/tim-kiem?q=zzzqqq');
+  await expect(page.getByRole('status')).toContainText('Không tìm thấy bài viết nào');
+});
+
+test('story pages carry valid NewsArticle and BreadcrumbList JSON-LD and social cards', async ({ page, request }) => {
+  await page.goto('/bai-viet/dang-bo-khoi-tong-ket-dot-thi-dua-dac-biet-chao-mung-65-nam-ngay-thanh-lap');
+  const raw = await page.locator('script[type="application/ld+json"]').first().textContent();
+  const data = JSON.parse(raw!) as { '@graph': { '@type': string; headline?: string; datePublished?: string; itemListElement?: unknown[] }[] };
+  const article = data['@graph'].find((n) => n['@type'] === 'NewsArticle')!;
+  expect(article.headline).toBe('Đảng bộ Khối tổng kết đợt thi đua đặc biệt chào mừng 65 năm Ngày thành lập');
+  expect(article.datePublished).toBe('2024-05-10T01:30:00.000Z');
+  expect(data['@graph'].find((n) => n['@type'] === 'BreadcrumbList')!.itemListElement).toHaveLength(2);
+
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/bai-viet\/dang-bo-khoi-tong-ket/);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+  const ogImage = await page.locator('meta[property="og:image"]').first().getAttribute('content');
+  const image = await request.get(new URL(ogImage!).pathname + new URL(ogImage!).search);
+  expect(image.status()).toBe(200);
+  expect(image.headers()['content-type']).toBe('image/png');
+});
+
+test('sitemaps and robots are valid and list the stories', async ({ request }) => {
+  const parser = new XMLParser();
+  const index = await (await request.get('/sitemap.xml')).text();
+  expect(XMLValidator.validate(index)).toBe(true);
+  const locs = ([] as { loc: string }[]).concat(parser.parse(index).sitemapindex.sitemap).map((s) => new URL(s.loc).pathname);
+  expect(locs).toEqual(expect.arrayContaining(['/sitemaps/pages.xml', '/sitemaps/articles-1.xml', '/sitemaps/news.xml']));
+  const articles = parser.parse(await (await request.get('/sitemaps/articles-1.xml')).text()).urlset.url;
+  expect(articles.length).toBeGreaterThanOrEqual(40);
+  const news = await (await request.get('/sitemaps/news.xml')).text();
+  expect(XMLValidator.validate(news)).toBe(true);
+  expect(news).toContain('<news:language>vi</news:language>');
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain('Sitemap:');
+  expect(robots).toContain('Disallow: /admin');
+});
