@@ -7,6 +7,7 @@ import { ArticleBody, awardFactDecisionIds } from '@/components/site/article-bod
 import { ArticleCard } from '@/components/site/article-card';
 import { JsonLd } from '@/components/site/json-ld';
 import { ShareLinks } from '@/components/site/share-links';
+import { ViewBeacon } from '@/components/site/view-beacon';
 import { SectionHeading } from '@/components/ui/section-heading';
 import { getArticleExtras } from '@/lib/data/article-extras';
 import { getPublishedArticle, listRecentArticleSlugs } from '@/lib/data/articles';
@@ -59,6 +60,7 @@ export default async function ArticlePage({ params }: PageProps<'/bai-viet/[slug
   return (
     <>
     <JsonLd data={articleJsonLd(article)} />
+    <ViewBeacon articleId={article.id} />
     <article className={wide ? 'mx-auto max-w-4xl' : 'mx-auto max-w-3xl'}>
       <nav aria-label="Đường dẫn" className="text-sm text-stone-600">
         <ol className="flex flex-wrap gap-1">

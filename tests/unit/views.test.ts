@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { clientKey, DEDUPE_MS, PER_CLIENT_PER_MINUTE, ViewCounter } from '@/lib/views';
+
+describe('ViewCounter', () => {
+  it('counts a client once per story within the window, again after it', () => {
+    const counter = new ViewCounter();
+    expect(counter.record('c1', 'a', 0)).toBe(true);
+    for (let i = 1; i < 100; i++) expect(counter.record('c1', 'a', i * 1_000)).toBe(false);
+    expect(counter.record('c2', 'a', 1_000)).toBe(true);
+    expect(counter.record('c1', 'a', DEDUPE_MS + 1)).toBe(true);
+    expect(counter.drain()).toEqual(new Map([['a', 3]]));
+    expect(counter.drain().size).toBe(0);
+  });
+
+  it('caps how many stories one client can count per minute', () => {
+    const counter = new ViewCounter();
+    const counted = Array.from({ length: 100 }, (_, i) => counter.record('bot', `a${i}`, 5_000)).filter(Boolean).length;
+    expect(counted).toBe(PER_CLIENT_PER_MINUTE);
+    expect(counter.record('bot', 'fresh', 5_000 + 60_000)).toBe(true);
+  });
+
+  it('puts counts back after a failed write', () => {
+    const counter = new ViewCounter();
+    counter.record('c', 'a', 0);
+    const drained = counter.drain();
+    counter.record('d', 'a', 0);
+    counter.restore(drained);
+    expect(counter.drain()).toEqual(new Map([['a', 2]]));
+  });
+});
+
+describe('clientKey', () => {
+  it('hides the address and depends on the salt', () => {
+    const key = clientKey('203.0.113.5', 'UA', 'salt');
+    expect(key).not.toContain('203');
+    expect(key).toBe(clientKey('203.0.113.5', 'UA', 'salt'));
+    expect(key).not.toBe(clientKey('203.0.113.5', 'UA', 'other'));
+  });
+});
