@@ -114,7 +114,10 @@ function Block({ block, media, facts, wide }: { block: ArticleBlock; media: Medi
 export function ArticleBody({ body, media, facts, wide = false }: { body: unknown; media: Media; facts: AwardFactDto[]; wide?: boolean }) {
   const blocks = Array.isArray((body as { content?: unknown })?.content) ? ((body as { content: unknown[] }).content) : [];
   return (
-    <div className={`space-y-5 font-serif leading-relaxed ${wide ? 'text-[1.2rem]' : 'text-[1.125rem]'}`}>
+    <div
+      className="space-y-5 font-serif leading-relaxed"
+      style={{ fontSize: `calc(${wide ? 1.2 : 1.125}rem * var(--article-scale, 1))` }}
+    >
       {blocks.map((raw, index) => {
         const parsed = blockSchema.safeParse(raw);
         return parsed.success ? <Block key={index} block={parsed.data} media={media} facts={facts} wide={wide} /> : null;

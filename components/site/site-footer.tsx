@@ -3,7 +3,7 @@ import { site } from '@/lib/site';
 
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-stone-200 bg-stone-50">
+    <footer className="mt-16 border-t border-stone-200 bg-stone-50 print:hidden">
       <div className="mx-auto max-w-6xl px-4 py-8 text-sm text-stone-600">
         <p className="font-serif text-lg font-bold text-brand-700">{site.name}</p>
         <p className="mt-1">{site.description}</p>

@@ -24,7 +24,7 @@ export async function SiteHeader() {
           </button>
         </form>
       </div>
-      <nav aria-label="Chuyên mục" className="bg-brand-700 text-white">
+      <nav aria-label="Chuyên mục" className="bg-brand-700 text-white print:hidden">
         <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm font-semibold">
           <li>
             <Link href="/" className="block whitespace-nowrap px-3 py-2.5 hover:bg-brand-600">

@@ -7,6 +7,7 @@ import { ArticleBody, awardFactDecisionIds } from '@/components/site/article-bod
 import { ArticleCard } from '@/components/site/article-card';
 import { JsonLd } from '@/components/site/json-ld';
 import { ShareLinks } from '@/components/site/share-links';
+import { TextSizeControl } from '@/components/site/text-size-control';
 import { ViewBeacon } from '@/components/site/view-beacon';
 import { SectionHeading } from '@/components/ui/section-heading';
 import { getArticleExtras } from '@/lib/data/article-extras';
@@ -88,11 +89,14 @@ export default async function ArticlePage({ params }: PageProps<'/bai-viet/[slug
 
       <header className="mt-4">
         <h1 className={`font-serif font-bold leading-tight ${wide ? 'text-4xl sm:text-5xl' : 'text-3xl sm:text-4xl'}`}>{article.title}</h1>
-        <p className="mt-3 text-sm text-stone-600">
-          <span className="font-semibold text-stone-800">{article.byline}</span>
-          <span aria-hidden="true"> · </span>
-          <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt)}</time>
-        </p>
+        <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
+          <p className="text-sm text-stone-600">
+            <span className="font-semibold text-stone-800">{article.byline}</span>
+            <span aria-hidden="true"> · </span>
+            <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt)}</time>
+          </p>
+          <TextSizeControl />
+        </div>
         <p className="mt-4 font-serif text-lg font-bold leading-relaxed text-stone-800">{article.sapo}</p>
       </header>
 
