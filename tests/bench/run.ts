@@ -1,0 +1,214 @@
+// `npm run bench`: reader pages under load, side by side with a baseline, in one run.
+//
+// Method (tests/bench/README.md): a fresh database on the PostgreSQL server is migrated
+// and seeded (demo content, plus --articles/--awards generated volume), the production
+// app is built and started with `next start`, and autocannon drives it from this process
+// with C connections for D seconds per target, after a warm-up. Targets alternate over
+// R rounds so drift hits all of them alike. The baseline is the same article's HTML served
+// from memory by a bare node:http server: what any page of that size costs to send here.
+// Every response time is recorded, so p50/p95/p99 are exact, not bucketed.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { runPrismaAsync } from '@/lib/cli/prisma.mjs';
+import { createPrismaClient } from '@/lib/db/client';
+import { generateVolume } from '@/prisma/seed/generate';
+import { seed } from '@/prisma/seed/index';
+
+const root = path.resolve(__dirname, '../..');
+const { values: args } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '0' },
+    awards: { type: 'string', default: '0' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '2' },
+    'skip-build': { type: 'boolean', default: false },
+  },
+});
+const duration = Number(args.duration);
+const connections = Number(args.connections);
+const rounds = Number(args.rounds);
+const PORT = 3300;
+const BASELINE_PORT = 3301;
+const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+function run(command: string, argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, argv, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${argv.join(' ')} exited with ${code}`))));
+  });
+}
+
+async function waitFor(url: string, timeoutMs: number) {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+interface Stats {
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  bytesPerResponse: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function load(url: string, paths: string[]): Promise<Stats> {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections, duration, requests: paths.map((p) => ({ method: 'GET' as const, path: p })) }, (error, res) =>
+      error ? reject(error) : resolve(res),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    requestsPerSecond: result.requests.total / duration,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    bytesPerResponse: result.requests.total ? Math.round(result.throughput.total / result.requests.total) : 0,
+  };
+}
+
+async function main() {
+  // ── database ──
+  const name = `bv_bench_${randomBytes(3).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  const databaseUrl = u.toString();
+  const mediaDir = path.join(os.tmpdir(), `${name}-media`);
+  let server: ChildProcess | undefined;
+  let baseline: http.Server | undefined;
+  try {
+    if ((await runPrismaAsync(['migrate', 'deploy'], { DATABASE_URL: databaseUrl })) !== 0) throw new Error('migrate failed');
+    const prisma = createPrismaClient(databaseUrl, { max: 2 });
+    await seed(prisma, { mediaDir });
+    const articles = Number(args.articles);
+    const awards = Number(args.awards);
+    if (articles || awards) await generateVolume(prisma, { articles, awards, log: (l) => console.log(`  … ${l}`) });
+    const sample = await prisma.article.findMany({ where: { status: 'PUBLISHED' }, orderBy: { publishedAt: 'desc' }, take: 20, select: { slug: true } });
+    const articleCount = await prisma.article.count({ where: { status: 'PUBLISHED' } });
+    await prisma.$disconnect();
+
+    // ── app ──
+    const env = {
+      ...process.env,
+      NODE_ENV: 'production' as const,
+      DATABASE_URL: databaseUrl,
+      MEDIA_DIR: mediaDir,
+      NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+      SITE_URL: `http://127.0.0.1:${PORT}`,
+      NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+      NEXT_TELEMETRY_DISABLED: '1',
+    };
+    const next = path.join(root, 'node_modules/next/dist/bin/next');
+    if (!args['skip-build']) await run(process.execPath, [next, 'build'], env);
+    server = spawn(process.execPath, [next, 'start', '-p', String(PORT)], { cwd: root, env, stdio: 'ignore' });
+    const base = `http://127.0.0.1:${PORT}`;
+    await waitFor(`${base}/`, 60_000);
+
+    const articlePaths = sample.map((a) => `/bai-viet/${a.slug}`);
+    const targets: Record<string, string[]> = {
+      home: ['/'],
+      category: ['/chuyen-muc/thi-dua-khen-thuong', '/chuyen-muc/kinh-te', '/chuyen-muc/xa-hoi', '/chuyen-muc/thi-dua-khen-thuong/trang/2'],
+      article: articlePaths,
+      search: ['thi dua khen thuong', 'chuyen doi so', 'bang khen', 'dang bo khoi', 'y te', 'doanh nghiep'].map((q) => `/tim-kiem?q=${encodeURIComponent(q)}`),
+    };
+    // Warm every URL once (first renders are measured separately from the steady state).
+    for (const paths of Object.values(targets)) for (const p of paths) await fetch(base + p).then((r) => r.arrayBuffer());
+
+    // ── baseline: the first article's bytes from a bare node:http server ──
+    const html = Buffer.from(await (await fetch(base + articlePaths[0]!)).arrayBuffer());
+    baseline = http.createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': html.length });
+      res.end(html);
+    });
+    await new Promise<void>((resolve) => baseline!.listen(BASELINE_PORT, '127.0.0.1', resolve));
+
+    const all: Record<string, Stats[]> = {};
+    const names = [...Object.keys(targets), 'baseline'];
+    for (let round = 0; round < rounds; round++) {
+      const order = round % 2 === 0 ? names : [...names].reverse();
+      for (const target of order) {
+        const stats = target === 'baseline' ? await load(`http://127.0.0.1:${BASELINE_PORT}`, ['/']) : await load(base, targets[target]!);
+        (all[target] ??= []).push(stats);
+        console.log(`round ${round + 1} ${target}: ${stats.requestsPerSecond.toFixed(0)} req/s, p95 ${stats.p95.toFixed(1)} ms`);
+      }
+    }
+
+    // ── report ──
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const summary = names.map((target) => {
+      const runs = all[target]!;
+      return {
+        target,
+        requestsPerSecond: median(runs.map((r) => r.requestsPerSecond)),
+        p50: median(runs.map((r) => r.p50)),
+        p95: median(runs.map((r) => r.p95)),
+        p99: median(runs.map((r) => r.p99)),
+        errors: runs.reduce((s, r) => s + r.errors + r.non2xx, 0),
+        bytes: runs[0]!.bytesPerResponse,
+      };
+    });
+    const baselineRps = summary.find((s) => s.target === 'baseline')!.requestsPerSecond;
+    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+    const lines = [
+      `# Reader pages benchmark — ${new Date().toISOString()}`,
+      '',
+      `Machine: ${machine}. Load generator on the same machine. ${connections} connections, ${duration} s per target, ${rounds} rounds (medians shown). Published stories: ${articleCount}.`,
+      '',
+      '| target | req/s | × baseline | p50 ms | p95 ms | p99 ms | errors | bytes |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+      ...summary.map(
+        (s) =>
+          `| ${s.target} | ${s.requestsPerSecond.toFixed(0)} | ${(s.requestsPerSecond / baselineRps).toFixed(3)} | ${s.p50.toFixed(1)} | ${s.p95.toFixed(1)} | ${s.p99.toFixed(1)} | ${s.errors} | ${s.bytes} |`,
+      ),
+      '',
+      'baseline: the same article HTML served from memory by a bare node:http server.',
+    ];
+    const report = lines.join('\n');
+    console.log(`\n${report}\n`);
+    const dir = path.join(root, 'tests/bench/results');
+    mkdirSync(dir, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    writeFileSync(path.join(dir, `reader-${stamp}.md`), `${report}\n`);
+    writeFileSync(path.join(dir, `reader-${stamp}.json`), JSON.stringify({ machine, connections, duration, rounds, articleCount, summary, runs: all }, null, 2));
+  } finally {
+    server?.kill('SIGTERM');
+    baseline?.close();
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {});
+    await admin.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
