@@ -18,7 +18,7 @@ export function ArticleCard({ article, variant = 'list', priority = false }: { a
   return (
     <article className={horizontal ? 'grid grid-cols-[7.5rem_1fr] gap-3 sm:grid-cols-[12rem_1fr] sm:gap-4' : 'flex flex-col gap-2'}>
       {article.cover && variant !== 'compact' ? (
-        <Link href={href} tabIndex={-1} aria-hidden="true" className="block self-start overflow-hidden rounded bg-stone-100">
+        <Link href={href} tabIndex={-1} aria-hidden="true" className={`block overflow-hidden rounded bg-stone-100 ${horizontal ? 'self-start' : ''}`}>
           <Image
             src={article.cover.src}
             alt={article.cover.alt}

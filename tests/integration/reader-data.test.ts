@@ -112,3 +112,22 @@ describe('queries per page', () => {
     expect((await countQueries(() => search({ q: 'thi dua' }))).queries.length).toBe(2);
   });
 });
+
+describe('renamed stories', () => {
+  it('send readers of an old slug to the current one, and never to an unpublished story', async () => {
+    const prisma = testPrisma();
+    try {
+      await prisma.articleSlug.create({ data: { slug: 'ten-cu-cua-bai-tong-ket', articleId: 'art-00' } });
+      const draft = await prisma.article.findFirstOrThrow({ where: { status: 'DRAFT' }, select: { id: true } });
+      await prisma.articleSlug.create({ data: { slug: 'ten-cu-cua-ban-nhap', articleId: draft.id } });
+      expect(await getPublishedArticle('ten-cu-cua-bai-tong-ket')).toEqual({
+        kind: 'moved',
+        slug: 'dang-bo-khoi-tong-ket-dot-thi-dua-dac-biet-chao-mung-65-nam-ngay-thanh-lap',
+      });
+      expect(await getPublishedArticle('ten-cu-cua-ban-nhap')).toEqual({ kind: 'missing' });
+    } finally {
+      await prisma.articleSlug.deleteMany({ where: { slug: { in: ['ten-cu-cua-bai-tong-ket', 'ten-cu-cua-ban-nhap'] } } });
+      await prisma.$disconnect();
+    }
+  });
+});
