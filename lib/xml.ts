@@ -2,7 +2,6 @@
 // (control characters) are dropped so a stray byte in a title cannot break a feed.
 export function escapeXml(value: string): string {
   return value
-    // eslint-disable-next-line no-control-regex -- removing the control characters XML forbids
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

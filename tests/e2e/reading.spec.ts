@@ -48,3 +48,17 @@ test.describe('reading a story', () => {
     expect(secondPage.filter((t) => firstPage.includes(t))).toEqual([]);
   });
 });
+
+test('the reader can enlarge the story text, and the choice is remembered', async ({ page }) => {
+  await page.goto('/bai-viet/nhung-nguoi-thap-sang-sau-bao');
+  const paragraph = page.locator('article p.font-serif, article .font-serif p').first();
+  const size = () => paragraph.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const before = await size();
+  await page.getByRole('button', { name: 'Tăng cỡ chữ' }).click();
+  await expect.poll(size).toBeGreaterThan(before);
+  const enlarged = await size();
+  await page.reload();
+  await expect.poll(size).toBe(enlarged);
+  await page.getByRole('button', { name: 'Giảm cỡ chữ' }).click();
+  await expect.poll(size).toBe(before);
+});
