@@ -115,6 +115,7 @@ export function ArticleBody({ body, media, facts, wide = false }: { body: unknow
   const blocks = Array.isArray((body as { content?: unknown })?.content) ? ((body as { content: unknown[] }).content) : [];
   return (
     <div
+      data-article-body=""
       className="space-y-5 font-serif leading-relaxed"
       style={{ fontSize: `calc(${wide ? 1.2 : 1.125}rem * var(--article-scale, 1))` }}
     >

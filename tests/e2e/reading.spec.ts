@@ -51,7 +51,7 @@ test.describe('reading a story', () => {
 
 test('the reader can enlarge the story text, and the choice is remembered', async ({ page }) => {
   await page.goto('/bai-viet/nhung-nguoi-thap-sang-sau-bao');
-  const paragraph = page.locator('article p.font-serif, article .font-serif p').first();
+  const paragraph = page.locator('[data-article-body] > p').first();
   const size = () => paragraph.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   const before = await size();
   await page.getByRole('button', { name: 'Tăng cỡ chữ' }).click();

@@ -97,11 +97,11 @@ export default async function ArticlePage({ params }: PageProps<'/bai-viet/[slug
           </p>
           <TextSizeControl />
         </div>
-        <p className="mt-4 font-serif text-lg font-bold leading-relaxed text-stone-800">{article.sapo}</p>
+        <p className="mt-4 font-serif text-base font-bold leading-relaxed text-stone-800 sm:text-lg">{article.sapo}</p>
       </header>
 
       {article.cover ? (
-        <figure className={wide ? 'my-8 md:-mx-24' : 'my-6'}>
+        <figure className={wide ? 'my-8 -mx-4 sm:mx-0 md:-mx-24' : 'my-6 -mx-4 sm:mx-0'}>
           <Image
             src={article.cover.src}
             alt={article.cover.alt}
@@ -109,9 +109,9 @@ export default async function ArticlePage({ params }: PageProps<'/bai-viet/[slug
             height={article.cover.height}
             priority
             sizes={wide ? '(min-width: 1024px) 1100px, 100vw' : '(min-width: 768px) 768px, 100vw'}
-            className="h-auto w-full rounded"
+            className="h-auto w-full sm:rounded"
           />
-          {article.coverCaption ? <figcaption className="mt-2 text-sm text-stone-600">{article.coverCaption}</figcaption> : null}
+          {article.coverCaption ? <figcaption className="mt-2 px-4 text-sm text-stone-600 sm:px-0">{article.coverCaption}</figcaption> : null}
         </figure>
       ) : null}
 
