@@ -3,6 +3,8 @@
 export const tags = {
   articles: 'articles', // any list of published articles
   article: (id: string) => `article:${id}`,
+  // A slug's lookup (current or old): revalidated when a story is renamed or unpublished.
+  articleSlug: (slug: string) => `article-slug:${slug}`,
   category: (slug: string) => `category:${slug}`,
   categories: 'categories',
   tag: (slug: string) => `tag:${slug}`,

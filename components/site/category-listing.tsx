@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { ArticleCard } from '@/components/site/article-card';
 import { Pagination } from '@/components/site/pagination';
-import type { CategoryPageDto } from '@/lib/data/articles';
+import type { CategoryPageDto } from '@/lib/data/listings';
 import { formatNumber } from '@/lib/format';
 
 export function pageHref(slug: string, page: number) {

@@ -1,6 +1,6 @@
 import { ArticleCard } from '@/components/site/article-card';
 import { Pagination } from '@/components/site/pagination';
-import type { TagPageDto } from '@/lib/data/articles';
+import type { TagPageDto } from '@/lib/data/listings';
 import { formatNumber } from '@/lib/format';
 
 export function tagPageHref(slug: string, page: number) {

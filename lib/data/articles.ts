@@ -143,7 +143,7 @@ export type ArticleLookup = { kind: 'found'; article: ArticleDto } | { kind: 'mo
 export async function getPublishedArticle(slug: string): Promise<ArticleLookup> {
   'use cache';
   cacheLife('content');
-  cacheTag(tags.articles, `article-slug:${slug}`);
+  cacheTag(tags.articles, tags.articleSlug(slug));
   const now = new Date();
   const row = await db.article.findFirst({
     where: { ...publishedWhere(now), OR: [{ slug }, { oldSlugs: { some: { slug } } }] },
@@ -213,108 +213,4 @@ export async function listRecentArticleSlugs(limit = 30): Promise<string[]> {
     select: { slug: true },
   });
   return rows.map((r) => r.slug);
-}
-
-export const CATEGORY_PAGE_SIZE = 12;
-
-export interface CategoryPageDto {
-  category: { id: string; slug: string; name: string; description: string | null; parent: { slug: string; name: string } | null };
-  subcategories: { slug: string; name: string }[];
-  articles: ArticleCardDto[];
-  page: number;
-  pageCount: number;
-  total: number;
-}
-
-/** One page of a section's stories, subsections included, newest first (ties by id). */
-export async function getCategoryPage(slug: string, page: number): Promise<CategoryPageDto | null> {
-  'use cache';
-  cacheLife('content');
-  cacheTag(tags.articles, tags.categories, tags.category(slug));
-  const category = await db.category.findUnique({
-    where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      description: true,
-      parent: { select: { slug: true, name: true } },
-      children: { orderBy: { position: 'asc' }, select: { id: true, slug: true, name: true } },
-    },
-  });
-  if (!category) return null;
-  const where = { ...publishedWhere(new Date()), categoryId: { in: [category.id, ...category.children.map((c) => c.id)] } };
-  const [total, rows] = await Promise.all([
-    db.article.count({ where }),
-    db.article.findMany({
-      where,
-      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
-      skip: (page - 1) * CATEGORY_PAGE_SIZE,
-      take: CATEGORY_PAGE_SIZE,
-      select: cardSelect,
-    }),
-  ]);
-  const { children, ...rest } = category;
-  return {
-    category: rest,
-    subcategories: children.map(({ slug: s, name }) => ({ slug: s, name })),
-    articles: rows.map(toCard),
-    page,
-    pageCount: Math.max(1, Math.ceil(total / CATEGORY_PAGE_SIZE)),
-    total,
-  };
-}
-
-/** Category slugs to prerender at build. */
-export async function listCategorySlugs(): Promise<string[]> {
-  'use cache';
-  cacheLife('content');
-  cacheTag(tags.categories);
-  return (await db.category.findMany({ select: { slug: true } })).map((c) => c.slug);
-}
-
-export interface TagPageDto {
-  tag: { slug: string; name: string };
-  articles: ArticleCardDto[];
-  page: number;
-  pageCount: number;
-  total: number;
-}
-
-/** One page of the stories carrying a tag, newest first. */
-export async function getTagPage(slug: string, page: number): Promise<TagPageDto | null> {
-  'use cache';
-  cacheLife('content');
-  cacheTag(tags.articles, tags.tag(slug));
-  const tag = await db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
-  if (!tag) return null;
-  const where = { ...publishedWhere(new Date()), tags: { some: { tagId: tag.id } } };
-  const [total, rows] = await Promise.all([
-    db.article.count({ where }),
-    db.article.findMany({ where, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], skip: (page - 1) * CATEGORY_PAGE_SIZE, take: CATEGORY_PAGE_SIZE, select: cardSelect }),
-  ]);
-  return { tag: { slug: tag.slug, name: tag.name }, articles: rows.map(toCard), page, pageCount: Math.max(1, Math.ceil(total / CATEGORY_PAGE_SIZE)), total };
-}
-
-/** Tag slugs to prerender at build: the most used. */
-export async function listTagSlugs(limit = 50): Promise<string[]> {
-  'use cache';
-  cacheLife('content');
-  cacheTag(tags.articles);
-  const rows = await db.tag.findMany({ orderBy: { articles: { _count: 'desc' } }, take: limit, select: { slug: true } });
-  return rows.map((r) => r.slug);
-}
-
-/** Long-form (e-magazine layout) stories, newest first, for the E-magazine index. */
-export async function listEmagazineArticles(limit = 24): Promise<ArticleCardDto[]> {
-  'use cache';
-  cacheLife('content');
-  cacheTag(tags.articles);
-  const rows = await db.article.findMany({
-    where: { ...publishedWhere(new Date()), layout: 'EMAGAZINE' },
-    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
-    take: limit,
-    select: cardSelect,
-  });
-  return rows.map(toCard);
 }

@@ -2,7 +2,8 @@
 // feeds — and a fixed number of SQL queries per page whatever the list lengths.
 import { describe, expect, it } from 'vitest';
 import { getArticleExtras } from '@/lib/data/article-extras';
-import { getCategoryPage, getHomePage, getPublishedArticle, getTagPage } from '@/lib/data/articles';
+import { getHomePage, getPublishedArticle } from '@/lib/data/articles';
+import { getCategoryPage, getTagPage } from '@/lib/data/listings';
 import { listFeedItems, listNewsSitemapArticles } from '@/lib/data/feeds';
 import { getAwardFacts } from '@/lib/data/registry';
 import { searchArticles } from '@/lib/data/search';

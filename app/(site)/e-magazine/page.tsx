@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Image from 'next/image';
 import Link from 'next/link';
-import { listEmagazineArticles } from '@/lib/data/articles';
+import { listEmagazineArticles } from '@/lib/data/listings';
 import { formatDate } from '@/lib/format';
 
 export const metadata: Metadata = {

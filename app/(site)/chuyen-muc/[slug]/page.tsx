@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CategoryListing } from '@/components/site/category-listing';
-import { getCategoryPage, listCategorySlugs } from '@/lib/data/articles';
+import { getCategoryPage, listCategorySlugs } from '@/lib/data/listings';
 
 export async function generateStaticParams() {
   return (await listCategorySlugs()).map((slug) => ({ slug }));

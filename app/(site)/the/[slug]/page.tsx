@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TagListing } from '@/components/site/tag-listing';
-import { getTagPage, listTagSlugs } from '@/lib/data/articles';
+import { getTagPage, listTagSlugs } from '@/lib/data/listings';
 
 export async function generateStaticParams() {
   return (await listTagSlugs()).map((slug) => ({ slug }));

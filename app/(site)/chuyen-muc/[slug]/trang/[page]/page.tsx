@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CategoryListing, pageHref } from '@/components/site/category-listing';
 import { parsePageParam } from '@/components/site/pagination';
-import { getCategoryPage, listCategorySlugs } from '@/lib/data/articles';
+import { getCategoryPage, listCategorySlugs } from '@/lib/data/listings';
 
 // Page numbers live in the path (not ?page=) so every page is a cacheable URL.
 export async function generateStaticParams() {

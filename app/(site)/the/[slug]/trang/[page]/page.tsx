@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { parsePageParam } from '@/components/site/pagination';
 import { TagListing, tagPageHref } from '@/components/site/tag-listing';
-import { getTagPage, listTagSlugs } from '@/lib/data/articles';
+import { getTagPage, listTagSlugs } from '@/lib/data/listings';
 
 export async function generateStaticParams() {
   return (await listTagSlugs(5)).map((slug) => ({ slug, page: '2' }));
