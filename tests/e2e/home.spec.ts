@@ -56,3 +56,13 @@ test.describe('home page', () => {
     expect((await request.get('/media/demo/cover-00.svg')).status()).toBe(404);
   });
 });
+
+test.describe('most-read beacon', () => {
+  test('accepts a view, refuses oversized or malformed bodies', async ({ request }) => {
+    expect((await request.post('/api/views', { data: { id: 'art-00' } })).status()).toBe(204);
+    expect((await request.post('/api/views', { data: { id: 'x'.repeat(500) } })).status()).toBe(413);
+    expect((await request.post('/api/views', { data: 'not json', headers: { 'content-type': 'application/json' } })).status()).toBe(400);
+    expect((await request.post('/api/views', { data: { id: '<script>' } })).status()).toBe(400);
+    expect((await request.get('/api/views')).status()).toBe(405);
+  });
+});

@@ -1,7 +1,7 @@
 // Serves uploaded and generated media from MEDIA_DIR. Keys are content-addressed or
 // never reused, so responses are immutable.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { getEnv } from '@/lib/env';
@@ -23,9 +23,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ key
   }
   const type = MIME[path.extname(key[key.length - 1]!).toLowerCase()];
   if (!type) return notFound();
-  const root = path.resolve(getEnv().MEDIA_DIR);
-  const file = path.resolve(root, ...key);
-  if (!file.startsWith(root + path.sep)) return notFound();
+  const root = await realpath(path.resolve(getEnv().MEDIA_DIR)).catch(() => null);
+  if (!root) return notFound();
+  // realpath also resolves symbolic links, so a link cannot lead outside MEDIA_DIR.
+  const file = await realpath(path.resolve(root, ...key)).catch(() => null);
+  if (!file || !file.startsWith(root + path.sep)) return notFound();
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) return notFound();
   return new Response(Readable.toWeb(createReadStream(file)) as ReadableStream, {
