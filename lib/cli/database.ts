@@ -62,7 +62,8 @@ export async function openDatabase(options: {
         if ((await prisma.user.count()) === 0) {
           log('[bang-vang] Đang nạp dữ liệu mẫu…');
           const { seed } = await import('@/prisma/seed/index');
-          const summary = await seed(prisma, { mediaDir: env.MEDIA_DIR });
+          // In production the demo accounts are created inactive with random passwords.
+          const summary = await seed(prisma, { mediaDir: env.MEDIA_DIR, production: env.NODE_ENV === 'production' });
           log(`[bang-vang] Đã nạp: ${summary}`);
         }
       } finally {

@@ -38,3 +38,4 @@ describe('credentials sign-in', () => {
     expect(passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
   });
 });
+
