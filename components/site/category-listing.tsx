@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { ArticleCard } from '@/components/site/article-card';
-import { Pagination } from '@/components/site/pagination';
+import { listingPageHref, Pagination } from '@/components/site/pagination';
 import type { CategoryPageDto } from '@/lib/data/listings';
 import { formatNumber } from '@/lib/format';
 
 export function pageHref(slug: string, page: number) {
-  return page <= 1 ? `/chuyen-muc/${slug}` : `/chuyen-muc/${slug}/trang/${page}`;
+  return listingPageHref(`/chuyen-muc/${slug}`, page);
 }
 
 export function CategoryListing({ data }: { data: CategoryPageDto }) {

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SearchBox } from '@/components/site/search-box';
 import { listMenuCategories } from '@/lib/data/categories';
 import { site } from '@/lib/site';
 
@@ -14,15 +15,7 @@ export async function SiteHeader() {
           <span className="block font-serif text-3xl font-bold tracking-tight text-brand-700 sm:text-4xl">{site.name}</span>
           <span className="block text-sm text-stone-600">{site.tagline}</span>
         </Link>
-        <form action="/tim-kiem" method="get" role="search" className="flex print:hidden">
-          <label>
-            <span className="sr-only">Tìm bài viết</span>
-            <input type="search" name="q" maxLength={200} placeholder="Tìm kiếm…" className="w-36 rounded-l border border-stone-300 px-3 py-1.5 text-sm sm:w-56" />
-          </label>
-          <button type="submit" className="rounded-r bg-brand-700 px-3 text-sm font-semibold text-white hover:bg-brand-600">
-            Tìm
-          </button>
-        </form>
+        <SearchBox className="print:hidden" inputClassName="w-36 text-sm sm:w-56" />
       </div>
       <nav aria-label="Chuyên mục" className="bg-brand-700 text-white print:hidden">
         <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm font-semibold">

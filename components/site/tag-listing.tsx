@@ -1,10 +1,10 @@
 import { ArticleCard } from '@/components/site/article-card';
-import { Pagination } from '@/components/site/pagination';
+import { listingPageHref, Pagination } from '@/components/site/pagination';
 import type { TagPageDto } from '@/lib/data/listings';
 import { formatNumber } from '@/lib/format';
 
 export function tagPageHref(slug: string, page: number) {
-  return page <= 1 ? `/the/${slug}` : `/the/${slug}/trang/${page}`;
+  return listingPageHref(`/the/${slug}`, page);
 }
 
 export function TagListing({ data }: { data: TagPageDto }) {

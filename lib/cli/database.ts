@@ -12,7 +12,6 @@ import { runPrismaAsync } from './prisma.mjs';
 
 export interface DatabaseHandle {
   url: string;
-  embedded: boolean;
   /** Environment for child processes: DATABASE_URL and, in embedded mode, a local auth secret. */
   childEnv: Record<string, string>;
   stop(): Promise<void>;
@@ -47,7 +46,7 @@ export async function openDatabase(options: {
   const log = options.log ?? ((line: string) => console.log(line));
   if (env.DATABASE_URL) {
     if (options.migrateServer) await migrate(env.DATABASE_URL);
-    return { url: env.DATABASE_URL, embedded: false, childEnv: { DATABASE_URL: env.DATABASE_URL }, async stop() {} };
+    return { url: env.DATABASE_URL, childEnv: { DATABASE_URL: env.DATABASE_URL }, async stop() {} };
   }
 
   const dataDir = path.resolve(env.EMBEDDED_DB_DIR);
@@ -76,5 +75,5 @@ export async function openDatabase(options: {
   }
   const childEnv: Record<string, string> = { DATABASE_URL: server.url };
   if (!env.NEXTAUTH_SECRET) childEnv.NEXTAUTH_SECRET = localAuthSecret(path.dirname(dataDir));
-  return { url: server.url, embedded: true, childEnv, stop: () => server.stop() };
+  return { url: server.url, childEnv, stop: () => server.stop() };
 }

@@ -1,5 +1,7 @@
 // The most-read beacon: POST {"id": "<article id>"}. Always answers 204 (a reader's page
 // does not care), counts at most once per client and story (lib/views.ts).
+// Anonymous on purpose (readers are not signed in) and not audited or revalidated: it only
+// adds to a counter, batched, and the most-read block refreshes with the content cache.
 import { z } from 'zod';
 import { clientKey } from '@/lib/views';
 import { viewTracking } from '@/lib/view-store';
