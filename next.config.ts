@@ -37,7 +37,7 @@ const nextConfig: NextConfig = {
   partialPrefetching: false,
   poweredByHeader: false,
   // Native modules stay outside the server bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'sharp', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
+  serverExternalPackages: ['@node-rs/argon2', 'sharp', 'exceljs', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
   images: {
     localPatterns: [{ pathname: '/media/**' }],
     formats: ['image/avif', 'image/webp'],

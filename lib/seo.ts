@@ -52,3 +52,30 @@ export function articleJsonLd(article: ArticleDto) {
 export function serializeJsonLd(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
+
+/** "Chiến sĩ thi đua cơ sở (2024)", in-force awards only: schema.org `award` values. */
+function awardNames(awards: { year: number; type: { name: string }; decision: { revoked: boolean } }[]): string[] {
+  return awards.filter((a) => !a.decision.revoked).map((a) => `${a.type.name} (${a.year})`);
+}
+
+/** schema.org Person (an individual) or Organization (a unit or a collective) with its awards. */
+export function recipientJsonLd(input: {
+  kind: 'Person' | 'Organization';
+  name: string;
+  path: string;
+  position?: string | null;
+  unit?: { name: string; slug: string } | null;
+  awards: { year: number; type: { name: string }; decision: { revoked: boolean } }[];
+}) {
+  const url = absoluteUrl(input.path);
+  const unit = input.unit ? { '@type': 'Organization', name: input.unit.name, url: absoluteUrl(`/vinh-danh/don-vi/${input.unit.slug}`) } : undefined;
+  return {
+    '@context': 'https://schema.org',
+    '@type': input.kind,
+    '@id': `${url}#${input.kind === 'Person' ? 'person' : 'organization'}`,
+    url,
+    name: input.name,
+    ...(input.kind === 'Person' ? { jobTitle: input.position ?? undefined, worksFor: unit } : { parentOrganization: unit }),
+    award: awardNames(input.awards),
+  };
+}

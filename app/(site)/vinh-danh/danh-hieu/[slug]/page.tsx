@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { ExportLinks } from '@/components/registry/award-filters';
+import { AwardTable } from '@/components/registry/award-table';
+import { Breadcrumb, PageTitle, RegistryNav } from '@/components/registry/registry-nav';
+import { Pagination } from '@/components/site/pagination';
+import { SectionHeading } from '@/components/ui/section-heading';
+import { getAwardPage } from '@/lib/data/registry-awards';
+import { getCommendationType, listCommendationTypes } from '@/lib/data/registry-catalogue';
+import { formatNumber } from '@/lib/format';
+import { commendationKindLabels, issuingSystemLabels, levelLabels, recipientKindLabels, registryPaths } from '@/lib/registry/labels';
+import { awardFiltersQuery, parseAwardFilters } from '@/lib/validations/registry';
+
+export async function generateStaticParams() {
+  return (await listCommendationTypes()).map((t) => ({ slug: t.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/vinh-danh/danh-hieu/[slug]'>): Promise<Metadata> {
+  const { slug } = await params;
+  const type = await getCommendationType(slug);
+  if (!type) return {};
+  return { title: type.name, description: `${type.name}: ${type.authority}. Danh sách tập thể, cá nhân được khen thưởng.`, alternates: { canonical: registryPaths.type(slug) } };
+}
+
+async function Recipients({ slug, searchParams }: { slug: string; searchParams: PageProps<'/vinh-danh/danh-hieu/[slug]'>['searchParams'] }) {
+  const raw = await searchParams;
+  const filters = { ...parseAwardFilters({ 'sap-xep': raw['sap-xep'], trang: raw.trang }), type: slug };
+  const page = await getAwardPage(filters);
+  if (page.total === 0) return <p className="text-stone-600">Chưa có tập thể, cá nhân nào được ghi nhận.</p>;
+  return (
+    <>
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <p className="font-semibold">{formatNumber(page.total)} lượt khen thưởng</p>
+        <ExportLinks query={awardFiltersQuery(filters, { page: 1 })} />
+      </div>
+      <AwardTable rows={page.rows} caption="Tập thể, cá nhân được khen thưởng" />
+      <Pagination page={page.page} pageCount={page.pageCount} hrefFor={(n) => `${registryPaths.type(slug)}${awardFiltersQuery({ sort: filters.sort, page: n })}`} />
+    </>
+  );
+}
+
+export default async function CommendationTypePage({ params, searchParams }: PageProps<'/vinh-danh/danh-hieu/[slug]'>) {
+  const { slug } = await params;
+  const type = await getCommendationType(slug);
+  if (!type) notFound();
+  return (
+    <div>
+      <RegistryNav current={registryPaths.types} />
+      <Breadcrumb items={[{ href: registryPaths.types, label: 'Danh hiệu, hình thức' }, { label: type.name }]} />
+      <PageTitle eyebrow={commendationKindLabels[type.kind]}>{type.name}</PageTitle>
+      <dl className="mb-8 grid max-w-3xl grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="text-stone-600">Hệ thống</dt>
+        <dd>{issuingSystemLabels[type.issuingSystem]}</dd>
+        <dt className="text-stone-600">Cấp</dt>
+        <dd>{levelLabels[type.level]}</dd>
+        <dt className="text-stone-600">Thẩm quyền</dt>
+        <dd>{type.authority}</dd>
+        <dt className="text-stone-600">Đối tượng</dt>
+        <dd>{type.recipientKinds.map((k) => recipientKindLabels[k]).join(', ')}</dd>
+        {type.legalBasis ? (
+          <>
+            <dt className="text-stone-600">Căn cứ</dt>
+            <dd>{type.legalBasis}</dd>
+          </>
+        ) : null}
+      </dl>
+      {type.description ? <p className="mb-8 max-w-3xl">{type.description}</p> : null}
+      <section aria-labelledby="recipients-heading">
+        <SectionHeading id="recipients-heading">Tập thể, cá nhân được khen thưởng</SectionHeading>
+        <Suspense fallback={<p className="text-stone-600">Đang tải danh sách…</p>}>
+          <Recipients slug={type.slug} searchParams={searchParams} />
+        </Suspense>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,211 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { ExportLinks } from '@/components/registry/award-filters';
+import { AwardTable } from '@/components/registry/award-table';
+import { Breadcrumb, PageTitle, RegistryNav } from '@/components/registry/registry-nav';
+import { StoryList } from '@/components/registry/story-list';
+import { JsonLd } from '@/components/site/json-ld';
+import { Pagination } from '@/components/site/pagination';
+import { SectionHeading } from '@/components/ui/section-heading';
+import { getAwardPage, getAwardYearSummary } from '@/lib/data/registry-awards';
+import { getUnitPage, getUnitTree, UNIT_MEMBERS_SHOWN } from '@/lib/data/registry-records';
+import { formatNumber } from '@/lib/format';
+import { registryPaths, unitKindLabels } from '@/lib/registry/labels';
+import { absoluteUrl } from '@/lib/seo';
+import { awardFiltersQuery, parseAwardFilters, type AwardFilters } from '@/lib/validations/registry';
+
+export async function generateStaticParams() {
+  // The top of the hierarchy is prerendered; deeper units render on first visit, then stay cached.
+  const tree = await getUnitTree();
+  return tree.flatMap((root) => [root, ...root.children]).slice(0, 50).map((u) => ({ slug: u.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/vinh-danh/don-vi/[slug]'>): Promise<Metadata> {
+  const { slug } = await params;
+  const unit = await getUnitPage(slug);
+  if (!unit) return {};
+  return {
+    title: unit.name,
+    description: `Khen thưởng của ${unit.name}, các tập thể, cá nhân và đơn vị trực thuộc.`,
+    alternates: { canonical: registryPaths.unit(slug) },
+  };
+}
+
+async function UnitAwards({ slug, hasChildren, searchParams }: { slug: string; hasChildren: boolean; searchParams: PageProps<'/vinh-danh/don-vi/[slug]'>['searchParams'] }) {
+  const raw = await searchParams;
+  const ownOnly = !hasChildren || raw['pham-vi'] === 'rieng';
+  const page = parseAwardFilters({ trang: raw.trang }).page;
+  const filters: AwardFilters = { ...parseAwardFilters({}), unit: slug, subunits: !ownOnly, page };
+  const [summary, awards] = await Promise.all([getAwardYearSummary(filters), getAwardPage(filters)]);
+  const scopeHref = (own: boolean, n = 1) => {
+    const params = new URLSearchParams();
+    if (own) params.set('pham-vi', 'rieng');
+    if (n > 1) params.set('trang', String(n));
+    const q = params.toString();
+    return `${registryPaths.unit(slug)}${q ? `?${q}` : ''}#khen-thuong`;
+  };
+  const toggle = 'rounded px-3 py-1 text-sm';
+  return (
+    <>
+      {hasChildren ? (
+        <p className="mb-4 flex flex-wrap gap-2" aria-label="Phạm vi">
+          <Link href={scopeHref(false)} aria-current={!ownOnly ? 'true' : undefined} className={`${toggle} ${!ownOnly ? 'bg-brand-700 text-white' : 'border border-stone-300'}`}>
+            Gồm cả đơn vị cấp dưới
+          </Link>
+          <Link href={scopeHref(true)} aria-current={ownOnly ? 'true' : undefined} className={`${toggle} ${ownOnly ? 'bg-brand-700 text-white' : 'border border-stone-300'}`}>
+            Riêng đơn vị này
+          </Link>
+        </p>
+      ) : null}
+      {summary.length === 0 ? (
+        <p className="text-stone-600">Chưa có khen thưởng nào được ghi nhận.</p>
+      ) : (
+        <>
+          <div className="overflow-x-auto">
+            <table className="mb-6 min-w-[24rem] border-collapse text-sm">
+              <caption className="mb-1 text-left text-stone-600">Số lượt khen thưởng theo năm</caption>
+              <thead>
+                <tr className="border-b-2 border-brand-600">
+                  <th scope="col" className="py-1 pr-4 text-left">
+                    Năm
+                  </th>
+                  <th scope="col" className="py-1 pr-4 text-right">
+                    Đơn vị
+                  </th>
+                  <th scope="col" className="py-1 pr-4 text-right">
+                    Tập thể
+                  </th>
+                  <th scope="col" className="py-1 pr-4 text-right">
+                    Cá nhân
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {summary.map((row) => (
+                  <tr key={row.year} className="border-b border-stone-200">
+                    <th scope="row" className="py-1 pr-4 text-left">
+                      {row.year}
+                    </th>
+                    <td className="py-1 pr-4 text-right tabular-nums">{formatNumber(row.units)}</td>
+                    <td className="py-1 pr-4 text-right tabular-nums">{formatNumber(row.collectives)}</td>
+                    <td className="py-1 pr-4 text-right tabular-nums">{formatNumber(row.individuals)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+            <p className="font-semibold">{formatNumber(awards.total)} lượt khen thưởng</p>
+            <ExportLinks query={awardFiltersQuery(filters, { page: 1 })} />
+          </div>
+          <AwardTable rows={awards.rows} caption="Khen thưởng của đơn vị" />
+          <Pagination page={awards.page} pageCount={awards.pageCount} hrefFor={(n) => scopeHref(ownOnly, n)} />
+        </>
+      )}
+    </>
+  );
+}
+
+export default async function UnitPage({ params, searchParams }: PageProps<'/vinh-danh/don-vi/[slug]'>) {
+  const { slug } = await params;
+  const unit = await getUnitPage(slug);
+  if (!unit) notFound();
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    url: absoluteUrl(registryPaths.unit(unit.slug)),
+    name: unit.name,
+    alternateName: unit.shortName ?? undefined,
+    parentOrganization: unit.ancestors.length
+      ? { '@type': 'Organization', name: unit.ancestors.at(-1)!.name, url: absoluteUrl(registryPaths.unit(unit.ancestors.at(-1)!.slug)) }
+      : undefined,
+    subOrganization: unit.children.map((c) => ({ '@type': 'Organization', name: c.name, url: absoluteUrl(registryPaths.unit(c.slug)) })),
+  };
+  return (
+    <div>
+      <JsonLd data={jsonLd} />
+      <RegistryNav current={registryPaths.units} />
+      <Breadcrumb items={[{ href: registryPaths.units, label: 'Đơn vị' }, ...unit.ancestors.map((a) => ({ href: registryPaths.unit(a.slug), label: a.name })), { label: unit.name }]} />
+      <PageTitle eyebrow={unitKindLabels[unit.kind]}>{unit.name}</PageTitle>
+      {unit.active ? null : <p className="mb-4 rounded bg-stone-100 p-3 text-sm">Đơn vị đã ngừng hoạt động; lịch sử khen thưởng vẫn được lưu giữ.</p>}
+      {unit.description ? <p className="mb-4 max-w-3xl">{unit.description}</p> : null}
+      <dl className="mb-8 grid max-w-xl grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="text-stone-600">Mã đơn vị</dt>
+        <dd>{unit.code}</dd>
+        {unit.memberCount ? (
+          <>
+            <dt className="text-stone-600">Số đảng viên, người lao động</dt>
+            <dd>{formatNumber(unit.memberCount)}</dd>
+          </>
+        ) : null}
+        <dt className="text-stone-600">Đơn vị trực thuộc</dt>
+        <dd>{formatNumber(unit.children.length)}</dd>
+        <dt className="text-stone-600">Tập thể</dt>
+        <dd>{formatNumber(unit.collectives.length)}</dd>
+      </dl>
+
+      <div className="grid gap-8 lg:grid-cols-3">
+        {unit.children.length > 0 ? (
+          <section aria-labelledby="children-heading">
+            <SectionHeading id="children-heading">Đơn vị trực thuộc</SectionHeading>
+            <ul className="space-y-1 text-sm">
+              {unit.children.map((c) => (
+                <li key={c.slug}>
+                  <Link href={registryPaths.unit(c.slug)} className={`hover:underline ${c.active ? 'text-brand-700' : 'text-stone-500'}`}>
+                    {c.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {unit.collectives.length > 0 ? (
+          <section aria-labelledby="collectives-heading">
+            <SectionHeading id="collectives-heading">Tập thể</SectionHeading>
+            <ul className="space-y-1 text-sm">
+              {unit.collectives.map((c) => (
+                <li key={c.slug}>
+                  <Link href={registryPaths.collective(c.slug)} className="text-brand-700 hover:underline">
+                    {c.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {unit.members.length > 0 ? (
+          <section aria-labelledby="members-heading">
+            <SectionHeading id="members-heading">Cá nhân</SectionHeading>
+            <ul className="space-y-1 text-sm">
+              {unit.members.map((m) => (
+                <li key={m.slug}>
+                  <Link href={registryPaths.individual(m.slug)} className="text-brand-700 hover:underline">
+                    {m.fullName}
+                  </Link>
+                  {m.position ? <span className="text-stone-600">, {m.position}</span> : null}
+                </li>
+              ))}
+            </ul>
+            {unit.memberTotal > UNIT_MEMBERS_SHOWN ? (
+              <p className="mt-2 text-sm">
+                <Link href={`${registryPaths.search}${awardFiltersQuery({ unit: unit.slug, kind: 'INDIVIDUAL' })}`} className="text-brand-700 hover:underline">
+                  Tra cứu khen thưởng của {formatNumber(unit.memberTotal)} cá nhân ›
+                </Link>
+              </p>
+            ) : null}
+          </section>
+        ) : null}
+      </div>
+
+      <section id="khen-thuong" aria-labelledby="awards-heading" className="mt-10 scroll-mt-4">
+        <SectionHeading id="awards-heading">Khen thưởng</SectionHeading>
+        <Suspense fallback={<p className="text-stone-600">Đang tải khen thưởng…</p>}>
+          <UnitAwards slug={unit.slug} hasChildren={unit.children.length > 0} searchParams={searchParams} />
+        </Suspense>
+      </section>
+      <StoryList stories={unit.stories} heading="Bài viết về đơn vị" />
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { ExportLinks } from '@/components/registry/award-filters';
+import { AwardTable } from '@/components/registry/award-table';
+import { Breadcrumb, PageTitle, RegistryNav, RevokedBadge } from '@/components/registry/registry-nav';
+import { ResultLines } from '@/components/registry/result-lines';
+import { StoryList } from '@/components/registry/story-list';
+import { Pagination } from '@/components/site/pagination';
+import { SectionHeading } from '@/components/ui/section-heading';
+import { getAwardPage } from '@/lib/data/registry-awards';
+import { getDecisionPage } from '@/lib/data/registry-catalogue';
+import { getRegistryHighlights } from '@/lib/data/registry';
+import { formatDate, formatNumber } from '@/lib/format';
+import { decisionCategoryLabels, registryPaths } from '@/lib/registry/labels';
+import { awardFiltersQuery, parseAwardFilters } from '@/lib/validations/registry';
+
+export async function generateStaticParams() {
+  return (await getRegistryHighlights()).decisions.map((d) => ({ slug: d.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/vinh-danh/quyet-dinh/[slug]'>): Promise<Metadata> {
+  const { slug } = await params;
+  const decision = await getDecisionPage(slug);
+  if (!decision) return {};
+  return {
+    title: `Quyết định số ${decision.number}`,
+    description: decision.summary ?? `${decision.issuingAuthority}, ngày ${formatDate(decision.signedAt)}.`,
+    alternates: { canonical: registryPaths.decision(slug) },
+  };
+}
+
+async function Recipients({ slug, searchParams }: { slug: string; searchParams: PageProps<'/vinh-danh/quyet-dinh/[slug]'>['searchParams'] }) {
+  const raw = await searchParams;
+  const filters = { ...parseAwardFilters({ trang: raw.trang }), decision: slug, sort: 'cu-nhat' as const };
+  const page = await getAwardPage(filters);
+  return (
+    <>
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <p className="font-semibold">{formatNumber(page.total)} tập thể, cá nhân được công bố</p>
+        {page.total > 0 ? <ExportLinks query={awardFiltersQuery(filters, { page: 1 })} /> : null}
+      </div>
+      {page.rows.length > 0 ? <AwardTable rows={page.rows} caption="Danh sách khen thưởng của quyết định" hideDecision /> : null}
+      <Pagination page={page.page} pageCount={page.pageCount} hrefFor={(n) => `${registryPaths.decision(slug)}${n > 1 ? `?trang=${n}` : ''}`} />
+    </>
+  );
+}
+
+export default async function DecisionPage({ params, searchParams }: PageProps<'/vinh-danh/quyet-dinh/[slug]'>) {
+  const { slug } = await params;
+  const d = await getDecisionPage(slug);
+  if (!d) notFound();
+  return (
+    <div>
+      <RegistryNav current={registryPaths.decisions} />
+      <Breadcrumb items={[{ href: registryPaths.decisions, label: 'Quyết định' }, { label: `Số ${d.number}` }]} />
+      <PageTitle eyebrow={decisionCategoryLabels[d.category]}>
+        Quyết định số {d.number}
+        {d.revoked ? <RevokedBadge /> : null}
+      </PageTitle>
+      {d.revoked ? (
+        <div role="note" className="mb-6 max-w-3xl rounded border-l-4 border-stone-700 bg-stone-100 p-4">
+          <p className="font-semibold">Quyết định đã bị thu hồi{d.revokedAt ? ` ngày ${formatDate(d.revokedAt)}` : ''}.</p>
+          <p className="text-sm">{d.revocationReason}</p>
+          <p className="mt-1 text-sm text-stone-600">Các khen thưởng dưới đây không còn hiệu lực và không được tính trong số liệu của Bảng Vàng.</p>
+        </div>
+      ) : null}
+      {d.summary ? <p className="mb-5 max-w-3xl font-serif text-lg">{d.summary}</p> : null}
+      <dl className="mb-6 grid max-w-3xl grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="text-stone-600">Ngày ký</dt>
+        <dd>{formatDate(d.signedAt)}</dd>
+        <dt className="text-stone-600">Cơ quan ban hành</dt>
+        <dd>{d.issuingAuthority}</dd>
+        <dt className="text-stone-600">Người ký</dt>
+        <dd>
+          {d.signerName}, {d.signerTitle}
+        </dd>
+        <dt className="text-stone-600">Loại khen thưởng</dt>
+        <dd>{decisionCategoryLabels[d.category]}</dd>
+        <dt className="text-stone-600">Trạng thái</dt>
+        <dd>{d.revoked ? 'Đã thu hồi' : 'Còn hiệu lực'}</dd>
+        {d.campaign ? (
+          <>
+            <dt className="text-stone-600">Phong trào</dt>
+            <dd>
+              <Link href={registryPaths.campaign(d.campaign.slug)} className="text-brand-700 hover:underline">
+                {d.campaign.name}
+              </Link>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {d.revoked ? null : (
+        <div className="max-w-3xl">
+          <ResultLines lines={d.results} heading="Tổng số theo quyết định" />
+        </div>
+      )}
+      <section aria-labelledby="recipients-heading" className="mt-10">
+        <SectionHeading id="recipients-heading">Danh sách khen thưởng</SectionHeading>
+        <Suspense fallback={<p className="text-stone-600">Đang tải danh sách…</p>}>
+          <Recipients slug={d.slug} searchParams={searchParams} />
+        </Suspense>
+        <p className="mt-4 text-sm text-stone-600">Cá nhân không đồng ý công bố thông tin không có tên trong danh sách công khai.</p>
+      </section>
+      <StoryList stories={d.stories} heading="Bài viết về quyết định" />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import Link from 'next/link';
+import type { UnitNodeDto } from '@/lib/data/registry-records';
+import { registryPaths, unitKindLabels } from '@/lib/registry/labels';
+
+/**
+ * The unit hierarchy as nested lists; branches below the second level fold into
+ * <details>, which open without JavaScript.
+ */
+export function UnitTree({ nodes, depth = 0 }: { nodes: UnitNodeDto[]; depth?: number }) {
+  return (
+    <ul className={depth === 0 ? 'space-y-1' : 'mt-1 space-y-1 border-l border-stone-300 pl-4'}>
+      {nodes.map((node) => (
+        <li key={node.id}>
+          {node.children.length > 0 && depth >= 1 ? (
+            <details>
+              <summary className="cursor-pointer">
+                <UnitLink node={node} /> <span className="text-xs text-stone-600">({node.children.length} đơn vị trực thuộc)</span>
+              </summary>
+              <UnitTree nodes={node.children} depth={depth + 1} />
+            </details>
+          ) : (
+            <>
+              <UnitLink node={node} />
+              {node.children.length > 0 ? <UnitTree nodes={node.children} depth={depth + 1} /> : null}
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function UnitLink({ node }: { node: UnitNodeDto }) {
+  return (
+    <>
+      <Link href={registryPaths.unit(node.slug)} className={`hover:underline ${node.active ? 'text-brand-700' : 'text-stone-500'}`}>
+        {node.name}
+      </Link>{' '}
+      <span className="text-xs text-stone-600">
+        {unitKindLabels[node.kind]}
+        {node.active ? '' : ' · ngừng hoạt động'}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,214 @@
+import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
+import { tags } from '@/lib/cache-tags';
+import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { AwardLevel, IssuingSystem, RecipientKind } from '@/lib/generated/prisma/enums';
+import { AWARD_PAGE_SIZE, type AwardFilters, type AwardSort } from '@/lib/validations/registry';
+import { searchTerms } from '@/lib/validations/search';
+
+// One filtered list of awards serves the search page, the unit, type and decision pages,
+// the CSV/XLSX exports and the JSON API, so they always show the same rows.
+//
+// Public rule (README, "Publication consent"): a person who did not consent to publication
+// is left out of every list, and of every count made from a list's filters; otherwise
+// narrowing the filters (one unit, one year, one type) would single them out.
+// Revoked decisions stay visible but their awards count nowhere, except on the decision's
+// own list, where they are shown marked.
+
+export interface AwardRowDto {
+  id: string;
+  year: number;
+  achievement: string | null;
+  streakNote: string | null;
+  recipient: {
+    kind: RecipientKind;
+    name: string;
+    slug: string;
+    position: string | null;
+    unitName: string | null;
+    unitSlug: string | null;
+  };
+  type: { name: string; slug: string; level: AwardLevel; issuingSystem: IssuingSystem };
+  decision: { number: string; slug: string; signedAt: Date; issuingAuthority: string; revoked: boolean };
+}
+
+export interface AwardPageDto {
+  rows: AwardRowDto[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+interface AwardRow {
+  id: string;
+  year: number;
+  achievement: string | null;
+  streak_note: string | null;
+  recipient_kind: RecipientKind;
+  recipient_name: string;
+  recipient_slug: string;
+  recipient_position: string | null;
+  unit_name: string | null;
+  unit_slug: string | null;
+  type_name: string;
+  type_slug: string;
+  type_level: AwardLevel;
+  type_system: IssuingSystem;
+  decision_number: string;
+  decision_slug: string;
+  decision_signed_at: Date;
+  decision_authority: string;
+  decision_status: 'IN_FORCE' | 'REVOKED';
+}
+
+const FROM = Prisma.sql`
+  FROM awards a
+  JOIN decisions d ON d.id = a.decision_id
+  JOIN commendation_types t ON t.id = a.type_id
+  LEFT JOIN units ru ON ru.id = a.unit_id
+  LEFT JOIN collectives c ON c.id = a.collective_id
+  LEFT JOIN individuals i ON i.id = a.individual_id
+  LEFT JOIN units hu ON hu.id = coalesce(c.unit_id, i.unit_id, ru.parent_id)`;
+
+/** `WITH` clause and `WHERE` conditions for the filters (bound parameters only). */
+export function awardWhere(f: Omit<AwardFilters, 'sort' | 'page'>): { with: Prisma.Sql; where: Prisma.Sql } {
+  const conditions: Prisma.Sql[] = [Prisma.sql`(a.individual_id IS NULL OR i.publication_consent)`];
+  // A decision's own list shows its recipients even when it was revoked (marked).
+  if (!f.decision) conditions.push(Prisma.sql`d.status = 'IN_FORCE'`);
+  let withClause = Prisma.empty;
+  if (f.unit) {
+    withClause = f.subunits
+      ? Prisma.sql`WITH RECURSIVE unit_scope(id) AS (
+          SELECT id FROM units WHERE slug = ${f.unit}
+          UNION ALL SELECT u.id FROM units u JOIN unit_scope s ON u.parent_id = s.id)`
+      : Prisma.sql`WITH unit_scope(id) AS (SELECT id FROM units WHERE slug = ${f.unit})`;
+    conditions.push(
+      Prisma.sql`(a.unit_id IN (SELECT id FROM unit_scope) OR c.unit_id IN (SELECT id FROM unit_scope) OR i.unit_id IN (SELECT id FROM unit_scope))`,
+    );
+  }
+  for (const term of searchTerms(f.q).slice(0, 8)) {
+    // Each word must begin a word of the recipient's name or of the decision number
+    // ("anh" finds "Ánh", not "Thanh"). Terms are letters and digits only, so they are
+    // safe inside the pattern.
+    const pattern = `\\m${term}`;
+    conditions.push(Prisma.sql`(coalesce(ru.search_text, c.search_text, i.search_text) ~ ${pattern} OR lower(bv_unaccent(d.number)) ~ ${pattern})`);
+  }
+  if (f.yearFrom) conditions.push(Prisma.sql`a.year >= ${f.yearFrom}`);
+  if (f.yearTo) conditions.push(Prisma.sql`a.year <= ${f.yearTo}`);
+  if (f.type) conditions.push(Prisma.sql`t.slug = ${f.type}`);
+  if (f.level) conditions.push(Prisma.sql`t.level = ${f.level}::"AwardLevel"`);
+  if (f.system) conditions.push(Prisma.sql`t.issuing_system = ${f.system}::"IssuingSystem"`);
+  if (f.kind === 'UNIT') conditions.push(Prisma.sql`a.unit_id IS NOT NULL`);
+  if (f.kind === 'COLLECTIVE') conditions.push(Prisma.sql`a.collective_id IS NOT NULL`);
+  if (f.kind === 'INDIVIDUAL') conditions.push(Prisma.sql`a.individual_id IS NOT NULL`);
+  if (f.campaign) conditions.push(Prisma.sql`d.campaign_id = (SELECT id FROM campaigns WHERE slug = ${f.campaign})`);
+  if (f.decision) conditions.push(Prisma.sql`d.slug = ${f.decision}`);
+  return { with: withClause, where: Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` };
+}
+
+const ORDER: Record<AwardSort, Prisma.Sql> = {
+  'moi-nhat': Prisma.sql`a.year DESC, d.signed_at DESC, d.id, a.position, a.id`,
+  'cu-nhat': Prisma.sql`a.year, d.signed_at, d.id, a.position, a.id`,
+  ten: Prisma.sql`lower(bv_unaccent(coalesce(ru.name, c.name, i.full_name))), a.year DESC, a.id`,
+  'danh-hieu': Prisma.sql`t.rank, a.year DESC, d.signed_at DESC, a.position, a.id`,
+};
+
+function selectAwards(f: AwardFilters, limit: number, offset: number): Prisma.Sql {
+  const { with: withClause, where } = awardWhere(f);
+  return Prisma.sql`${withClause}
+    SELECT a.id, a.year, a.achievement, a.streak_note,
+      CASE WHEN a.unit_id IS NOT NULL THEN 'UNIT' WHEN a.collective_id IS NOT NULL THEN 'COLLECTIVE' ELSE 'INDIVIDUAL' END AS recipient_kind,
+      coalesce(ru.name, c.name, i.full_name) AS recipient_name,
+      coalesce(ru.slug, c.slug, i.slug) AS recipient_slug,
+      i.position AS recipient_position,
+      hu.name AS unit_name, hu.slug AS unit_slug,
+      t.name AS type_name, t.slug AS type_slug, t.level::text AS type_level, t.issuing_system::text AS type_system,
+      d.number AS decision_number, d.slug AS decision_slug, d.signed_at AS decision_signed_at,
+      d.issuing_authority AS decision_authority, d.status::text AS decision_status
+    ${FROM}
+    ${where}
+    ORDER BY ${ORDER[f.sort]}
+    LIMIT ${limit} OFFSET ${offset}`;
+}
+
+function toDto(r: AwardRow): AwardRowDto {
+  return {
+    id: r.id,
+    year: r.year,
+    achievement: r.achievement,
+    streakNote: r.streak_note,
+    recipient: {
+      kind: r.recipient_kind,
+      name: r.recipient_name,
+      slug: r.recipient_slug,
+      position: r.recipient_position,
+      unitName: r.unit_name,
+      unitSlug: r.unit_slug,
+    },
+    type: { name: r.type_name, slug: r.type_slug, level: r.type_level, issuingSystem: r.type_system },
+    decision: {
+      number: r.decision_number,
+      slug: r.decision_slug,
+      signedAt: r.decision_signed_at,
+      issuingAuthority: r.decision_authority,
+      revoked: r.decision_status === 'REVOKED',
+    },
+  };
+}
+
+export async function countAwards(f: Omit<AwardFilters, 'sort' | 'page'>): Promise<number> {
+  const { with: withClause, where } = awardWhere(f);
+  const [row] = await db.$queryRaw<{ n: bigint }[]>`${withClause} SELECT count(*) AS n ${FROM} ${where}`;
+  return Number(row?.n ?? 0);
+}
+
+/** One page of the filtered list and its total: two queries whatever the page size. */
+export async function getAwardPage(f: AwardFilters, pageSize: number = AWARD_PAGE_SIZE): Promise<AwardPageDto> {
+  'use cache';
+  cacheLife('content');
+  cacheTag(tags.registry);
+  const [rows, total] = await Promise.all([
+    db.$queryRaw<AwardRow[]>(selectAwards(f, pageSize, (f.page - 1) * pageSize)),
+    countAwards(f),
+  ]);
+  return { rows: rows.map(toDto), total, page: f.page, pageCount: Math.ceil(total / pageSize) };
+}
+
+export const EXPORT_MAX_ROWS = 200_000;
+const EXPORT_BATCH = 5_000;
+
+/**
+ * Every row of the filtered list, in batches, for the CSV/XLSX exports (not cached: an
+ * export may be far larger than a cache entry). Callers check `countAwards` first.
+ */
+export async function* streamAwards(f: AwardFilters): AsyncGenerator<AwardRowDto[]> {
+  for (let offset = 0; offset < EXPORT_MAX_ROWS; offset += EXPORT_BATCH) {
+    const rows = await db.$queryRaw<AwardRow[]>(selectAwards(f, EXPORT_BATCH, offset));
+    if (rows.length > 0) yield rows.map(toDto);
+    if (rows.length < EXPORT_BATCH) return;
+  }
+}
+
+export interface YearSummaryDto {
+  year: number;
+  units: number;
+  collectives: number;
+  individuals: number;
+}
+
+/** Awards per year and recipient kind for the same filters (one query). */
+export async function getAwardYearSummary(f: Omit<AwardFilters, 'sort' | 'page'>): Promise<YearSummaryDto[]> {
+  'use cache';
+  cacheLife('content');
+  cacheTag(tags.registry);
+  const { with: withClause, where } = awardWhere(f);
+  const rows = await db.$queryRaw<{ year: number; units: bigint; collectives: bigint; individuals: bigint }[]>`${withClause}
+    SELECT a.year,
+      count(*) FILTER (WHERE a.unit_id IS NOT NULL) AS units,
+      count(*) FILTER (WHERE a.collective_id IS NOT NULL) AS collectives,
+      count(*) FILTER (WHERE a.individual_id IS NOT NULL) AS individuals
+    ${FROM} ${where}
+    GROUP BY a.year ORDER BY a.year DESC`;
+  return rows.map((r) => ({ year: r.year, units: Number(r.units), collectives: Number(r.collectives), individuals: Number(r.individuals) }));
+}

@@ -1,0 +1,57 @@
+// Streaks ("5 năm liền") are computed from the records, never typed: a run of consecutive
+// years in which a recipient holds the same commendation from an in-force decision.
+
+export interface StreakAward {
+  typeSlug: string;
+  typeName: string;
+  year: number;
+  revoked: boolean;
+}
+
+export interface Streak {
+  typeSlug: string;
+  typeName: string;
+  length: number;
+  fromYear: number;
+  toYear: number;
+}
+
+/**
+ * Every run of two or more consecutive years per commendation type, longest first
+ * (then most recent). Revoked awards break a run; two awards of one type in one year
+ * count once.
+ */
+export function computeStreaks(awards: readonly StreakAward[]): Streak[] {
+  const yearsByType = new Map<string, { name: string; years: Set<number> }>();
+  for (const award of awards) {
+    if (award.revoked) continue;
+    const entry = yearsByType.get(award.typeSlug) ?? { name: award.typeName, years: new Set<number>() };
+    entry.years.add(award.year);
+    yearsByType.set(award.typeSlug, entry);
+  }
+  const streaks: Streak[] = [];
+  for (const [typeSlug, { name, years }] of yearsByType) {
+    const sorted = [...years].sort((a, b) => a - b);
+    let start = 0;
+    for (let i = 1; i <= sorted.length; i++) {
+      if (i < sorted.length && sorted[i] === sorted[i - 1]! + 1) continue;
+      const length = i - start;
+      if (length >= 2) streaks.push({ typeSlug, typeName: name, length, fromYear: sorted[start]!, toYear: sorted[i - 1]! });
+      start = i;
+    }
+  }
+  return streaks.sort((a, b) => b.length - a.length || b.toYear - a.toYear || a.typeName.localeCompare(b.typeName, 'vi'));
+}
+
+/** The run a new award of `typeSlug` in `year` would extend ("this one makes 5"). */
+export function streakIfAwarded(awards: readonly StreakAward[], typeSlug: string, year: number): number {
+  const years = new Set(awards.filter((a) => !a.revoked && a.typeSlug === typeSlug).map((a) => a.year));
+  let length = 1;
+  while (years.has(year - length)) length++;
+  return length;
+}
+
+/** "5 năm liền (2020–2024)" */
+export function formatStreak(streak: Pick<Streak, 'length' | 'fromYear' | 'toYear'>): string {
+  return `${streak.length} năm liền (${streak.fromYear}–${streak.toYear})`;
+}

@@ -1,0 +1,195 @@
+// The public registry's reads against hand-worked expectations (registry-fixture.ts) and
+// the demo seed's figures (DOMAIN.md): roll-ups through the hierarchy, revoked decisions
+// out of every total, people without publication consent out of every list and count.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countAwards, getAwardPage, getAwardYearSummary } from '@/lib/data/registry-awards';
+import { getCampaignPage, getDecisionPage, listCommendationTypes } from '@/lib/data/registry-catalogue';
+import { getCollectivePage, getIndividualPage, getUnitPage, getUnitTree, searchRegistryEntities } from '@/lib/data/registry-records';
+import { getRegistryOverview, getRegistryStats } from '@/lib/data/registry-stats';
+import { parseAwardFilters, type AwardFilters } from '@/lib/validations/registry';
+import { countQueries } from '../support/query-counter';
+import { testPrisma } from '../support/db';
+import { createRegistryFixture, FX, removeRegistryFixture } from './registry-fixture';
+
+const prisma = testPrisma();
+const filters = (f: Partial<AwardFilters>): AwardFilters => ({ ...parseAwardFilters({}), ...f });
+const count = (f: Partial<AwardFilters>) => countAwards(filters(f));
+
+beforeAll(async () => {
+  await removeRegistryFixture(prisma);
+  await createRegistryFixture(prisma);
+});
+afterAll(async () => {
+  await removeRegistryFixture(prisma);
+  await prisma.$disconnect();
+});
+
+describe('unit roll-ups', () => {
+  it('counts a unit alone and with everything below it, without revoked or unpublished awards', async () => {
+    // root alone: collective root (A) + p1 (A); the unit's own award and p1's second are revoked.
+    expect(await count({ unit: FX.root })).toBe(2);
+    // + mid: unit mid (A), p2 (B); + leaf: p4 ×2, collective leaf, unit leaf (p3 ×2 hidden).
+    expect(await count({ unit: FX.root, subunits: true })).toBe(8);
+    expect(await count({ unit: FX.mid })).toBe(2);
+    expect(await count({ unit: FX.mid, subunits: true })).toBe(6);
+    expect(await count({ unit: FX.leaf })).toBe(4);
+    expect(await count({ unit: FX.leaf, subunits: true })).toBe(4);
+  });
+
+  it('sums the roll-up by year and recipient kind', async () => {
+    expect(await getAwardYearSummary(filters({ unit: FX.root, subunits: true }))).toEqual([
+      { year: 2024, units: 1, collectives: 1, individuals: 2 },
+      { year: 2023, units: 1, collectives: 1, individuals: 2 },
+    ]);
+  });
+
+  it('lists a unit page without hidden members, with its ancestors', async () => {
+    const leaf = await getUnitPage(FX.leaf);
+    expect(leaf?.members.map((m) => m.slug)).toEqual([FX.p4]);
+    expect(leaf?.memberTotal).toBe(1);
+    expect(leaf?.ancestors.map((a) => a.slug)).toEqual([FX.root, FX.mid]);
+    expect((await getUnitPage(FX.root))?.children.map((c) => c.slug)).toEqual([FX.mid]);
+    const tree = await getUnitTree();
+    expect(tree.find((n) => n.slug === FX.root)?.children[0]?.children[0]?.slug).toBe(FX.leaf);
+  });
+});
+
+describe('decisions and campaigns', () => {
+  it('gives official totals per type, unnamed people included, and a public list without them', async () => {
+    const decision = await getDecisionPage(FX.decA);
+    expect(decision?.results).toEqual([
+      { typeName: 'Chiến sĩ thi đua cơ sở', typeSlug: expect.any(String), collectives: 0, individuals: 1 },
+      { typeName: 'Giấy khen của Đảng ủy Khối', typeSlug: expect.any(String), collectives: 2, individuals: 2 },
+    ]);
+    const list = await getAwardPage(filters({ decision: FX.decA, sort: 'cu-nhat' }));
+    expect(list.total).toBe(4);
+    expect(list.rows.map((r) => r.recipient.slug)).not.toContain(FX.p3);
+  });
+
+  it('keeps a revoked decision visible and marked, but out of every total', async () => {
+    const revoked = await getDecisionPage(FX.decR);
+    expect(revoked?.revoked).toBe(true);
+    expect(revoked?.revocationReason).toBe('Thu hồi để thử nghiệm.');
+    const list = await getAwardPage(filters({ decision: FX.decR }));
+    expect(list.total).toBe(2);
+    expect(list.rows.every((r) => r.decision.revoked)).toBe(true);
+    // Its campaign's results come from decision A alone.
+    const campaign = await getCampaignPage(FX.campaign);
+    expect(campaign?.results).toEqual(revoked && (await getDecisionPage(FX.decA))?.results);
+    expect(campaign?.decisions.map((d) => [d.slug, d.revoked])).toEqual([
+      [FX.decA, false],
+      [FX.decR, true],
+    ]);
+    expect(await count({ campaign: FX.campaign })).toBe(4);
+  });
+
+  it('reproduces the 65th-anniversary figures of DOMAIN.md from the records', async () => {
+    const campaign = await getCampaignPage('dot-thi-dua-chao-mung-65-nam-dang-bo-khoi');
+    expect(campaign?.results.map((r) => [r.typeName, r.collectives, r.individuals])).toEqual([
+      ['Bằng khen của Chủ tịch UBND tỉnh', 5, 0],
+      ['Giấy khen của Đảng ủy Khối', 24, 38],
+      ['Biểu dương', 17, 46],
+    ]);
+    // One of the 84 people (ind-0047) did not consent: the public list names 83.
+    expect(await count({ campaign: 'dot-thi-dua-chao-mung-65-nam-dang-bo-khoi', kind: 'INDIVIDUAL' })).toBe(83);
+    expect(await count({ campaign: 'dot-thi-dua-chao-mung-65-nam-dang-bo-khoi' })).toBe(46 + 129 - 46);
+  });
+});
+
+describe('filters combine', () => {
+  const scope = { unit: FX.root, subunits: true };
+  it('narrows by year, type, kind, level, system and campaign together', async () => {
+    const t2 = (await listCommendationTypes()).find((t) => t.code === 'CSTD-CS')!.slug;
+    expect(await count({ ...scope, yearFrom: 2024, type: t2 })).toBe(4);
+    expect(await count({ ...scope, yearFrom: 2024, type: t2, kind: 'INDIVIDUAL' })).toBe(2);
+    expect(await count({ ...scope, yearFrom: 2024, type: t2, level: 'GRASSROOTS' })).toBe(4);
+    expect(await count({ ...scope, yearFrom: 2024, type: t2, level: 'CENTRAL' })).toBe(0);
+    expect(await count({ ...scope, system: 'STATE' })).toBe(5);
+    expect(await count({ ...scope, system: 'PARTY' })).toBe(3);
+    expect(await count({ ...scope, campaign: FX.campaign })).toBe(4);
+    expect(await count({ ...scope, campaign: FX.campaign, yearFrom: 2024 })).toBe(0);
+    expect(await count({ ...scope, yearTo: 2023, kind: 'UNIT' })).toBe(1);
+  });
+
+  it('searches names and decision numbers without diacritics, never finding hidden people', async () => {
+    expect(await count({ q: 'nghiem thuc' })).toBe(1);
+    expect(await count({ q: 'Nghiêm Thục' })).toBe(1);
+    expect(await count({ q: 'nguoi an danh' })).toBe(0);
+    expect(await count({ q: 'fx-2/qd' })).toBe(4);
+    const matches = await searchRegistryEntities(['nghiem', 'thuc']);
+    expect(matches.individuals.map((i) => i.slug)).toEqual([FX.p1]);
+    expect((await searchRegistryEntities(['nguoi', 'an', 'danh'])).individuals).toEqual([]);
+  });
+
+  it('sorts by name in Vietnamese order and pages without overlap', async () => {
+    const byName = await getAwardPage(filters({ ...scope, sort: 'ten' }));
+    const names = byName.rows.map((r) => r.recipient.name);
+    expect(names[0]).toBe('Chi bộ Beta');
+    expect(names.at(-1)).toBe('Trần Thị Nghiêm Thục');
+    const first = await getAwardPage(filters({ ...scope, page: 1 }), 5);
+    const second = await getAwardPage(filters({ ...scope, page: 2 }), 5);
+    expect(first.pageCount).toBe(2);
+    expect(second.rows).toHaveLength(3);
+    expect(new Set([...first.rows, ...second.rows].map((r) => r.id)).size).toBe(8);
+  });
+});
+
+describe('people and collectives', () => {
+  it('has no page for someone who did not consent', async () => {
+    expect(await getIndividualPage(FX.p3)).toBeNull();
+  });
+
+  it('computes streaks from in-force records only', async () => {
+    expect((await getIndividualPage(FX.p4))?.streaks).toEqual([{ typeSlug: expect.any(String), typeName: 'Chiến sĩ thi đua cơ sở', length: 2, fromYear: 2023, toYear: 2024 }]);
+    const p1 = await getIndividualPage(FX.p1);
+    expect(p1?.awards.map((a) => [a.year, a.decision.revoked])).toEqual([
+      [2024, true],
+      [2023, false],
+    ]);
+    expect(p1?.streaks).toEqual([]);
+  });
+
+  it('finds the seeded five-year streaks (Chiến sĩ thi đua cơ sở 2020–2024)', async () => {
+    const health = await prisma.individual.findFirstOrThrow({ where: { unitId: 'unit-syt' }, orderBy: { id: 'asc' } });
+    const page = await getIndividualPage(health.slug);
+    expect(page?.streaks[0]).toMatchObject({ typeName: 'Chiến sĩ thi đua cơ sở', length: 5, fromYear: 2020, toYear: 2024 });
+  });
+});
+
+describe('registry-wide figures', () => {
+  it('agree with the filtered list: stats total, per-unit roll-up, per-type counts', async () => {
+    const stats = await getRegistryStats();
+    expect(stats.total).toBe(await count({}));
+    const health = stats.byUnit.find((u) => u.key === 'dang-bo-so-y-te')!;
+    expect(health.collectives + health.individuals).toBe(await count({ unit: 'dang-bo-so-y-te', subunits: true }));
+    const types = await listCommendationTypes();
+    const biểuDương = types.find((t) => t.code === 'BIEU-DUONG')!;
+    expect(biểuDương.awardCount).toBe(await count({ type: biểuDương.slug }));
+  });
+
+  it('gives headline figures for the latest year and its term, per level', async () => {
+    const overview = await getRegistryOverview();
+    expect(overview?.year).toBe(2025);
+    expect(overview?.term).toEqual({ label: '2020–2025', fromYear: 2020, toYear: 2025 });
+    const all = overview!.byLevel.find((r) => r.level === null)!;
+    // 2025: Cờ TU (5 units), BK TU (13 + 49), ghi danh (120 + 158) — overlapping recipients counted once.
+    expect(all.year.decisions).toBe(3);
+    expect(all.term.individuals).toBeGreaterThanOrEqual(all.year.individuals);
+  });
+});
+
+describe('query counts stay fixed whatever the list lengths', () => {
+  it.each([
+    ['unit page', () => getUnitPage('dang-bo-khoi-co-quan-doanh-nghiep-tinh'), 2],
+    ['award page', () => getAwardPage(filters({ unit: 'dang-bo-khoi-co-quan-doanh-nghiep-tinh', subunits: true })), 2],
+    ['collective page', () => getCollectivePage('van-phong-so-tai-chinh-stc'), 1],
+    ['campaign page', () => getCampaignPage('dot-thi-dua-chao-mung-65-nam-dang-bo-khoi'), 3],
+    ['decision page', () => getDecisionPage('1420-qd-duk-2025'), 2],
+    ['statistics', () => getRegistryStats(), 4],
+    ['overview', () => getRegistryOverview(), 2],
+    ['catalogue', () => listCommendationTypes(), 2],
+  ] as const)('%s', async (_, run, expected) => {
+    const { queries } = await countQueries(run as () => Promise<unknown>);
+    expect(queries.filter((q) => !/^(BEGIN|COMMIT|ROLLBACK)/i.test(q))).toHaveLength(expected);
+  });
+});
