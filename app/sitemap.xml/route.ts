@@ -2,9 +2,9 @@ import { countArticleSitemaps } from '@/lib/data/feeds';
 import { sitemapIndexDocument } from '@/lib/feeds';
 import { xmlResponse } from '@/lib/xml';
 
-// The sitemap index: pages, one file per SITEMAP_CHUNK stories, and the news sitemap.
+// The sitemap index: pages, the registry, one file per SITEMAP_CHUNK stories, and the news sitemap.
 export async function GET() {
   const chunks = await countArticleSitemaps();
-  const paths = ['/sitemaps/pages.xml', ...Array.from({ length: chunks }, (_, i) => `/sitemaps/articles-${i + 1}.xml`), '/sitemaps/news.xml'];
+  const paths = ['/sitemaps/pages.xml', '/sitemaps/registry.xml', ...Array.from({ length: chunks }, (_, i) => `/sitemaps/articles-${i + 1}.xml`), '/sitemaps/news.xml'];
   return xmlResponse(sitemapIndexDocument(paths));
 }

@@ -1,5 +1,7 @@
+import Link from 'next/link';
 import type { AwardFactDto } from '@/lib/data/registry';
 import { formatDate, formatNumber } from '@/lib/format';
+import { registryPaths } from '@/lib/registry/labels';
 
 /** Figures a story reports, computed from the award records (not typed by the writer). */
 export function AwardFactsBox({ facts }: { facts: AwardFactDto[] }) {
@@ -15,7 +17,11 @@ export function AwardFactsBox({ facts }: { facts: AwardFactDto[] }) {
               .filter(Boolean)
               .join(', ')}
             <span className="block text-sm text-stone-600">
-              Quyết định số {fact.decisionNumber} ngày {formatDate(fact.signedAt)}
+              Quyết định số{' '}
+              <Link href={registryPaths.decision(fact.decisionSlug)} className="text-brand-700 underline decoration-brand-700/40 underline-offset-2">
+                {fact.decisionNumber}
+              </Link>{' '}
+              ngày {formatDate(fact.signedAt)}
             </span>
           </li>
         ))}

@@ -54,7 +54,7 @@ export function AwardFiltersForm({
           placeholder="Ví dụ: nguyen van, so y te, 1250-QĐ/ĐUK"
           className="w-full rounded border border-stone-300 bg-white px-3 py-2"
         />
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-600">
+        <button type="submit" className="whitespace-nowrap rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-600">
           Tra cứu
         </button>
       </div>

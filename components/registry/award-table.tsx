@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { RevokedBadge } from '@/components/registry/registry-nav';
+import { RevokedBadge, ScrollRegion } from '@/components/registry/registry-nav';
 import type { AwardRowDto } from '@/lib/data/registry-awards';
 import { formatDate } from '@/lib/format';
 import { levelLabels, recipientKindLabels, recipientPath, registryPaths } from '@/lib/registry/labels';
@@ -7,7 +7,7 @@ import { levelLabels, recipientKindLabels, recipientPath, registryPaths } from '
 /** Rows of a filtered award list: who, what, which decision, when. */
 export function AwardTable({ rows, caption, hideDecision = false }: { rows: AwardRowDto[]; caption: string; hideDecision?: boolean }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={caption}>
       <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -41,7 +41,7 @@ export function AwardTable({ rows, caption, hideDecision = false }: { rows: Awar
                   {row.recipient.unitName && row.recipient.unitSlug ? (
                     <>
                       {' · '}
-                      <Link href={registryPaths.unit(row.recipient.unitSlug)} className="hover:underline">
+                      <Link href={registryPaths.unit(row.recipient.unitSlug)} className="underline decoration-stone-400 underline-offset-2">
                         {row.recipient.unitName}
                       </Link>
                     </>
@@ -72,6 +72,6 @@ export function AwardTable({ rows, caption, hideDecision = false }: { rows: Awar
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { RevokedBadge } from '@/components/registry/registry-nav';
+import { inlineLink, RevokedBadge } from '@/components/registry/registry-nav';
 import type { TimelineAwardDto } from '@/lib/data/registry-records';
 import { formatDate } from '@/lib/format';
 import { levelLabels, registryPaths } from '@/lib/registry/labels';
@@ -41,7 +41,7 @@ export function AwardTimeline({ awards, streaks }: { awards: TimelineAwardDto[];
                     {a.achievement ? <p className="text-sm">{a.achievement}</p> : null}
                     <p className="text-sm text-stone-600">
                       Quyết định số{' '}
-                      <Link href={registryPaths.decision(a.decision.slug)} className="text-brand-700 hover:underline">
+                      <Link href={registryPaths.decision(a.decision.slug)} className={inlineLink}>
                         {a.decision.number}
                       </Link>{' '}
                       ngày {formatDate(a.decision.signedAt)} · {a.decision.issuingAuthority}

@@ -3,7 +3,7 @@ import { formatNumber } from '@/lib/format';
 import type { StatRow } from '@/lib/data/registry-stats';
 
 const ROW = 28;
-const LABEL = 210;
+const LABEL = 250;
 const WIDTH = 720;
 const RIGHT = 64;
 
@@ -40,7 +40,7 @@ export function BarChart({ id, title, rows, firstHeader }: { id: string; title: 
               return (
                 <g key={row.key}>
                   <text x={LABEL - 8} y={y + 14} textAnchor="end" className="fill-stone-800 text-[12px]">
-                    {row.label.length > 34 ? `${row.label.slice(0, 33)}…` : row.label}
+                    {row.label.length > 32 ? `${row.label.slice(0, 31)}…` : row.label}
                   </text>
                   <rect x={LABEL} y={y} width={wc} height={ROW - 10} className="fill-brand-600" />
                   <rect x={LABEL + wc} y={y} width={wi} height={ROW - 10} className="fill-gold-400" />

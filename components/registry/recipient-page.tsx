@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { AwardTimeline } from '@/components/registry/award-timeline';
-import { Breadcrumb, PageTitle, RegistryNav } from '@/components/registry/registry-nav';
+import { Breadcrumb, inlineLink, PageTitle, RegistryNav } from '@/components/registry/registry-nav';
 import { StoryList } from '@/components/registry/story-list';
 import { JsonLd } from '@/components/site/json-ld';
 import { SectionHeading } from '@/components/ui/section-heading';
@@ -23,7 +23,7 @@ export function RecipientPage({ data, kind }: { data: RecipientPageDto; kind: 'C
       <PageTitle eyebrow={kind === 'INDIVIDUAL' ? 'Cá nhân' : 'Tập thể'}>{data.name}</PageTitle>
       <p className="-mt-4 mb-6 text-stone-700">
         {data.position ? `${data.position}, ` : ''}
-        <Link href={registryPaths.unit(data.unit.slug)} className="text-brand-700 hover:underline">
+        <Link href={registryPaths.unit(data.unit.slug)} className={inlineLink}>
           {data.unit.name}
         </Link>
       </p>

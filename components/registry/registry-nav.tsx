@@ -53,6 +53,21 @@ export function Breadcrumb({ items }: { items: { href?: string; label: string }[
   );
 }
 
+/** A link that sits inside running text: underlined, so it is not told apart by colour alone. */
+export const inlineLink = 'text-brand-700 underline decoration-brand-700/40 underline-offset-2 hover:decoration-brand-700';
+
+/**
+ * A wide table on a narrow screen scrolls sideways; the region takes keyboard focus so it
+ * can be scrolled without a mouse.
+ */
+export function ScrollRegion({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600">
+      {children}
+    </div>
+  );
+}
+
 export function RevokedBadge() {
   return <span className="ml-2 inline-block rounded bg-stone-700 px-1.5 py-0.5 align-middle text-xs font-semibold text-white">Đã thu hồi</span>;
 }
@@ -60,7 +75,7 @@ export function RevokedBadge() {
 export function PageTitle({ children, eyebrow }: { children: React.ReactNode; eyebrow?: string }) {
   return (
     <header className="mb-6">
-      {eyebrow ? <p className="text-sm font-semibold uppercase tracking-wide text-gold-500">{eyebrow}</p> : null}
+      {eyebrow ? <p className="text-sm font-semibold uppercase tracking-wide text-stone-600">{eyebrow}</p> : null}
       <h1 className="font-serif text-3xl font-bold text-brand-700">{children}</h1>
     </header>
   );

@@ -31,6 +31,11 @@ export async function SiteHeader() {
               </Link>
             </li>
           ))}
+          <li className="ml-auto">
+            <Link href="/vinh-danh" className="block whitespace-nowrap px-3 py-2.5 text-gold-400 hover:bg-brand-600">
+              Bảng Vàng
+            </Link>
+          </li>
         </ul>
       </nav>
     </header>

@@ -105,3 +105,24 @@ export async function listSitemapSectionsAndTags(): Promise<{ categories: string
   ]);
   return { categories: categories.map((c) => c.slug), tags: tagRows.map((t) => t.slug) };
 }
+
+export const REGISTRY_SITEMAP_MAX = 50_000;
+
+/**
+ * Registry pages for the sitemap: campaigns, decisions, the catalogue, units and
+ * collectives (one query). People's pages are reachable from the registry but not pushed
+ * to search engines.
+ */
+export async function listRegistrySitemapPaths(): Promise<string[]> {
+  'use cache';
+  cacheLife('content');
+  cacheTag(tags.sitemap, tags.registry);
+  const rows = await db.$queryRaw<{ path: string }[]>`
+    SELECT '/vinh-danh/phong-trao/' || slug AS path FROM campaigns
+    UNION ALL SELECT '/vinh-danh/quyet-dinh/' || slug FROM decisions
+    UNION ALL SELECT '/vinh-danh/danh-hieu/' || slug FROM commendation_types
+    UNION ALL SELECT '/vinh-danh/don-vi/' || slug FROM units
+    UNION ALL SELECT '/vinh-danh/tap-the/' || slug FROM collectives
+    LIMIT ${REGISTRY_SITEMAP_MAX}`;
+  return rows.map((r) => r.path);
+}

@@ -63,6 +63,7 @@ export async function getRegistryHighlights(): Promise<RegistryHighlightsDto> {
 
 export interface AwardFactDto {
   decisionId: string;
+  decisionSlug: string;
   decisionNumber: string;
   signedAt: Date;
   typeName: string;
@@ -81,19 +82,20 @@ export async function getAwardFacts(decisionIds: string[]): Promise<AwardFactDto
   cacheTag(tags.registry);
   if (decisionIds.length === 0) return [];
   const rows = await db.$queryRaw<
-    { decision_id: string; number: string; signed_at: Date; type_name: string; collectives: bigint; individuals: bigint }[]
+    { decision_id: string; slug: string; number: string; signed_at: Date; type_name: string; collectives: bigint; individuals: bigint }[]
   >`
-    SELECT d.id AS decision_id, d.number, d.signed_at, t.name AS type_name,
+    SELECT d.id AS decision_id, d.slug, d.number, d.signed_at, t.name AS type_name,
            count(*) FILTER (WHERE a.unit_id IS NOT NULL OR a.collective_id IS NOT NULL) AS collectives,
            count(*) FILTER (WHERE a.individual_id IS NOT NULL) AS individuals
     FROM awards a
     JOIN decisions d ON d.id = a.decision_id
     JOIN commendation_types t ON t.id = a.type_id
     WHERE d.id = ANY(${decisionIds}) AND d.status = 'IN_FORCE'
-    GROUP BY d.id, d.number, d.signed_at, t.name, t.rank
+    GROUP BY d.id, d.slug, d.number, d.signed_at, t.name, t.rank
     ORDER BY d.signed_at, t.rank`;
   return rows.map((r) => ({
     decisionId: r.decision_id,
+    decisionSlug: r.slug,
     decisionNumber: r.number,
     signedAt: r.signed_at,
     typeName: r.type_name,

@@ -96,7 +96,7 @@ export const articles: ArticleSeed[] = [
     ],
     quote: ['Người bệnh không biết ai là chiến sĩ thi đua. Họ chỉ cần người thầy thuốc đến kịp và làm đúng.', 'Bác sĩ Khoa Hồi sức tích cực – Chống độc'],
     published: '2025-01-20T08:00:00+07:00',
-    links: { decisions: ['dec-cstd-cs-2024'], units: ['unit-syt'], individuals: [0] },
+    links: { decisions: ['dec-cstd-cs-2024'], units: ['unit-syt'], individuals: [9] },
   },
   {
     title: 'Thợ điện xuyên đêm sau bão: hai công nhân được Chủ tịch tỉnh khen thưởng đột xuất',

@@ -84,7 +84,7 @@ test('sitemaps and robots are valid and list the stories', async ({ request }) =
   const index = await (await request.get('/sitemap.xml')).text();
   expect(XMLValidator.validate(index)).toBe(true);
   const locs = ([] as { loc: string }[]).concat(parser.parse(index).sitemapindex.sitemap).map((s) => new URL(s.loc).pathname);
-  expect(locs).toEqual(expect.arrayContaining(['/sitemaps/pages.xml', '/sitemaps/articles-1.xml', '/sitemaps/news.xml']));
+  expect(locs).toEqual(expect.arrayContaining(['/sitemaps/pages.xml', '/sitemaps/registry.xml', '/sitemaps/articles-1.xml', '/sitemaps/news.xml']));
   const articles = parser.parse(await (await request.get('/sitemaps/articles-1.xml')).text()).urlset.url;
   expect(articles.length).toBeGreaterThanOrEqual(40);
   const news = await (await request.get('/sitemaps/news.xml')).text();

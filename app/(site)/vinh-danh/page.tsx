@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { PageTitle, RegistryNav, RevokedBadge } from '@/components/registry/registry-nav';
+import { PageTitle, RegistryNav, RevokedBadge, ScrollRegion } from '@/components/registry/registry-nav';
 import { getRegistryHighlights } from '@/lib/data/registry';
 import { getRegistryOverview, type HeadlineFigures } from '@/lib/data/registry-stats';
 import { formatDate, formatNumber } from '@/lib/format';
@@ -41,7 +41,7 @@ export default async function RegistryHomePage() {
           placeholder="Tìm người, tập thể, đơn vị, số quyết định…"
           className="w-full rounded border border-stone-300 px-3 py-2"
         />
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-600">
+        <button type="submit" className="whitespace-nowrap rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-600">
           Tra cứu
         </button>
       </form>
@@ -63,7 +63,7 @@ export default async function RegistryHomePage() {
               </div>
             ))}
           </dl>
-          <div className="overflow-x-auto">
+          <ScrollRegion label="Bảng số liệu theo cấp">
             <table className="w-full min-w-[36rem] border-collapse text-sm">
               <caption className="mb-2 text-left text-stone-600">
                 Số tập thể, cá nhân được khen thưởng và số quyết định, theo cấp khen thưởng (quyết định còn hiệu lực).
@@ -100,7 +100,7 @@ export default async function RegistryHomePage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <p className="mt-2 text-sm">
             <Link href={registryPaths.stats} className="text-brand-700 hover:underline">
               Xem thống kê theo năm, danh hiệu, cấp và đơn vị ›

@@ -1,5 +1,5 @@
 import { connection } from 'next/server';
-import { countArticleSitemaps, listNewsSitemapArticles, listSitemapArticles, listSitemapSectionsAndTags } from '@/lib/data/feeds';
+import { countArticleSitemaps, listNewsSitemapArticles, listRegistrySitemapPaths, listSitemapArticles, listSitemapSectionsAndTags } from '@/lib/data/feeds';
 import { newsSitemapDocument, urlsetDocument } from '@/lib/feeds';
 import { absoluteUrl, articleUrl } from '@/lib/seo';
 import { xmlResponse } from '@/lib/xml';
@@ -18,6 +18,10 @@ export async function GET(_request: Request, { params }: RouteContext<'/sitemaps
         ...tags.map((slug) => ({ loc: absoluteUrl(`/the/${slug}`) })),
       ]),
     );
+  }
+  if (name === 'registry.xml') {
+    const sections = ['', '/tra-cuu', '/don-vi', '/danh-hieu', '/phong-trao', '/quyet-dinh', '/thong-ke'].map((p) => `/vinh-danh${p}`);
+    return xmlResponse(urlsetDocument([...sections, ...(await listRegistrySitemapPaths())].map((path) => ({ loc: absoluteUrl(path) }))));
   }
   if (name === 'news.xml') {
     // "The last 48 hours" is relative to this request, so this one is not cached.

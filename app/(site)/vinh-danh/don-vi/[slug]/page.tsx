@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { ExportLinks } from '@/components/registry/award-filters';
 import { AwardTable } from '@/components/registry/award-table';
-import { Breadcrumb, PageTitle, RegistryNav } from '@/components/registry/registry-nav';
+import { Breadcrumb, inlineLink, PageTitle, RegistryNav, ScrollRegion } from '@/components/registry/registry-nav';
 import { StoryList } from '@/components/registry/story-list';
 import { JsonLd } from '@/components/site/json-ld';
 import { Pagination } from '@/components/site/pagination';
@@ -63,7 +63,7 @@ async function UnitAwards({ slug, hasChildren, searchParams }: { slug: string; h
         <p className="text-stone-600">Chưa có khen thưởng nào được ghi nhận.</p>
       ) : (
         <>
-          <div className="overflow-x-auto">
+          <ScrollRegion label="Bảng số lượt khen thưởng theo năm">
             <table className="mb-6 min-w-[24rem] border-collapse text-sm">
               <caption className="mb-1 text-left text-stone-600">Số lượt khen thưởng theo năm</caption>
               <thead>
@@ -95,7 +95,7 @@ async function UnitAwards({ slug, hasChildren, searchParams }: { slug: string; h
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
             <p className="font-semibold">{formatNumber(awards.total)} lượt khen thưởng</p>
             <ExportLinks query={awardFiltersQuery(filters, { page: 1 })} />
@@ -181,7 +181,7 @@ export default async function UnitPage({ params, searchParams }: PageProps<'/vin
             <ul className="space-y-1 text-sm">
               {unit.members.map((m) => (
                 <li key={m.slug}>
-                  <Link href={registryPaths.individual(m.slug)} className="text-brand-700 hover:underline">
+                  <Link href={registryPaths.individual(m.slug)} className={inlineLink}>
                     {m.fullName}
                   </Link>
                   {m.position ? <span className="text-stone-600">, {m.position}</span> : null}

@@ -1,0 +1,123 @@
+// The public registry as a reader uses it: from a story to a person, a decision, a
+// campaign and back; filters in the URL; downloads with the rows of the page.
+import AxeBuilder from '@axe-core/playwright';
+import { parse } from 'csv-parse/sync';
+import { expect, test, type Page } from '@playwright/test';
+
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+const STORY = '/bai-viet/bac-si-5-nam-lien-la-chien-si-thi-dua-co-so-moi-ca-truc-la-mot-lan-thi-dua';
+
+test('story → person → decision → campaign → story, and back', async ({ page }) => {
+  await page.goto(STORY);
+  const records = page.getByRole('region', { name: 'Hồ sơ khen thưởng trong bài' });
+  const person = records.locator('a[href^="/vinh-danh/ca-nhan/"]').first();
+  const name = (await person.textContent())!.trim();
+  await person.click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await expect(page.getByRole('list', { name: 'Thành tích liên tục' })).toContainText('Chiến sĩ thi đua cơ sở: 5 năm liền (2020–2024)');
+  await expectAccessible(page);
+  await page.getByRole('link', { name: '1250-QĐ/ĐUK' }).click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quyết định số 1250-QĐ/ĐUK');
+  await expect(page.getByRole('region', { name: 'Tổng số theo quyết định' })).toContainText('Giấy khen của Đảng ủy Khối: 24 tập thể, 38 cá nhân');
+  await expect(page.getByRole('table', { name: 'Danh sách khen thưởng của quyết định' }).getByRole('link', { name, exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: /^Đợt thi đua đặc biệt chào mừng 65 năm/ }).first().click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Đợt thi đua đặc biệt chào mừng 65 năm/);
+  const results = page.getByRole('region', { name: 'Kết quả khen thưởng' });
+  await expect(results).toContainText('Bằng khen của Chủ tịch UBND tỉnh: 5 tập thể');
+  await expect(results).toContainText('Giấy khen của Đảng ủy Khối: 24 tập thể, 38 cá nhân');
+  await expect(results).toContainText('Biểu dương: 17 tập thể, 46 cá nhân');
+  await expectAccessible(page);
+  const story = page.getByRole('region', { name: 'Bài viết về phong trào' }).locator('h3 a').first();
+  const storyTitle = (await story.textContent())!.trim();
+  await story.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(storyTitle);
+  await expect(page.getByRole('region', { name: 'Hồ sơ khen thưởng trong bài' }).getByRole('link', { name: /^Quyết định số/ }).first()).toBeVisible();
+
+  for (const heading of [/Đợt thi đua đặc biệt/, 'Quyết định số 1250-QĐ/ĐUK', name]) {
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+  await page.goBack();
+  await expect(page).toHaveURL(STORY);
+});
+
+test('filters live in the URL and the CSV download has the rows of the page', async ({ page }) => {
+  await page.goto('/vinh-danh');
+  await expectAccessible(page);
+  await page.getByRole('searchbox').last().fill('nguyen');
+  await page.getByRole('button', { name: 'Tra cứu' }).click();
+  await expect(page).toHaveURL(/\/vinh-danh\/tra-cuu\?q=nguyen/);
+
+  await page.getByLabel('Đối tượng').selectOption({ label: 'Cá nhân' });
+  await page.getByLabel('Từ năm').fill('2024');
+  await page.getByRole('button', { name: 'Tra cứu' }).click();
+  await expect(page).toHaveURL(/doi-tuong=ca-nhan/);
+  await expect(page).toHaveURL(/tu-nam=2024/);
+  const status = (await page.getByRole('status').textContent())!;
+  const total = Number(/^([\d.]+) lượt/.exec(status)![1]!.replace(/\./g, ''));
+  expect(total).toBeGreaterThan(0);
+  const table = page.getByRole('table', { name: 'Kết quả tra cứu khen thưởng' });
+  await expect(table.locator('tbody tr')).toHaveCount(Math.min(total, 50));
+  await expectAccessible(page);
+
+  // The same URL, opened fresh, shows the same result.
+  const url = page.url();
+  await page.goto(url);
+  await expect(page.getByRole('status')).toHaveText(status);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV' }).click()]);
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  const rows = parse(Buffer.concat(chunks).toString('utf8'), { bom: true }) as string[][];
+  expect(rows.length - 1).toBe(total);
+  expect(rows.slice(1).every((r) => r[2] === 'Cá nhân' && Number(r[8]) >= 2024)).toBe(true);
+  const firstNames = await table.locator('tbody tr td:first-child > a').allTextContents();
+  expect(rows.slice(1, 1 + firstNames.length).map((r) => r[1])).toEqual(firstNames.map((n) => n.trim()));
+});
+
+test('a unit page rolls up its sub-units, with a toggle', async ({ page }) => {
+  await page.goto('/vinh-danh/don-vi');
+  await page.getByRole('link', { name: 'Đảng bộ Sở Y tế' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đảng bộ Sở Y tế');
+  const count = async () => Number((await page.locator('#khen-thuong p.font-semibold').first().textContent())!.replace(/\D/g, ''));
+  const withSubunits = await count();
+  await page.getByRole('link', { name: 'Riêng đơn vị này' }).click();
+  await expect(page).toHaveURL(/pham-vi=rieng/);
+  await expect(page.getByRole('link', { name: 'Riêng đơn vị này' })).toHaveAttribute('aria-current', 'true');
+  expect(await count()).toBeLessThan(withSubunits);
+  await expectAccessible(page);
+});
+
+test('a revoked decision stays visible, marked, with its reason', async ({ page }) => {
+  await page.goto('/vinh-danh/quyet-dinh');
+  await page.getByRole('link', { name: 'Quyết định số 980-QĐ/ĐUK' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Đã thu hồi');
+  await expect(page.getByRole('note')).toContainText('hồ sơ đề nghị kê khai thành tích không đúng thực tế');
+});
+
+test('statistics are SVG charts with the numbers in tables', async ({ page }) => {
+  await page.goto('/vinh-danh/thong-ke');
+  await expect(page.locator('figure svg')).toHaveCount(4);
+  const byYear = page.getByRole('table', { name: 'Theo năm' });
+  await expect(byYear.getByRole('rowheader', { name: '2024' })).toBeAttached();
+  await expectAccessible(page);
+});
+
+test('the JSON API and the catalogue agree', async ({ page, request }) => {
+  const types = (await (await request.get('/api/v1/commendation-types')).json()) as { data: { name: string; awardCount: number }[] };
+  const biểuDương = types.data.find((t) => t.name === 'Biểu dương')!;
+  await page.goto('/vinh-danh/danh-hieu');
+  await page.getByRole('link', { name: 'Biểu dương', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Biểu dương');
+  await expect(page.getByText(`${biểuDương.awardCount} lượt khen thưởng`, { exact: true }).filter({ visible: true })).toBeVisible();
+});
