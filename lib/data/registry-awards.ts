@@ -83,16 +83,25 @@ export function awardWhere(f: Omit<AwardFilters, 'sort' | 'page'>): { with: Pris
           SELECT id FROM units WHERE slug = ${f.unit}
           UNION ALL SELECT u.id FROM units u JOIN unit_scope s ON u.parent_id = s.id)`
       : Prisma.sql`WITH unit_scope(id) AS (SELECT id FROM units WHERE slug = ${f.unit})`;
+    // Recipient ids first (indexed), then their awards: the planner can use the awards'
+    // recipient indexes instead of testing every award row.
     conditions.push(
-      Prisma.sql`(a.unit_id IN (SELECT id FROM unit_scope) OR c.unit_id IN (SELECT id FROM unit_scope) OR i.unit_id IN (SELECT id FROM unit_scope))`,
+      Prisma.sql`(a.unit_id IN (SELECT id FROM unit_scope)
+        OR a.collective_id IN (SELECT id FROM collectives WHERE unit_id IN (SELECT id FROM unit_scope))
+        OR a.individual_id IN (SELECT id FROM individuals WHERE unit_id IN (SELECT id FROM unit_scope)))`,
     );
   }
-  for (const term of searchTerms(f.q).slice(0, 8)) {
-    // Each word must begin a word of the recipient's name or of the decision number
-    // ("anh" finds "Ánh", not "Thanh"). Terms are letters and digits only, so they are
-    // safe inside the pattern.
-    const pattern = `\\m${term}`;
-    conditions.push(Prisma.sql`(coalesce(ru.search_text, c.search_text, i.search_text) ~ ${pattern} OR lower(bv_unaccent(d.number)) ~ ${pattern})`);
+  const terms = searchTerms(f.q).slice(0, 8);
+  if (terms.length > 0) {
+    // Every word must begin a word of one field: the recipient's name (or position) or the
+    // decision number ("anh" finds "Ánh", not "Thanh"). The names are matched through
+    // their trigram indexes. Terms are letters and digits only, safe inside the pattern.
+    const matches = (column: Prisma.Sql) => Prisma.join(terms.map((t) => Prisma.sql`${column} ~ ${`\\m${t}`}`), ' AND ');
+    conditions.push(Prisma.sql`(
+      a.individual_id IN (SELECT id FROM individuals WHERE ${matches(Prisma.sql`search_text`)})
+      OR a.collective_id IN (SELECT id FROM collectives WHERE ${matches(Prisma.sql`search_text`)})
+      OR a.unit_id IN (SELECT id FROM units WHERE ${matches(Prisma.sql`search_text`)})
+      OR a.decision_id IN (SELECT id FROM decisions WHERE ${matches(Prisma.sql`lower(bv_unaccent(number))`)}))`);
   }
   if (f.yearFrom) conditions.push(Prisma.sql`a.year >= ${f.yearFrom}`);
   if (f.yearTo) conditions.push(Prisma.sql`a.year <= ${f.yearTo}`);
