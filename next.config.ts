@@ -52,6 +52,9 @@ const nextConfig: NextConfig = {
     return [
       { source: '/chuyen-muc/:slug/trang/1', destination: '/chuyen-muc/:slug', permanent: true },
       { source: '/the/:slug/trang/1', destination: '/the/:slug', permanent: true },
+      { source: '/vinh-danh/quyet-dinh/trang/1', destination: '/vinh-danh/quyet-dinh', permanent: true },
+      { source: '/vinh-danh/:list(don-vi|quyet-dinh|danh-hieu)/:slug/trang/1', destination: '/vinh-danh/:list/:slug', permanent: true },
+      { source: '/vinh-danh/don-vi/:slug/rieng/trang/1', destination: '/vinh-danh/don-vi/:slug/rieng', permanent: true },
     ];
   },
   async headers() {

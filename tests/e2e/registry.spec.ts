@@ -92,7 +92,7 @@ test('a unit page rolls up its sub-units, with a toggle', async ({ page }) => {
   const count = async () => Number((await page.locator('#khen-thuong p.font-semibold').first().textContent())!.replace(/\D/g, ''));
   const withSubunits = await count();
   await page.getByRole('link', { name: 'Riêng đơn vị này' }).click();
-  await expect(page).toHaveURL(/pham-vi=rieng/);
+  await expect(page).toHaveURL(/\/vinh-danh\/don-vi\/dang-bo-so-y-te\/rieng/);
   await expect(page.getByRole('link', { name: 'Riêng đơn vị này' })).toHaveAttribute('aria-current', 'true');
   expect(await count()).toBeLessThan(withSubunits);
   await expectAccessible(page);

@@ -62,3 +62,18 @@ describe('spreadsheet cells', () => {
     expect(neutralizeFormula(2024)).toBe(2024);
   });
 });
+
+describe('list views in paths', async () => {
+  const { parseListView, listViewPath } = await import('@/lib/registry/list-view');
+  it('reads and writes every view, one address per page', () => {
+    expect(parseListView(undefined, { allowOwn: true })).toEqual({ own: false, page: 1 });
+    expect(parseListView(['rieng'], { allowOwn: true })).toEqual({ own: true, page: 1 });
+    expect(parseListView(['rieng', 'trang', '4'], { allowOwn: true })).toEqual({ own: true, page: 4 });
+    expect(parseListView(['trang', '2'], { allowOwn: false })).toEqual({ own: false, page: 2 });
+    for (const bad of [['trang', '1'], ['trang', '0'], ['trang', 'x'], ['rieng'], ['khac'], ['trang', '2', 'x']]) {
+      expect(parseListView(bad, { allowOwn: false })).toBeNull();
+    }
+    expect(listViewPath('/vinh-danh/don-vi/a', { own: true, page: 3 })).toBe('/vinh-danh/don-vi/a/rieng/trang/3');
+    expect(listViewPath('/vinh-danh/don-vi/a', { own: false, page: 1 })).toBe('/vinh-danh/don-vi/a');
+  });
+});

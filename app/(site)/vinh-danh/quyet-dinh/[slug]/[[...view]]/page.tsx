@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
 import { ExportLinks } from '@/components/registry/award-filters';
 import { AwardTable } from '@/components/registry/award-table';
 import { Breadcrumb, PageTitle, RegistryNav, RevokedBadge } from '@/components/registry/registry-nav';
@@ -14,26 +13,27 @@ import { getDecisionPage } from '@/lib/data/registry-catalogue';
 import { getRegistryHighlights } from '@/lib/data/registry';
 import { formatDate, formatNumber } from '@/lib/format';
 import { decisionCategoryLabels, registryPaths } from '@/lib/registry/labels';
+import { listViewPath, parseListView } from '@/lib/registry/list-view';
 import { awardFiltersQuery, parseAwardFilters } from '@/lib/validations/registry';
 
 export async function generateStaticParams() {
-  return (await getRegistryHighlights()).decisions.map((d) => ({ slug: d.slug }));
+  return (await getRegistryHighlights()).decisions.map((d) => ({ slug: d.slug, view: [] as string[] }));
 }
 
-export async function generateMetadata({ params }: PageProps<'/vinh-danh/quyet-dinh/[slug]'>): Promise<Metadata> {
-  const { slug } = await params;
+export async function generateMetadata({ params }: PageProps<'/vinh-danh/quyet-dinh/[slug]/[[...view]]'>): Promise<Metadata> {
+  const { slug, view } = await params;
   const decision = await getDecisionPage(slug);
-  if (!decision) return {};
+  const listView = parseListView(view, { allowOwn: false });
+  if (!decision || !listView) return {};
   return {
     title: `Quyết định số ${decision.number}`,
     description: decision.summary ?? `${decision.issuingAuthority}, ngày ${formatDate(decision.signedAt)}.`,
-    alternates: { canonical: registryPaths.decision(slug) },
+    alternates: { canonical: listViewPath(registryPaths.decision(slug), listView) },
   };
 }
 
-async function Recipients({ slug, searchParams }: { slug: string; searchParams: PageProps<'/vinh-danh/quyet-dinh/[slug]'>['searchParams'] }) {
-  const raw = await searchParams;
-  const filters = { ...parseAwardFilters({ trang: raw.trang }), decision: slug, sort: 'cu-nhat' as const };
+async function Recipients({ slug, page: pageNumber }: { slug: string; page: number }) {
+  const filters = { ...parseAwardFilters({}), decision: slug, sort: 'cu-nhat' as const, page: pageNumber };
   const page = await getAwardPage(filters);
   return (
     <>
@@ -42,15 +42,16 @@ async function Recipients({ slug, searchParams }: { slug: string; searchParams: 
         {page.total > 0 ? <ExportLinks query={awardFiltersQuery(filters, { page: 1 })} /> : null}
       </div>
       {page.rows.length > 0 ? <AwardTable rows={page.rows} caption="Danh sách khen thưởng của quyết định" hideDecision /> : null}
-      <Pagination page={page.page} pageCount={page.pageCount} hrefFor={(n) => `${registryPaths.decision(slug)}${n > 1 ? `?trang=${n}` : ''}`} />
+      <Pagination page={page.page} pageCount={page.pageCount} hrefFor={(n) => listViewPath(registryPaths.decision(slug), { own: false, page: n })} />
     </>
   );
 }
 
-export default async function DecisionPage({ params, searchParams }: PageProps<'/vinh-danh/quyet-dinh/[slug]'>) {
-  const { slug } = await params;
-  const d = await getDecisionPage(slug);
-  if (!d) notFound();
+export default async function DecisionPage({ params }: PageProps<'/vinh-danh/quyet-dinh/[slug]/[[...view]]'>) {
+  const { slug, view } = await params;
+  const listView = parseListView(view, { allowOwn: false });
+  const d = listView ? await getDecisionPage(slug) : null;
+  if (!d || !listView) notFound();
   return (
     <div>
       <RegistryNav current={registryPaths.decisions} />
@@ -98,9 +99,7 @@ export default async function DecisionPage({ params, searchParams }: PageProps<'
       )}
       <section aria-labelledby="recipients-heading" className="mt-10">
         <SectionHeading id="recipients-heading">Danh sách khen thưởng</SectionHeading>
-        <Suspense fallback={<p className="text-stone-600">Đang tải danh sách…</p>}>
-          <Recipients slug={d.slug} searchParams={searchParams} />
-        </Suspense>
+        <Recipients slug={d.slug} page={listView.page} />
         <p className="mt-4 text-sm text-stone-600">Cá nhân không đồng ý công bố thông tin không có tên trong danh sách công khai.</p>
       </section>
       <StoryList stories={d.stories} heading="Bài viết về quyết định" />

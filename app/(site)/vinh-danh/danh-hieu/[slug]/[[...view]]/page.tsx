@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
 import { ExportLinks } from '@/components/registry/award-filters';
 import { AwardTable } from '@/components/registry/award-table';
 import { Breadcrumb, PageTitle, RegistryNav } from '@/components/registry/registry-nav';
@@ -10,22 +9,27 @@ import { getAwardPage } from '@/lib/data/registry-awards';
 import { getCommendationType, listCommendationTypes } from '@/lib/data/registry-catalogue';
 import { formatNumber } from '@/lib/format';
 import { commendationKindLabels, issuingSystemLabels, levelLabels, recipientKindLabels, registryPaths } from '@/lib/registry/labels';
+import { listViewPath, parseListView } from '@/lib/registry/list-view';
 import { awardFiltersQuery, parseAwardFilters } from '@/lib/validations/registry';
 
 export async function generateStaticParams() {
-  return (await listCommendationTypes()).map((t) => ({ slug: t.slug }));
+  return (await listCommendationTypes()).map((t) => ({ slug: t.slug, view: [] as string[] }));
 }
 
-export async function generateMetadata({ params }: PageProps<'/vinh-danh/danh-hieu/[slug]'>): Promise<Metadata> {
-  const { slug } = await params;
+export async function generateMetadata({ params }: PageProps<'/vinh-danh/danh-hieu/[slug]/[[...view]]'>): Promise<Metadata> {
+  const { slug, view } = await params;
   const type = await getCommendationType(slug);
-  if (!type) return {};
-  return { title: type.name, description: `${type.name}: ${type.authority}. Danh sách tập thể, cá nhân được khen thưởng.`, alternates: { canonical: registryPaths.type(slug) } };
+  const listView = parseListView(view, { allowOwn: false });
+  if (!type || !listView) return {};
+  return {
+    title: type.name,
+    description: `${type.name}: ${type.authority}. Danh sách tập thể, cá nhân được khen thưởng.`,
+    alternates: { canonical: listViewPath(registryPaths.type(slug), listView) },
+  };
 }
 
-async function Recipients({ slug, searchParams }: { slug: string; searchParams: PageProps<'/vinh-danh/danh-hieu/[slug]'>['searchParams'] }) {
-  const raw = await searchParams;
-  const filters = { ...parseAwardFilters({ 'sap-xep': raw['sap-xep'], trang: raw.trang }), type: slug };
+async function Recipients({ slug, page: pageNumber }: { slug: string; page: number }) {
+  const filters = { ...parseAwardFilters({}), type: slug, page: pageNumber };
   const page = await getAwardPage(filters);
   if (page.total === 0) return <p className="text-stone-600">Chưa có tập thể, cá nhân nào được ghi nhận.</p>;
   return (
@@ -35,15 +39,16 @@ async function Recipients({ slug, searchParams }: { slug: string; searchParams: 
         <ExportLinks query={awardFiltersQuery(filters, { page: 1 })} />
       </div>
       <AwardTable rows={page.rows} caption="Tập thể, cá nhân được khen thưởng" />
-      <Pagination page={page.page} pageCount={page.pageCount} hrefFor={(n) => `${registryPaths.type(slug)}${awardFiltersQuery({ sort: filters.sort, page: n })}`} />
+      <Pagination page={page.page} pageCount={page.pageCount} hrefFor={(n) => listViewPath(registryPaths.type(slug), { own: false, page: n })} />
     </>
   );
 }
 
-export default async function CommendationTypePage({ params, searchParams }: PageProps<'/vinh-danh/danh-hieu/[slug]'>) {
-  const { slug } = await params;
-  const type = await getCommendationType(slug);
-  if (!type) notFound();
+export default async function CommendationTypePage({ params }: PageProps<'/vinh-danh/danh-hieu/[slug]/[[...view]]'>) {
+  const { slug, view } = await params;
+  const listView = parseListView(view, { allowOwn: false });
+  const type = listView ? await getCommendationType(slug) : null;
+  if (!type || !listView) notFound();
   return (
     <div>
       <RegistryNav current={registryPaths.types} />
@@ -68,9 +73,7 @@ export default async function CommendationTypePage({ params, searchParams }: Pag
       {type.description ? <p className="mb-8 max-w-3xl">{type.description}</p> : null}
       <section aria-labelledby="recipients-heading">
         <SectionHeading id="recipients-heading">Tập thể, cá nhân được khen thưởng</SectionHeading>
-        <Suspense fallback={<p className="text-stone-600">Đang tải danh sách…</p>}>
-          <Recipients slug={type.slug} searchParams={searchParams} />
-        </Suspense>
+        <Recipients slug={type.slug} page={listView.page} />
       </section>
     </div>
   );

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
 import { ExportLinks } from '@/components/registry/award-filters';
 import { AwardTable } from '@/components/registry/award-table';
 import { Breadcrumb, inlineLink, PageTitle, RegistryNav, ScrollRegion } from '@/components/registry/registry-nav';
@@ -14,38 +13,35 @@ import { getUnitPage, getUnitTree, UNIT_MEMBERS_SHOWN } from '@/lib/data/registr
 import { formatNumber } from '@/lib/format';
 import { registryPaths, unitKindLabels } from '@/lib/registry/labels';
 import { absoluteUrl } from '@/lib/seo';
+import { listViewPath, parseListView, type ListView } from '@/lib/registry/list-view';
 import { awardFiltersQuery, parseAwardFilters, type AwardFilters } from '@/lib/validations/registry';
 
 export async function generateStaticParams() {
   // The top of the hierarchy is prerendered; deeper units render on first visit, then stay cached.
   const tree = await getUnitTree();
-  return tree.flatMap((root) => [root, ...root.children]).slice(0, 50).map((u) => ({ slug: u.slug }));
+  return tree
+    .flatMap((root) => [root, ...root.children])
+    .slice(0, 50)
+    .map((u) => ({ slug: u.slug, view: [] as string[] }));
 }
 
-export async function generateMetadata({ params }: PageProps<'/vinh-danh/don-vi/[slug]'>): Promise<Metadata> {
-  const { slug } = await params;
+export async function generateMetadata({ params }: PageProps<'/vinh-danh/don-vi/[slug]/[[...view]]'>): Promise<Metadata> {
+  const { slug, view } = await params;
   const unit = await getUnitPage(slug);
-  if (!unit) return {};
+  const listView = parseListView(view, { allowOwn: true });
+  if (!unit || !listView) return {};
   return {
-    title: unit.name,
+    title: `${unit.name}${listView.page > 1 ? ` – trang ${listView.page}` : ''}`,
     description: `Khen thưởng của ${unit.name}, các tập thể, cá nhân và đơn vị trực thuộc.`,
-    alternates: { canonical: registryPaths.unit(slug) },
+    alternates: { canonical: listViewPath(registryPaths.unit(slug), listView) },
   };
 }
 
-async function UnitAwards({ slug, hasChildren, searchParams }: { slug: string; hasChildren: boolean; searchParams: PageProps<'/vinh-danh/don-vi/[slug]'>['searchParams'] }) {
-  const raw = await searchParams;
-  const ownOnly = !hasChildren || raw['pham-vi'] === 'rieng';
-  const page = parseAwardFilters({ trang: raw.trang }).page;
-  const filters: AwardFilters = { ...parseAwardFilters({}), unit: slug, subunits: !ownOnly, page };
+async function UnitAwards({ slug, hasChildren, view }: { slug: string; hasChildren: boolean; view: ListView }) {
+  const ownOnly = !hasChildren || view.own;
+  const filters: AwardFilters = { ...parseAwardFilters({}), unit: slug, subunits: !ownOnly, page: view.page };
   const [summary, awards] = await Promise.all([getAwardYearSummary(filters), getAwardPage(filters)]);
-  const scopeHref = (own: boolean, n = 1) => {
-    const params = new URLSearchParams();
-    if (own) params.set('pham-vi', 'rieng');
-    if (n > 1) params.set('trang', String(n));
-    const q = params.toString();
-    return `${registryPaths.unit(slug)}${q ? `?${q}` : ''}#khen-thuong`;
-  };
+  const scopeHref = (own: boolean, n = 1) => `${listViewPath(registryPaths.unit(slug), { own, page: n })}#khen-thuong`;
   const toggle = 'rounded px-3 py-1 text-sm';
   return (
     <>
@@ -108,10 +104,11 @@ async function UnitAwards({ slug, hasChildren, searchParams }: { slug: string; h
   );
 }
 
-export default async function UnitPage({ params, searchParams }: PageProps<'/vinh-danh/don-vi/[slug]'>) {
-  const { slug } = await params;
-  const unit = await getUnitPage(slug);
-  if (!unit) notFound();
+export default async function UnitPage({ params }: PageProps<'/vinh-danh/don-vi/[slug]/[[...view]]'>) {
+  const { slug, view } = await params;
+  const listView = parseListView(view, { allowOwn: true });
+  const unit = listView ? await getUnitPage(slug) : null;
+  if (!unit || !listView) notFound();
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'Organization',
@@ -201,9 +198,7 @@ export default async function UnitPage({ params, searchParams }: PageProps<'/vin
 
       <section id="khen-thuong" aria-labelledby="awards-heading" className="mt-10 scroll-mt-4">
         <SectionHeading id="awards-heading">Khen thưởng</SectionHeading>
-        <Suspense fallback={<p className="text-stone-600">Đang tải khen thưởng…</p>}>
-          <UnitAwards slug={unit.slug} hasChildren={unit.children.length > 0} searchParams={searchParams} />
-        </Suspense>
+        <UnitAwards slug={unit.slug} hasChildren={unit.children.length > 0} view={listView} />
       </section>
       <StoryList stories={unit.stories} heading="Bài viết về đơn vị" />
     </div>
