@@ -10,6 +10,7 @@ import { db } from '@/lib/db';
 import { getEnv } from '@/lib/env';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { hashPassword, verifyPassword } from '@/lib/password';
+import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess } from '@/lib/rate-limit';
 
 declare module 'next-auth' {
   interface Session {
@@ -41,6 +42,22 @@ const credentialsSchema = z.object({
 let dummyHash: Promise<string> | undefined;
 const getDummyHash = () => (dummyHash ??= hashPassword(randomBytes(16).toString('hex')));
 
+/**
+ * The client's address as the nearest proxy saw it: X-Real-IP from the shipped nginx
+ * (deploy/), else the last X-Forwarded-For hop. Without a proxy a client can forge these,
+ * so the per-account limit, which needs no address, is the one that cannot be dodged.
+ */
+export function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string | null {
+  const pick = (name: string) => {
+    const v = headers?.[name];
+    return Array.isArray(v) ? v[v.length - 1] : v;
+  };
+  const real = pick('x-real-ip')?.trim();
+  if (real) return real.slice(0, 64);
+  const hops = pick('x-forwarded-for')?.split(',').map((h) => h.trim()).filter(Boolean);
+  return hops?.length ? hops[hops.length - 1]!.slice(0, 64) : null;
+}
+
 export const authOptions: NextAuthOptions = {
   secret: getEnv().NEXTAUTH_SECRET,
   session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
@@ -49,12 +66,20 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: 'Email',
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Mật khẩu', type: 'password' } },
-      async authorize(raw) {
+      // Thrown errors reach the form as their message (Vietnamese); a null means the one
+      // generic "wrong e-mail or password" message, whatever the reason.
+      async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
+        const address = clientAddress(request?.headers);
+        await assertSignInAllowed(parsed.data.email, address);
         const user = await db.user.findUnique({ where: { email: parsed.data.email } });
         const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), parsed.data.password);
-        if (!user || !ok || !user.active) return null;
+        if (!user || !ok || !user.active) {
+          await recordSignInFailure(parsed.data.email, address);
+          return null;
+        }
+        await recordSignInSuccess(parsed.data.email);
         await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
         return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
       },

@@ -63,3 +63,17 @@ export function getEnv(): Env {
   cached ??= parseEnv(process.env);
   return cached;
 }
+
+/**
+ * The port this server listens on (set by `next start`/`next dev` once it is listening),
+ * for background jobs that call back into their own instance.
+ */
+export function serverPort(): number {
+  const port = Number(process.env.PORT);
+  return Number.isInteger(port) && port > 0 ? port : 3000;
+}
+
+/** True in a Node.js server that serves requests (not the edge runtime, not `next build`). */
+export function isServerRuntime(): boolean {
+  return process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build';
+}

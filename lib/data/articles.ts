@@ -145,48 +145,57 @@ export async function getPublishedArticle(slug: string): Promise<ArticleLookup> 
   cacheLife('content');
   cacheTag(tags.articles, tags.articleSlug(slug));
   const now = new Date();
-  const row = await db.article.findFirst({
-    where: { ...publishedWhere(now), OR: [{ slug }, { oldSlugs: { some: { slug } } }] },
-    select: {
-      ...cardSelect,
-      categoryId: true,
-      body: true,
-      coverCaption: true,
-      byline: true,
-      updatedAt: true,
-      seoTitle: true,
-      seoDescription: true,
-      author: { select: { name: true } },
-      category: { select: { slug: true, name: true, parent: { select: { slug: true, name: true } } } },
-      tags: { select: { tag: { select: { slug: true, name: true } } } },
-    },
-  });
+  const row = await db.article.findFirst({ where: { ...publishedWhere(now), OR: [{ slug }, { oldSlugs: { some: { slug } } }] }, select: articleSelect });
   if (!row) return { kind: 'missing' };
   if (row.slug !== slug) return { kind: 'moved', slug: row.slug };
   cacheTag(tags.article(row.id));
+  return { kind: 'found', article: await toArticleDto(row) };
+}
 
+const articleSelect = {
+  ...cardSelect,
+  categoryId: true,
+  body: true,
+  coverCaption: true,
+  byline: true,
+  updatedAt: true,
+  seoTitle: true,
+  seoDescription: true,
+  author: { select: { name: true } },
+  category: { select: { slug: true, name: true, parent: { select: { slug: true, name: true } } } },
+  tags: { select: { tag: { select: { slug: true, name: true } } } },
+} satisfies Prisma.ArticleSelect;
+
+async function toArticleDto(row: Prisma.ArticleGetPayload<{ select: typeof articleSelect }>): Promise<ArticleDto> {
   const mediaIds = collectMediaIds(row.body);
   const media = mediaIds.length
     ? await db.media.findMany({ where: { id: { in: mediaIds } }, select: { id: true, key: true, width: true, height: true, alt: true, caption: true, credit: true } })
     : [];
   return {
-    kind: 'found',
-    article: {
-      ...toCard(row),
-      categoryId: row.categoryId,
-      body: row.body,
-      coverCaption: row.coverCaption,
-      byline: row.byline ?? row.author.name,
-      updatedAt: row.updatedAt,
-      seoTitle: row.seoTitle,
-      seoDescription: row.seoDescription,
-      category: row.category,
-      tags: row.tags.map((t) => t.tag),
-      media: Object.fromEntries(
-        media.map((m) => [m.id, { src: `/media/${m.key}`, width: m.width, height: m.height, alt: m.alt, caption: m.caption, credit: m.credit }]),
-      ),
-    },
+    ...toCard(row),
+    // A draft has no publication time yet; the preview shows the moment it is viewed.
+    publishedAt: row.publishedAt ?? new Date(),
+    categoryId: row.categoryId,
+    body: row.body,
+    coverCaption: row.coverCaption,
+    byline: row.byline ?? row.author.name,
+    updatedAt: row.updatedAt,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
+    category: row.category,
+    tags: row.tags.map((t) => t.tag),
+    media: Object.fromEntries(media.map((m) => [m.id, { src: `/media/${m.key}`, width: m.width, height: m.height, alt: m.alt, caption: m.caption, credit: m.credit }])),
   };
+}
+
+/**
+ * Any story, whatever its status, for the newsroom's preview (never cached; the caller
+ * checks that the viewer may see it).
+ */
+export async function getArticleForPreview(id: string): Promise<(ArticleDto & { status: string; authorId: string }) | null> {
+  const row = await db.article.findUnique({ where: { id }, select: { ...articleSelect, status: true, authorId: true } });
+  if (!row) return null;
+  return { ...(await toArticleDto(row)), status: row.status, authorId: row.authorId };
 }
 
 function collectMediaIds(body: unknown): string[] {

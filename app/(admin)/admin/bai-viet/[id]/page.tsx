@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleEditor } from '@/components/admin/article-editor';
+import { requireStaff } from '@/lib/admin-session';
+import { getArticleForEdit, getEditorOptions } from '@/lib/data/admin-articles';
+import { canEditArticle, canPublishArticles, canSubmitArticle, canViewArticle, NEWSROOM_ROLES } from '@/lib/permissions';
+
+export const metadata: Metadata = { title: 'Sửa bài' };
+export const instant = false;
+
+export default async function EditArticlePage({ params }: PageProps<'/admin/bai-viet/[id]'>) {
+  const { id } = await params;
+  const user = await requireStaff(NEWSROOM_ROLES, `/admin/bai-viet/${id}`);
+  const [article, options] = await Promise.all([getArticleForEdit(id), getEditorOptions()]);
+  // A story the viewer may not see is answered like a missing one.
+  if (!article || !canViewArticle(user, article)) notFound();
+  return (
+    <div>
+      <h1 className="mb-1 font-serif text-3xl font-bold text-brand-700">Sửa bài</h1>
+      <p className="mb-4 text-sm text-stone-600">Tác giả: {article.authorName}</p>
+      <ArticleEditor
+        article={article}
+        options={{
+          categories: options.categories,
+          media: options.media,
+          canEdit: canEditArticle(user, article),
+          canPublish: canPublishArticles(user),
+          canSubmit: canSubmitArticle(user, article),
+        }}
+      />
+    </div>
+  );
+}

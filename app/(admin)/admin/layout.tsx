@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SignOutButton } from '@/components/admin/sign-out-button';
+import { requireStaff } from '@/lib/admin-session';
+import { roleLabels } from '@/lib/roles';
+import { site } from '@/lib/site';
+
+export const metadata: Metadata = { title: { template: `%s – Tòa soạn ${site.name}`, default: `Tòa soạn ${site.name}` }, robots: { index: false, follow: false } };
+
+// Every newsroom page depends on who is signed in: rendered per request, never cached.
+export const instant = false;
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireStaff(['ADMIN', 'EDITOR', 'REPORTER', 'REGISTRAR']);
+  const links = [
+    ...(user.role !== 'REGISTRAR' ? [{ href: '/admin/bai-viet', label: 'Bài viết' }] : []),
+    ...(user.role === 'ADMIN' ? [{ href: '/admin/nguoi-dung', label: 'Người dùng' }] : []),
+  ];
+  return (
+    <div className="min-h-screen bg-stone-50">
+      <header className="bg-brand-700 text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
+          <Link href="/admin" className="font-serif text-xl font-bold">
+            Tòa soạn {site.name}
+          </Link>
+          <nav aria-label="Tòa soạn" className="flex gap-1 text-sm font-semibold">
+            {links.map((l) => (
+              <Link key={l.href} href={l.href} className="rounded px-3 py-1.5 hover:bg-brand-600">
+                {l.label}
+              </Link>
+            ))}
+          </nav>
+          <span className="ml-auto text-sm">
+            {user.name} · {roleLabels[user.role]}
+          </span>
+          <SignOutButton />
+        </div>
+      </header>
+      <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

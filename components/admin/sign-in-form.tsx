@@ -1,0 +1,58 @@
+'use client';
+// E-mail + password sign-in. Plain inputs with autocomplete hints, so password managers
+// fill them and pasting works; errors are announced to screen readers.
+import { signIn } from 'next-auth/react';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+
+const BAD_CREDENTIALS = 'Email hoặc mật khẩu không đúng, hoặc tài khoản đã bị khóa.';
+
+export function SignInForm({ next }: { next: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    try {
+      const result = await signIn('credentials', { email: String(form.get('email') ?? ''), password: String(form.get('password') ?? ''), redirect: false });
+      if (result?.ok && !result.error) {
+        router.replace(next);
+        router.refresh();
+        return;
+      }
+      // A refusal written by the server (rate limit) is shown as is; anything else is the one generic message.
+      setError(result?.error && result.error !== 'CredentialsSignin' && /[À-ỹ]/.test(result.error) ? result.error : BAD_CREDENTIALS);
+    } catch {
+      setError('Không kết nối được máy chủ. Hãy thử lại.');
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <div>
+        <label htmlFor="email" className="block text-sm font-semibold">
+          Email
+        </label>
+        <input id="email" name="email" type="email" autoComplete="username" required className="mt-1 w-full rounded border border-stone-300 px-3 py-2" />
+      </div>
+      <div>
+        <label htmlFor="password" className="block text-sm font-semibold">
+          Mật khẩu
+        </label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded border border-stone-300 px-3 py-2" />
+      </div>
+      <p role="alert" aria-live="assertive" className="min-h-6 text-sm font-semibold text-brand-700">
+        {error}
+      </p>
+      <button type="submit" disabled={pending} className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-600 disabled:opacity-60">
+        {pending ? 'Đang đăng nhập…' : 'Đăng nhập'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,10 @@
+'use client';
+import { signOut } from 'next-auth/react';
+
+export function SignOutButton() {
+  return (
+    <button type="button" onClick={() => void signOut({ callbackUrl: '/dang-nhap' })} className="rounded border border-white/40 px-3 py-1 text-sm hover:bg-brand-600">
+      Đăng xuất
+    </button>
+  );
+}

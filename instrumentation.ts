@@ -1,0 +1,12 @@
+// Runs once when a server starts: the background workers (scheduled publishing) live in
+// the web server's process, and pg-boss makes sure each job runs on one instance only.
+export async function register() {
+  // Read here directly (not through lib/env): Next replaces this literal at build time so
+  // the Node-only job code is left out of the edge bundle.
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { startJobWorkers } = await import('@/lib/jobs');
+  await startJobWorkers().catch((error: unknown) => {
+    // The site keeps serving; scheduled stories wait for the sweep after the next start.
+    console.error('[jobs] không khởi động được hàng đợi công việc:', error);
+  });
+}

@@ -1,0 +1,52 @@
+'use server';
+// Read-only lookups for the editor's pickers (registry records to link). Staff only.
+import { z } from 'zod';
+import { getCurrentUser, hasRole } from '@/lib/auth';
+import { db } from '@/lib/db';
+import { NEWSROOM_ROLES } from '@/lib/permissions';
+import { searchTerms } from '@/lib/validations/search';
+import { formatDate } from '@/lib/format';
+
+export type RecordKind = 'decision' | 'campaign' | 'unit' | 'collective' | 'individual';
+export interface RecordOption {
+  id: string;
+  label: string;
+}
+
+const inputSchema = z.object({ kind: z.enum(['decision', 'campaign', 'unit', 'collective', 'individual']), q: z.string().max(120) });
+
+export async function lookupRegistryRecords(kind: RecordKind, q: string): Promise<RecordOption[]> {
+  const user = await getCurrentUser();
+  if (!hasRole(user, NEWSROOM_ROLES)) return [];
+  const parsed = inputSchema.safeParse({ kind, q });
+  if (!parsed.success) return [];
+  const terms = searchTerms(parsed.data.q).slice(0, 6);
+  if (terms.length === 0) return [];
+  const where = { AND: terms.map((t) => ({ searchText: { contains: t } })) };
+  const take = 12;
+  switch (parsed.data.kind) {
+    case 'decision':
+      return (await db.decision.findMany({ where, take, orderBy: { signedAt: 'desc' }, select: { id: true, number: true, signedAt: true } })).map((d) => ({
+        id: d.id,
+        label: `QĐ ${d.number} (${formatDate(d.signedAt)})`,
+      }));
+    case 'campaign':
+      // Campaigns have no search column: fold their names in the query.
+      return (
+        await db.$queryRaw<{ id: string; name: string }[]>`
+          SELECT id, name FROM campaigns WHERE lower(bv_unaccent(name)) LIKE ALL(${terms.map((t) => `%${t}%`)}::text[])
+          ORDER BY start_date DESC LIMIT ${take}`
+      ).map((c) => ({ id: c.id, label: c.name }));
+    case 'unit':
+      return (await db.unit.findMany({ where, take, orderBy: { name: 'asc' }, select: { id: true, name: true } })).map((u) => ({ id: u.id, label: u.name }));
+    case 'collective':
+      return (await db.collective.findMany({ where, take, orderBy: { name: 'asc' }, select: { id: true, name: true, unit: { select: { name: true } } } })).map((c) => ({
+        id: c.id,
+        label: `${c.name} (${c.unit.name})`,
+      }));
+    case 'individual':
+      return (
+        await db.individual.findMany({ where, take, orderBy: { fullName: 'asc' }, select: { id: true, fullName: true, position: true, unit: { select: { name: true } } } })
+      ).map((i) => ({ id: i.id, label: `${i.fullName}${i.position ? `, ${i.position}` : ''} (${i.unit.name})` }));
+  }
+}

@@ -1,0 +1,110 @@
+// Every write goes through `withRole`: authorize (on the server, in the action itself) →
+// parse with zod → run the mutation → audit → revalidate → return a typed state. An
+// action cannot forget a step because the wrapper takes them in order; middleware is
+// never the guard.
+import 'server-only';
+import { headers } from 'next/headers';
+import { updateTag } from 'next/cache';
+import type { z } from 'zod';
+import { getCurrentUser, hasRole, type CurrentUser } from '@/lib/auth';
+import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Role } from '@/lib/generated/prisma/enums';
+
+export type ActionState<T = undefined> =
+  | { ok: true; message: string; data?: T }
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]> }
+  | null;
+
+/** A refusal the action explains to the user (Vietnamese), changing nothing. */
+export class ActionError extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+  }
+}
+
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId: string;
+  diff?: Prisma.InputJsonValue;
+}
+
+export interface ActionResult<T> {
+  message: string;
+  data?: T;
+  audit: AuditEntry[];
+  /** Cache tags the change touched (old and new slugs alike). */
+  tags: string[];
+}
+
+export const NOT_SIGNED_IN = 'Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.';
+export const FORBIDDEN = 'Tài khoản của bạn không có quyền thực hiện thao tác này.';
+export const INVALID = 'Dữ liệu chưa hợp lệ. Hãy kiểm tra các trường được đánh dấu.';
+const UNEXPECTED = 'Có lỗi ngoài dự kiến, thay đổi chưa được lưu. Hãy thử lại; nếu lỗi lặp lại, báo cho quản trị.';
+
+async function clientAddress(): Promise<string | null> {
+  try {
+    const h = await headers();
+    return h.get('x-real-ip') ?? h.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Wraps a Server Action body. `input` is whatever the form or client sent (FormData is
+ * turned into an object first); the schema decides what it means.
+ */
+export function withRole<S extends z.ZodType, T = undefined>(
+  roles: readonly Role[],
+  schema: S,
+  run: (input: z.infer<S>, user: CurrentUser, tx: Prisma.TransactionClient) => Promise<ActionResult<T>>,
+) {
+  return async (raw: unknown): Promise<Exclude<ActionState<T>, null>> => {
+    const user = await getCurrentUser();
+    if (!user) return { ok: false, message: NOT_SIGNED_IN };
+    if (!hasRole(user, roles)) return { ok: false, message: FORBIDDEN };
+
+    const parsed = schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) (fieldErrors[issue.path.join('.') || '_'] ??= []).push(issue.message);
+      return { ok: false, message: INVALID, fieldErrors };
+    }
+
+    const ip = await clientAddress();
+    let result: ActionResult<T>;
+    try {
+      // The change and its audit record commit together, or neither does.
+      result = await db.$transaction(
+        async (tx) => {
+          const r = await run(parsed.data, user, tx);
+          if (r.audit.length > 0) await tx.auditEvent.createMany({ data: r.audit.map((a) => ({ ...a, actorId: user.id, ip })) });
+          return r;
+        },
+        { timeout: 30_000 },
+      );
+    } catch (error) {
+      if (error instanceof ActionError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+      console.error('[action]', error);
+      return { ok: false, message: UNEXPECTED };
+    }
+    for (const tag of new Set(result.tags)) updateTag(tag);
+    return { ok: true, message: result.message, data: result.data };
+  };
+}
+
+/** FormData to a plain object; repeated names become arrays. */
+export function formDataToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of form.entries()) {
+    if (key.startsWith('$ACTION')) continue;
+    if (key in out) out[key] = ([] as unknown[]).concat(out[key], value);
+    else out[key] = value;
+  }
+  return out;
+}

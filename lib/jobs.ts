@@ -1,0 +1,79 @@
+// The job queue (pg-boss, on the app's own PostgreSQL): scheduled publishing that happens
+// at its time even if nobody visits, survives restarts (jobs are rows) and runs once
+// across instances (SKIP LOCKED). A per-story job fires at the scheduled minute; a
+// once-a-minute sweep catches anything a stopped server missed. Jobs are never cancelled:
+// one publishes only stories still SCHEDULED and due, so a story published by hand,
+// re-scheduled or taken down is left alone.
+import 'server-only';
+import PgBoss from 'pg-boss';
+import { tags as cacheTags } from '@/lib/cache-tags';
+import { db } from '@/lib/db';
+import { getEnv, isServerRuntime, serverPort } from '@/lib/env';
+import { internalToken } from '@/lib/internal-token';
+
+const PUBLISH_QUEUE = 'publish-scheduled-article';
+const SWEEP_QUEUE = 'publish-due-sweep';
+
+let boss: Promise<PgBoss> | undefined;
+
+function getBoss(): Promise<PgBoss> {
+  boss ??= (async () => {
+    const url = getEnv().DATABASE_URL;
+    if (!url) throw new Error('DATABASE_URL chưa được đặt: hàng đợi công việc cần PostgreSQL.');
+    const instance = new PgBoss({ connectionString: url, schema: 'pgboss', max: 2 });
+    instance.on('error', (error: unknown) => console.error('[jobs]', error));
+    await instance.start();
+    for (const name of [PUBLISH_QUEUE, SWEEP_QUEUE]) {
+      if (!(await instance.getQueue(name))) await instance.createQueue(name);
+    }
+    return instance;
+  })();
+  return boss;
+}
+
+/** Queue the publication of a scheduled story at its time. */
+export async function schedulePublish(articleId: string, at: Date): Promise<void> {
+  const queue = await getBoss();
+  await queue.send(PUBLISH_QUEUE, { articleId }, { startAfter: at, retryLimit: 5, retryDelay: 20, singletonKey: `${articleId}@${at.toISOString()}` });
+}
+
+/** Publishes every scheduled story that is due; returns their ids. Safe to run twice. */
+export async function publishDueArticles(now = new Date()): Promise<string[]> {
+  const published = await db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ id: string; slug: string }[]>`
+      UPDATE articles SET status = 'PUBLISHED', version = version + 1, updated_at = now()
+      WHERE status = 'SCHEDULED' AND published_at <= ${now}
+      RETURNING id, slug`;
+    if (rows.length > 0) {
+      await tx.auditEvent.createMany({ data: rows.map((r) => ({ action: 'article.publish_scheduled', entity: 'article', entityId: r.id })) });
+    }
+    return rows;
+  });
+  if (published.length > 0) {
+    await revalidateOwnServer([cacheTags.articles, cacheTags.sitemap, cacheTags.registry, ...published.flatMap((r) => [cacheTags.article(r.id), cacheTags.articleSlug(r.slug)])]);
+  }
+  return published.map((r) => r.id);
+}
+
+async function revalidateOwnServer(tags: string[]): Promise<void> {
+  const response = await fetch(`http://127.0.0.1:${serverPort()}/api/internal/revalidate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-bang-vang-token': internalToken('revalidate') },
+    body: JSON.stringify({ tags }),
+  });
+  if (!response.ok) throw new Error(`revalidate answered ${response.status}`);
+}
+
+/** Started once per server (instrumentation.ts). */
+export async function startJobWorkers(): Promise<void> {
+  // Not while `next build` prerenders pages.
+  if (!isServerRuntime()) return;
+  const queue = await getBoss();
+  await queue.work(PUBLISH_QUEUE, async () => {
+    await publishDueArticles();
+  });
+  await queue.schedule(SWEEP_QUEUE, '* * * * *');
+  await queue.work(SWEEP_QUEUE, async () => {
+    await publishDueArticles();
+  });
+}

@@ -1,0 +1,40 @@
+// Who may do what: the role matrix of the README, as functions the Server Actions and the
+// admin pages both call (a page hides what an action would refuse, the action decides).
+import type { ArticleStatus, Role } from '@/lib/generated/prisma/enums';
+
+interface Actor {
+  id: string;
+  role: Role;
+}
+interface ArticleRef {
+  authorId: string;
+  status: ArticleStatus;
+}
+
+export const NEWSROOM_ROLES: readonly Role[] = ['ADMIN', 'EDITOR', 'REPORTER'];
+export const EDITOR_ROLES: readonly Role[] = ['ADMIN', 'EDITOR'];
+export const REGISTRY_ROLES: readonly Role[] = ['ADMIN', 'REGISTRAR'];
+export const ADMIN_ROLES: readonly Role[] = ['ADMIN'];
+
+const isEditor = (user: Actor) => user.role === 'ADMIN' || user.role === 'EDITOR';
+
+/** Editors edit any story; a reporter edits only their own, and only while it is a draft. */
+export function canEditArticle(user: Actor, article: ArticleRef): boolean {
+  if (isEditor(user)) return true;
+  return user.role === 'REPORTER' && article.authorId === user.id && article.status === 'DRAFT';
+}
+
+/** See a story in the newsroom (and its preview): editors all, reporters their own. */
+export function canViewArticle(user: Actor, article: Pick<ArticleRef, 'authorId'>): boolean {
+  if (isEditor(user)) return true;
+  return user.role === 'REPORTER' && article.authorId === user.id;
+}
+
+export function canSubmitArticle(user: Actor, article: ArticleRef): boolean {
+  return article.status === 'DRAFT' && (isEditor(user) || (user.role === 'REPORTER' && article.authorId === user.id));
+}
+
+/** Publish, schedule, send back, unpublish, feature on the home page: editors only. */
+export function canPublishArticles(user: Actor): boolean {
+  return isEditor(user);
+}

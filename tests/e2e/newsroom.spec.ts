@@ -1,0 +1,136 @@
+// The newsroom end to end: sign-in (and its limit), a reporter's draft going through
+// review, an editor publishing, renaming and taking it down — each visible on the public
+// site at once — two editors saving the same story, revisions, and a scheduled story
+// published by the job queue with nobody visiting.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+const PASSWORD = 'bangvang-demo-2024';
+
+// Several signed-in browsers per test: more time than a reader's page needs.
+test.describe.configure({ timeout: 120_000 });
+const REPORTER = 'phongvien@bangvang.local';
+const EDITOR = 'bientap@bangvang.local';
+
+async function signIn(page: Page, email: string, next = '/admin') {
+  await page.goto(`/dang-nhap?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page).toHaveURL(new RegExp(`${next.replace(/\//g, '\\/')}$`));
+}
+
+async function newPage(browser: Browser, email: string, next?: string) {
+  const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const page = await context.newPage();
+  await signIn(page, email, next);
+  return page;
+}
+
+async function writeDraft(page: Page, title: string) {
+  await page.goto('/admin/bai-viet/moi');
+  await page.getByLabel('Tiêu đề', { exact: true }).fill(title);
+  await page.getByLabel('Sapo').fill('Sapo thử nghiệm đủ dài để qua kiểm tra độ dài tối thiểu của tòa soạn.');
+  await page.getByRole('textbox', { name: 'Nội dung bài viết' }).click();
+  await page.keyboard.type('Đoạn mở đầu của bài viết thử nghiệm.');
+  await page.getByLabel('Chuyên mục').selectOption({ label: 'Thi đua – Khen thưởng' });
+  await page.getByLabel('Thẻ (cách nhau bằng dấu phẩy)').fill('Thử nghiệm tòa soạn');
+  await page.getByRole('button', { name: 'Tạo bản nháp' }).click();
+  await expect(page).toHaveURL(/\/admin\/bai-viet\/(?!moi$)[a-z0-9]+$/);
+  await expect(page.getByText('Trạng thái: Bản nháp')).toBeVisible();
+  return page.url().split('/').pop()!;
+}
+
+test('sign-in refuses wrong passwords with one message, and locks after repeated failures', async ({ page }) => {
+  const stranger = `khong-co-${Date.now()}@bangvang.local`;
+  await page.goto('/admin/bai-viet');
+  await expect(page).toHaveURL(/\/dang-nhap\?next=%2Fadmin%2Fbai-viet/);
+  for (let attempt = 1; attempt <= 6; attempt++) {
+    await page.getByLabel('Email').fill(stranger);
+    await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    const alert = page.locator('form [role="alert"]');
+    if (attempt <= 5) await expect(alert).toHaveText('Email hoặc mật khẩu không đúng, hoặc tài khoản đã bị khóa.');
+    else await expect(alert).toHaveText(/Đăng nhập sai quá nhiều lần\. Hãy thử lại sau \d+ phút\./);
+  }
+  // A real account signs in (the limit is per account), pasting the password works.
+  await signIn(page, REPORTER, '/admin/bai-viet');
+  await expect(page.getByRole('heading', { name: 'Bài viết', level: 1 })).toBeVisible();
+});
+
+test('reporter drafts and submits; editor publishes, renames and takes down — the public site follows at once', async ({ browser }) => {
+  const reporter = await newPage(browser, REPORTER);
+  const title = `Bài thử nghiệm quy trình ${Date.now()}`;
+  const id = await writeDraft(reporter, title);
+  await reporter.getByRole('button', { name: 'Gửi duyệt' }).click();
+  await expect(reporter.getByText('Trạng thái: Chờ duyệt')).toBeVisible();
+  await expect(reporter.getByText('chỉ biên tập viên được sửa')).toBeVisible();
+
+  const editor = await newPage(browser, EDITOR);
+  await editor.goto(`/admin/bai-viet/${id}`);
+  await editor.getByRole('button', { name: 'Đăng ngay' }).click();
+  await expect(editor.getByText('Trạng thái: Đã đăng')).toBeVisible();
+
+  const slug = (await editor.getByLabel('Đường dẫn').inputValue()).trim();
+  const reader = await browser.newPage();
+  await reader.goto(`/bai-viet/${slug}`);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title);
+  await reader.goto('/');
+  await expect(reader.getByRole('link', { name: title }).first()).toBeVisible();
+
+  // Rename: the old address redirects permanently, at once.
+  await editor.getByLabel('Đường dẫn').fill(`${slug}-moi`);
+  await editor.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(editor.getByRole('status').first()).toContainText('Đã lưu');
+  const old = await reader.request.get(`/bai-viet/${slug}`, { maxRedirects: 0 });
+  expect(old.status()).toBe(308);
+  expect(old.headers().location).toContain(`/bai-viet/${slug}-moi`);
+
+  // Take down: gone from the story's address and the home page.
+  await editor.getByRole('button', { name: 'Gỡ bài' }).click();
+  await expect(editor.getByText('Trạng thái: Đã gỡ')).toBeVisible();
+  expect((await reader.request.get(`/bai-viet/${slug}-moi`)).status()).toBe(404);
+  await reader.goto('/');
+  await expect(reader.getByRole('link', { name: title })).toHaveCount(0);
+});
+
+test('the second of two editors saving the same story is refused and keeps their text', async ({ browser }) => {
+  const first = await newPage(browser, EDITOR);
+  const id = await writeDraft(first, `Bài hai người sửa ${Date.now()}`);
+  const second = await newPage(browser, 'quantri@bangvang.local', `/admin/bai-viet/${id}`);
+
+  await first.getByLabel('Sapo').fill('Sapo do người thứ nhất sửa, đủ dài để được chấp nhận khi lưu.');
+  await first.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(first.getByRole('status').first()).toContainText('Đã lưu (phiên bản 2)');
+
+  await second.getByLabel('Sapo').fill('Sapo do người thứ hai sửa cùng lúc, không được ghi đè lên bản kia.');
+  await second.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(second.getByRole('status').first()).toContainText('CHƯA được lưu');
+  await expect(second.getByLabel('Sapo')).toHaveValue('Sapo do người thứ hai sửa cùng lúc, không được ghi đè lên bản kia.');
+
+  // Revisions: both saves of the first editor are kept; the diff shows the change.
+  await first.goto(`/admin/bai-viet/${id}/lich-su`);
+  await expect(first.getByText('Phiên bản 2')).toBeVisible();
+  await expect(first.locator('ins').filter({ hasText: 'người thứ nhất' })).toBeVisible();
+});
+
+test('a scheduled story is published by the job queue at its time, with nobody visiting', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const editor = await newPage(browser, EDITOR);
+  const title = `Bài hẹn giờ ${Date.now()}`;
+  const id = await writeDraft(editor, title);
+  const slug = (await editor.getByLabel('Đường dẫn').inputValue()).trim();
+  // The picker has minute precision: this lands 30–90 s ahead.
+  const at = new Date(Date.now() + 90_000);
+  const local = new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 16);
+  await editor.getByLabel('Hẹn giờ đăng').fill(local);
+  await editor.getByRole('button', { name: 'Hẹn giờ' }).click();
+  await expect(editor.getByText('Trạng thái: Hẹn giờ đăng')).toBeVisible();
+  await editor.context().close();
+
+  const reader = await browser.newPage();
+  expect((await reader.request.get(`/bai-viet/${slug}`)).status()).toBe(404);
+  await expect
+    .poll(async () => (await reader.request.get(`/bai-viet/${slug}`)).status(), { timeout: 150_000, intervals: [5_000] })
+    .toBe(200);
+  void id;
+});
