@@ -8,8 +8,8 @@ import 'server-only';
 import PgBoss from 'pg-boss';
 import { tags as cacheTags } from '@/lib/cache-tags';
 import { db } from '@/lib/db';
-import { getEnv, isServerRuntime, serverPort } from '@/lib/env';
-import { internalToken } from '@/lib/internal-token';
+import { getEnv, isServerRuntime } from '@/lib/env';
+import { revalidateOwnServer } from '@/lib/revalidate';
 
 const PUBLISH_QUEUE = 'publish-scheduled-article';
 const SWEEP_QUEUE = 'publish-due-sweep';
@@ -53,15 +53,6 @@ export async function publishDueArticles(now = new Date()): Promise<string[]> {
     await revalidateOwnServer([cacheTags.articles, cacheTags.sitemap, cacheTags.registry, ...published.flatMap((r) => [cacheTags.article(r.id), cacheTags.articleSlug(r.slug)])]);
   }
   return published.map((r) => r.id);
-}
-
-async function revalidateOwnServer(tags: string[]): Promise<void> {
-  const response = await fetch(`http://127.0.0.1:${serverPort()}/api/internal/revalidate`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-bang-vang-token': internalToken('revalidate') },
-    body: JSON.stringify({ tags }),
-  });
-  if (!response.ok) throw new Error(`revalidate answered ${response.status}`);
 }
 
 /** Started once per server (instrumentation.ts). */

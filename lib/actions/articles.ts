@@ -251,8 +251,9 @@ export const scheduleArticle = withRole(EDITOR_ROLES, scheduleSchema, async (inp
     { from: ['DRAFT', 'IN_REVIEW', 'SCHEDULED'], to: 'SCHEDULED', allowed: editorOnly, refusal: 'Bài đã đăng: hãy gỡ bài trước khi hẹn giờ lại.' },
     () => ({ publishedAt: input.publishAt }),
   );
-  await schedulePublish(input.id, input.publishAt);
   return {
+    // Queued after the commit; if queueing fails, the once-a-minute sweep still publishes it.
+    afterCommit: () => schedulePublish(input.id, input.publishAt),
     message: `Đã hẹn đăng lúc ${formatDateTime(input.publishAt)}.`,
     data: { version: moved.version },
     audit: [{ action: 'article.schedule', entity: 'article', entityId: input.id, diff: { publishAt: input.publishAt.toISOString() } }],

@@ -10,6 +10,8 @@ import { getCurrentUser, hasRole, type CurrentUser } from '@/lib/auth';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
+import { scheduleSecondPass } from '@/lib/revalidate';
+import { tags as cacheTags } from '@/lib/cache-tags';
 
 export type ActionState<T = undefined> =
   | { ok: true; message: string; data?: T }
@@ -39,6 +41,11 @@ export interface ActionResult<T> {
   audit: AuditEntry[];
   /** Cache tags the change touched (old and new slugs alike). */
   tags: string[];
+  /**
+   * Work that must wait for the commit (queueing a job): it runs on another connection,
+   * which inside the transaction could wait on the transaction itself.
+   */
+  afterCommit?: () => Promise<void>;
 }
 
 export const NOT_SIGNED_IN = 'Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.';
@@ -93,7 +100,18 @@ export function withRole<S extends z.ZodType, T = undefined>(
       console.error('[action]', error);
       return { ok: false, message: UNEXPECTED };
     }
-    for (const tag of new Set(result.tags)) updateTag(tag);
+    const touched = [...new Set(result.tags)];
+    for (const tag of touched) updateTag(tag);
+    // Public pages only: a render in flight during the change could store the old content.
+    if (touched.includes(cacheTags.articles) || touched.includes(cacheTags.registry)) scheduleSecondPass(touched);
+    if (result.afterCommit) {
+      try {
+        await result.afterCommit();
+      } catch (error) {
+        // The change is saved; what follows is retried by its own safety net (see lib/jobs.ts).
+        console.error('[action] after commit', error);
+      }
+    }
     return { ok: true, message: result.message, data: result.data };
   };
 }

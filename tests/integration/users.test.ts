@@ -1,0 +1,66 @@
+// Account management: ADMIN only, called directly; changes that must end sessions bump
+// the session version; the last administrator cannot be removed.
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { testPrisma } from '../support/db';
+
+const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; name: string; email: string; role: string }; sv: number } }));
+vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<typeof import('next-auth')>()), getServerSession: async () => session.current }));
+vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
+
+const { createUser, updateUser } = await import('@/lib/actions/users');
+const { verifyPassword } = await import('@/lib/password');
+const prisma = testPrisma();
+const as = (id: string | null, role = 'ADMIN') => {
+  session.current = id ? { user: { id, name: 'x', email: 'x@bangvang.local', role }, sv: 0 } : null;
+};
+const email = `moi-${Date.now()}@bangvang.local`;
+
+afterAll(async () => {
+  const user = await prisma.user.findUnique({ where: { email } });
+  if (user) {
+    await prisma.auditEvent.deleteMany({ where: { entityId: user.id } });
+    await prisma.user.delete({ where: { id: user.id } });
+  }
+  await prisma.$disconnect();
+});
+
+describe('accounts', () => {
+  it.each([
+    ['user-editor', 'EDITOR'],
+    ['user-reporter', 'REPORTER'],
+    ['user-registrar', 'REGISTRAR'],
+  ])('refuses %s (%s)', async (id, role) => {
+    as(id, role);
+    expect(await createUser({ email, name: 'Người Mới', role: 'ADMIN', password: 'mat-khau-du-dai-123' })).toMatchObject({ ok: false, message: 'Tài khoản của bạn không có quyền thực hiện thao tác này.' });
+    expect(await prisma.user.count({ where: { email } })).toBe(0);
+  });
+
+  it('lets an admin create an account with a hashed password, once per e-mail', async () => {
+    as('user-admin');
+    expect(await createUser({ email, name: 'Người Mới', role: 'REPORTER', password: 'ngan' })).toMatchObject({ ok: false, fieldErrors: { password: ['Mật khẩu cần ít nhất 12 ký tự'] } });
+    expect((await createUser({ email: email.toUpperCase(), name: 'Người Mới', role: 'REPORTER', password: 'mat-khau-du-dai-123' })).ok).toBe(true);
+    const user = await prisma.user.findUniqueOrThrow({ where: { email } });
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(await verifyPassword(user.passwordHash, 'mat-khau-du-dai-123')).toBe(true);
+    expect(await createUser({ email, name: 'Trùng', role: 'REPORTER', password: 'mat-khau-du-dai-123' })).toMatchObject({ ok: false, fieldErrors: { email: ['Email đã được dùng'] } });
+  });
+
+  it('ends sessions on role change, new password or deactivation, not on a name change', async () => {
+    as('user-admin');
+    const user = await prisma.user.findUniqueOrThrow({ where: { email } });
+    await updateUser({ id: user.id, name: 'Tên Mới', role: 'REPORTER', active: true });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(user.sessionVersion);
+    await updateUser({ id: user.id, name: 'Tên Mới', role: 'EDITOR', active: true });
+    await updateUser({ id: user.id, name: 'Tên Mới', role: 'EDITOR', active: true, password: 'mat-khau-moi-dai-456' });
+    await updateUser({ id: user.id, name: 'Tên Mới', role: 'EDITOR', active: false });
+    const after = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(after).toMatchObject({ name: 'Tên Mới', role: 'EDITOR', active: false, sessionVersion: user.sessionVersion + 3 });
+  });
+
+  it('keeps at least one active administrator', async () => {
+    as('user-admin');
+    const r = await updateUser({ id: 'user-admin', name: 'Quản trị', role: 'EDITOR', active: true });
+    expect(r).toMatchObject({ ok: false, message: 'Không thể bỏ quyền hoặc khóa quản trị viên cuối cùng.' });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: 'user-admin' } })).role).toBe('ADMIN');
+  });
+});
