@@ -1,10 +1,9 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { RevokedBadge } from '@/components/registry/registry-nav';
+import { DecisionItem } from '@/components/registry/decision-item';
 import { Pagination } from '@/components/site/pagination';
 import { listDecisions } from '@/lib/data/registry-catalogue';
-import { formatDate, formatNumber } from '@/lib/format';
-import { decisionCategoryLabels, registryPaths } from '@/lib/registry/labels';
+import { formatNumber } from '@/lib/format';
+import { registryPaths } from '@/lib/registry/labels';
 
 /** One page of the decisions list (page numbers are paths: /vinh-danh/quyet-dinh/trang/2). */
 export async function DecisionList({ page }: { page: number }) {
@@ -16,14 +15,7 @@ export async function DecisionList({ page }: { page: number }) {
       <ul className="divide-y divide-stone-200">
         {list.decisions.map((d) => (
           <li key={d.slug} className="py-3">
-            <Link href={registryPaths.decision(d.slug)} className="font-semibold text-brand-700 hover:underline">
-              Quyết định số {d.number}
-            </Link>
-            {d.revoked ? <RevokedBadge /> : null}
-            {d.summary ? <p className="text-sm">{d.summary}</p> : null}
-            <p className="text-xs text-stone-600">
-              {formatDate(d.signedAt)} · {d.issuingAuthority} · {decisionCategoryLabels[d.category]} · {formatNumber(d.awardCount)} lượt khen thưởng
-            </p>
+            <DecisionItem decision={d} />
           </li>
         ))}
       </ul>

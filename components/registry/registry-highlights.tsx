@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import { RevokedBadge } from '@/components/registry/registry-nav';
+import { DecisionItem } from '@/components/registry/decision-item';
 import { SectionHeading } from '@/components/ui/section-heading';
 import type { RegistryHighlightsDto } from '@/lib/data/registry';
-import { formatDate, formatNumber } from '@/lib/format';
+import { formatDate } from '@/lib/format';
 import { registryPaths } from '@/lib/registry/labels';
 
 export function RegistryHighlights({ data }: { data: RegistryHighlightsDto }) {
@@ -15,14 +15,7 @@ export function RegistryHighlights({ data }: { data: RegistryHighlightsDto }) {
       <ul className="mt-2 space-y-3">
         {data.decisions.map((decision) => (
           <li key={decision.id}>
-            <Link href={registryPaths.decision(decision.slug)} className="font-semibold text-brand-700 hover:underline">
-              Quyết định số {decision.number}
-            </Link>
-            {decision.revoked ? <RevokedBadge /> : null}
-            <p className="text-sm text-stone-700">{decision.summary}</p>
-            <p className="text-xs text-stone-600">
-              {decision.issuingAuthority} · {formatDate(decision.signedAt)} · {formatNumber(decision.awardCount)} lượt khen thưởng
-            </p>
+            <DecisionItem decision={decision} />
           </li>
         ))}
       </ul>

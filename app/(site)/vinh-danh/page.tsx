@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { PageTitle, RegistryNav, RevokedBadge, ScrollRegion } from '@/components/registry/registry-nav';
+import { DecisionItem } from '@/components/registry/decision-item';
+import { PageTitle, RegistryNav, ScrollRegion } from '@/components/registry/registry-nav';
 import { getRegistryHighlights } from '@/lib/data/registry';
 import { getRegistryOverview, type HeadlineFigures } from '@/lib/data/registry-stats';
 import { formatDate, formatNumber } from '@/lib/format';
@@ -119,14 +120,7 @@ export default async function RegistryHomePage() {
           <ul className="space-y-4">
             {highlights.decisions.map((d) => (
               <li key={d.id}>
-                <Link href={registryPaths.decision(d.slug)} className="font-semibold text-brand-700 hover:underline">
-                  Quyết định số {d.number}
-                </Link>
-                {d.revoked ? <RevokedBadge /> : null}
-                <p className="text-sm">{d.summary}</p>
-                <p className="text-xs text-stone-600">
-                  {d.issuingAuthority} · {formatDate(d.signedAt)} · {formatNumber(d.awardCount)} lượt khen thưởng
-                </p>
+                <DecisionItem decision={d} />
               </li>
             ))}
           </ul>

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ExportLinks } from '@/components/registry/award-filters';
-import { Breadcrumb, PageTitle, RegistryNav, RevokedBadge } from '@/components/registry/registry-nav';
+import { DecisionItem } from '@/components/registry/decision-item';
+import { Breadcrumb, PageTitle, RegistryNav } from '@/components/registry/registry-nav';
 import { ResultLines } from '@/components/registry/result-lines';
 import { StoryList } from '@/components/registry/story-list';
 import { SectionHeading } from '@/components/ui/section-heading';
@@ -70,13 +71,7 @@ export default async function CampaignPage({ params }: PageProps<'/vinh-danh/pho
         <ul className="space-y-3">
           {campaign.decisions.map((d) => (
             <li key={d.slug}>
-              <Link href={registryPaths.decision(d.slug)} className="font-semibold text-brand-700 hover:underline">
-                Quyết định số {d.number}
-              </Link>
-              {d.revoked ? <RevokedBadge /> : null}
-              <span className="block text-sm text-stone-600">
-                {formatDate(d.signedAt)} · {d.issuingAuthority} · {formatNumber(d.awardCount)} lượt khen thưởng
-              </span>
+              <DecisionItem decision={d} showSummary={false} />
             </li>
           ))}
         </ul>
