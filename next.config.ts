@@ -36,6 +36,8 @@ const nextConfig: NextConfig = {
   // then cached like a prerendered page.
   partialPrefetching: false,
   poweredByHeader: false,
+  // forbidden(): a signed-in account without the role gets a real 403 page.
+  experimental: { authInterrupts: true },
   // Native modules stay outside the server bundle.
   serverExternalPackages: ['@node-rs/argon2', 'sharp', 'exceljs', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
   images: {

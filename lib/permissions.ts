@@ -38,3 +38,18 @@ export function canSubmitArticle(user: Actor, article: ArticleRef): boolean {
 export function canPublishArticles(user: Actor): boolean {
   return isEditor(user);
 }
+
+/**
+ * Which roles each newsroom area is for, longest prefix first. Used by proxy.ts to answer
+ * early with 403 (a convenience); pages and actions check again against the database.
+ */
+export const AREA_ROLES: readonly { prefix: string; roles: readonly Role[] }[] = [
+  { prefix: '/admin/nguoi-dung', roles: ADMIN_ROLES },
+  { prefix: '/admin/bai-viet', roles: NEWSROOM_ROLES },
+  { prefix: '/xem-truoc', roles: NEWSROOM_ROLES },
+  { prefix: '/admin', roles: ['ADMIN', 'EDITOR', 'REPORTER', 'REGISTRAR'] },
+];
+
+export function rolesForPath(pathname: string): readonly Role[] | null {
+  return AREA_ROLES.find((a) => pathname === a.prefix || pathname.startsWith(`${a.prefix}/`))?.roles ?? null;
+}

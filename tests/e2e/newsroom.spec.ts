@@ -136,3 +136,16 @@ test('a scheduled story is published by the job queue at its time, with nobody v
     .toBe(200);
   void id;
 });
+
+test('a registrar cannot open the article editor, and no one signed out can', async ({ browser, request }) => {
+  const registrar = await newPage(browser, 'thiduakhenthuong@bangvang.local');
+  await expect(registrar.getByRole('link', { name: 'Bài viết' })).toHaveCount(0);
+  const response = await registrar.goto('/admin/bai-viet/moi');
+  expect(response?.status()).toBe(403);
+  await expect(registrar.getByRole('heading', { name: 'Không có quyền truy cập' })).toBeVisible();
+  await expect(registrar.getByRole('textbox', { name: 'Nội dung bài viết' })).toHaveCount(0);
+  // A forged internal header does not get past the sign-in redirect.
+  const forged = await request.get('/admin/bai-viet', { maxRedirects: 0, headers: { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' } });
+  expect(forged.status()).toBe(307);
+  expect(forged.headers().location).toContain('/dang-nhap');
+});
