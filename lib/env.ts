@@ -24,6 +24,11 @@ const schema = z
     // The publication's Google News page ("Theo dõi trên Google News"); unset: a news search for the site.
     GOOGLE_NEWS_URL: z.url().optional(),
     EMBEDDED_DB_DIR: z.string().min(1).default('.data/pglite'),
+    // Set by lib/cli/with-db.ts when the app runs on the embedded database.
+    DATABASE_EMBEDDED: z
+      .enum(['0', '1'])
+      .default('0')
+      .transform((v) => v === '1'),
     EMBEDDED_DB_PORT: port.default(54329),
     REDIS_URL: z
       .string()

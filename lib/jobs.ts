@@ -1,7 +1,11 @@
 // The job queue (pg-boss, on the app's own PostgreSQL): scheduled publishing that happens
 // at its time even if nobody visits, survives restarts (jobs are rows) and runs once
 // across instances (SKIP LOCKED). A per-story job fires at the scheduled minute; a
-// once-a-minute sweep catches anything a stopped server missed. Jobs are never cancelled:
+// once-a-minute sweep catches anything a stopped server missed.
+// On the embedded database (one instance by construction: its data folder is locked, and
+// it takes a single connection) the same work runs in-process: a timer at the scheduled
+// time and a sweep every 15 s; the schedule itself is the article row, so it survives
+// restarts there too. Jobs are never cancelled:
 // one publishes only stories still SCHEDULED and due, so a story published by hand,
 // re-scheduled or taken down is left alone.
 import 'server-only';
@@ -31,8 +35,16 @@ function getBoss(): Promise<PgBoss> {
   return boss;
 }
 
+const EMBEDDED_SWEEP_MS = 15_000;
+
 /** Queue the publication of a scheduled story at its time. */
 export async function schedulePublish(articleId: string, at: Date): Promise<void> {
+  if (getEnv().DATABASE_EMBEDDED) {
+    // Timers cannot wait longer than ~24.8 days; the sweep covers anything further out.
+    const delay = at.getTime() - Date.now();
+    if (delay < 2 ** 31 - 1) setTimeout(() => void publishDueArticles().catch(logJobError), Math.max(0, delay)).unref();
+    return;
+  }
   const queue = await getBoss();
   await queue.send(PUBLISH_QUEUE, { articleId }, { startAfter: at, retryLimit: 5, retryDelay: 20, singletonKey: `${articleId}@${at.toISOString()}` });
 }
@@ -55,10 +67,16 @@ export async function publishDueArticles(now = new Date()): Promise<string[]> {
   return published.map((r) => r.id);
 }
 
+const logJobError = (error: unknown) => console.error('[jobs]', error);
+
 /** Started once per server (instrumentation.ts). */
 export async function startJobWorkers(): Promise<void> {
   // Not while `next build` prerenders pages.
   if (!isServerRuntime()) return;
+  if (getEnv().DATABASE_EMBEDDED) {
+    setInterval(() => void publishDueArticles().catch(logJobError), EMBEDDED_SWEEP_MS).unref();
+    return;
+  }
   const queue = await getBoss();
   await queue.work(PUBLISH_QUEUE, async () => {
     await publishDueArticles();

@@ -73,7 +73,10 @@ export async function openDatabase(options: {
     await server.stop();
     throw error;
   }
-  const childEnv: Record<string, string> = { DATABASE_URL: server.url };
+  // PGlite is one session behind a socket that queues messages, not whole queries: two
+  // connections could interleave one query's Parse and another's Bind. The app therefore
+  // uses a single connection here, and no second client (see lib/jobs.ts).
+  const childEnv: Record<string, string> = { DATABASE_URL: server.url, DATABASE_POOL_MAX: '1', DATABASE_EMBEDDED: '1' };
   if (!env.NEXTAUTH_SECRET) childEnv.NEXTAUTH_SECRET = localAuthSecret(path.dirname(dataDir));
   return { url: server.url, childEnv, stop: () => server.stop() };
 }

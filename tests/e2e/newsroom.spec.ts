@@ -149,3 +149,26 @@ test('a registrar cannot open the article editor, and no one signed out can', as
   expect(forged.status()).toBe(307);
   expect(forged.headers().location).toContain('/dang-nhap');
 });
+
+test('a registrar revokes a decision and the public registry shows it at once', async ({ browser }) => {
+  const reader = await browser.newPage();
+  await reader.goto('/vinh-danh/quyet-dinh/412-qd-ubnd-2024');
+  await expect(reader.getByRole('heading', { level: 1 })).not.toContainText('Đã thu hồi');
+
+  const registrar = await newPage(browser, 'thiduakhenthuong@bangvang.local');
+  await registrar.getByRole('link', { name: 'Khen thưởng' }).click();
+  await registrar.getByRole('link', { name: 'Quyết định số 412/QĐ-UBND' }).click();
+  await registrar.getByLabel('Lý do thu hồi (hiển thị công khai)').fill('Thu hồi để kiểm thử: hồ sơ đề nghị không đủ điều kiện.');
+  await registrar.getByRole('button', { name: 'Thu hồi quyết định' }).click();
+  // The desk page now shows the decision as revoked, with the reason.
+  await expect(registrar.getByRole('note')).toContainText('Đã thu hồi');
+  await expect(registrar.getByRole('note')).toContainText('Thu hồi để kiểm thử');
+
+  await expect
+    .poll(async () => {
+      await reader.reload();
+      return (await reader.locator('[role="note"]').allTextContents()).join(' ');
+    }, { timeout: 5_000, intervals: [250] })
+    .toContain('Thu hồi để kiểm thử');
+  await expect(reader.getByRole('heading', { level: 1 })).toContainText('Đã thu hồi');
+});

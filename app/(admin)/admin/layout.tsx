@@ -14,6 +14,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const user = await requireStaff(['ADMIN', 'EDITOR', 'REPORTER', 'REGISTRAR']);
   const links = [
     ...(user.role !== 'REGISTRAR' ? [{ href: '/admin/bai-viet', label: 'Bài viết' }] : []),
+    ...(user.role === 'ADMIN' || user.role === 'REGISTRAR' ? [{ href: '/admin/khen-thuong', label: 'Khen thưởng' }] : []),
     ...(user.role === 'ADMIN' ? [{ href: '/admin/nguoi-dung', label: 'Người dùng' }] : []),
   ];
   return (

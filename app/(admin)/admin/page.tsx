@@ -22,7 +22,11 @@ export default async function AdminHome() {
           <Link href="/vinh-danh" className="text-brand-700 underline">
             /vinh-danh
           </Link>
-          . Bàn làm việc của cán bộ thi đua – khen thưởng đang được xây dựng.
+          . Quyết định khen thưởng:{' '}
+          <Link href="/admin/khen-thuong" className="text-brand-700 underline">
+            /admin/khen-thuong
+          </Link>
+          .
         </p>
       ) : (
         <>

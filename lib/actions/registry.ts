@@ -1,0 +1,21 @@
+'use server';
+// The registrar's writes (REGISTRAR and ADMIN). Every one revalidates the registry tag,
+// which every registry page, the home page's block and the stories' award boxes carry.
+import { ActionError, withRole } from '@/lib/actions/with-role';
+import { tags } from '@/lib/cache-tags';
+import { REGISTRY_ROLES } from '@/lib/permissions';
+import { revokeDecisionSchema } from '@/lib/validations/registry-write';
+
+/** Revoke a decision: it stays on record, marked, with the reason, and counts nowhere. */
+export const revokeDecision = withRole(REGISTRY_ROLES, revokeDecisionSchema, async (input, _user, tx) => {
+  const decision = await tx.decision.findUnique({ where: { id: input.id }, select: { id: true, number: true, status: true, signedAt: true } });
+  if (!decision) throw new ActionError('Quyết định không còn tồn tại.');
+  if (decision.status === 'REVOKED') throw new ActionError(`Quyết định số ${decision.number} đã bị thu hồi trước đó.`);
+  if (input.revokedAt < decision.signedAt) throw new ActionError('Ngày thu hồi không thể trước ngày ký.', { revokedAt: ['Chọn ngày sau ngày ký quyết định'] });
+  await tx.decision.update({ where: { id: decision.id }, data: { status: 'REVOKED', revokedAt: input.revokedAt, revocationReason: input.reason } });
+  return {
+    message: `Đã thu hồi Quyết định số ${decision.number}.`,
+    audit: [{ action: 'decision.revoke', entity: 'decision', entityId: decision.id, diff: { before: { status: 'IN_FORCE' }, after: { status: 'REVOKED', reason: input.reason } } }],
+    tags: [tags.registry, tags.sitemap],
+  };
+});

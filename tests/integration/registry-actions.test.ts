@@ -1,0 +1,53 @@
+// The registrar's revocation: who may, what it takes, and that every public count drops
+// at once (the registry tag is revalidated) while the decision stays on record.
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { testPrisma } from '../support/db';
+
+const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; name: string; email: string; role: string }; sv: number } }));
+vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<typeof import('next-auth')>()), getServerSession: async () => session.current }));
+vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
+const updated = vi.hoisted(() => [] as string[]);
+vi.mock('next/cache', () => ({ cacheLife: () => {}, cacheTag: () => {}, revalidateTag: () => {}, updateTag: (t: string) => void updated.push(t) }));
+vi.mock('@/lib/revalidate', () => ({ scheduleSecondPass: () => {} }));
+
+const { revokeDecision } = await import('@/lib/actions/registry');
+const { countAwards } = await import('@/lib/data/registry-awards');
+const { getDecisionPage } = await import('@/lib/data/registry-catalogue');
+const { parseAwardFilters } = await import('@/lib/validations/registry');
+const prisma = testPrisma();
+const ID = 'dec-cttd-tinh-2023';
+const as = (id: string, role: string) => {
+  session.current = { user: { id, name: 'x', email: 'x@bangvang.local', role }, sv: 0 };
+};
+
+afterAll(async () => {
+  await prisma.decision.update({ where: { id: ID }, data: { status: 'IN_FORCE', revokedAt: null, revocationReason: null } });
+  await prisma.auditEvent.deleteMany({ where: { entityId: ID } });
+  await prisma.$disconnect();
+});
+
+describe('revokeDecision', () => {
+  it.each([
+    ['user-editor', 'EDITOR'],
+    ['user-reporter', 'REPORTER'],
+  ])('is refused to %s', async (id, role) => {
+    as(id, role);
+    expect((await revokeDecision({ id: ID, reason: 'Lý do đủ dài để thu hồi.', revokedAt: new Date() })).ok).toBe(false);
+    expect((await prisma.decision.findUniqueOrThrow({ where: { id: ID } })).status).toBe('IN_FORCE');
+  });
+
+  it('needs a reason, then revokes once: still visible, out of every count, registry revalidated', async () => {
+    as('user-registrar', 'REGISTRAR');
+    const filters = { ...parseAwardFilters({}), type: 'co-thi-dua-cap-tinh' };
+    const before = await countAwards(filters);
+    expect(await revokeDecision({ id: ID, reason: 'ngắn', revokedAt: new Date() })).toMatchObject({ ok: false, fieldErrors: { reason: [expect.stringContaining('ít nhất 10 ký tự')] } });
+    const r = await revokeDecision({ id: ID, reason: 'Thu hồi theo Quyết định số 99/QĐ-UBND: hồ sơ không đủ điều kiện.', revokedAt: new Date() });
+    expect(r).toMatchObject({ ok: true, message: 'Đã thu hồi Quyết định số 412/QĐ-UBND.' });
+    expect(updated).toEqual(expect.arrayContaining(['registry']));
+    expect(await countAwards(filters)).toBe(before - 2);
+    expect(await getDecisionPage('412-qd-ubnd-2024')).toMatchObject({ revoked: true, revocationReason: 'Thu hồi theo Quyết định số 99/QĐ-UBND: hồ sơ không đủ điều kiện.' });
+    expect((await revokeDecision({ id: ID, reason: 'Thu hồi lần nữa cho chắc.', revokedAt: new Date() })).ok).toBe(false);
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: ID, action: 'decision.revoke' } });
+    expect(audit.actorId).toBe('user-registrar');
+  });
+});
