@@ -9,32 +9,11 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useState, useTransition } from 'react';
 import { editorExtensions, isAllowedHref } from '@/components/admin/editor-extensions';
 import { lookupRegistryRecords, type RecordKind, type RecordOption } from '@/lib/actions/lookup';
+import type { ArticleEditDto } from '@/lib/data/admin-articles';
 import { publishArticle, saveArticle, scheduleArticle, sendBackArticle, submitArticle, unpublishArticle } from '@/lib/actions/articles';
-import type { ArticleBody } from '@/lib/validations/article-body';
 import { articleStatusLabels } from '@/lib/validations/article';
 import { slugify } from '@/lib/slug';
 
-export interface ArticleEditDto {
-  id: string | null;
-  version: number;
-  status: keyof typeof articleStatusLabels;
-  title: string;
-  sapo: string;
-  slug: string;
-  body: ArticleBody;
-  categoryId: string;
-  tags: string[];
-  coverId: string | null;
-  coverCaption: string | null;
-  layout: 'STANDARD' | 'EMAGAZINE';
-  byline: string | null;
-  seoTitle: string | null;
-  seoDescription: string | null;
-  featured: boolean;
-  reviewNote: string | null;
-  publishedAt: string | null;
-  links: Record<RecordKind, RecordOption[]>;
-}
 
 export interface EditorOptions {
   categories: { id: string; name: string }[];

@@ -6,7 +6,7 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { updateTag } from 'next/cache';
 import type { z } from 'zod';
-import { getCurrentUser, hasRole, type CurrentUser } from '@/lib/auth';
+import { clientAddress, getCurrentUser, hasRole, type CurrentUser } from '@/lib/auth';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
@@ -53,10 +53,10 @@ export const FORBIDDEN = 'Tài khoản của bạn không có quyền thực hi�
 export const INVALID = 'Dữ liệu chưa hợp lệ. Hãy kiểm tra các trường được đánh dấu.';
 const UNEXPECTED = 'Có lỗi ngoài dự kiến, thay đổi chưa được lưu. Hãy thử lại; nếu lỗi lặp lại, báo cho quản trị.';
 
-async function clientAddress(): Promise<string | null> {
+/** The address the audit records, read the way sign-in reads it (lib/auth.ts). */
+async function requestAddress(): Promise<string | null> {
   try {
-    const h = await headers();
-    return h.get('x-real-ip') ?? h.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null;
+    return clientAddress(Object.fromEntries((await headers()).entries()));
   } catch {
     return null;
   }
@@ -83,7 +83,7 @@ export function withRole<S extends z.ZodType, T = undefined>(
       return { ok: false, message: INVALID, fieldErrors };
     }
 
-    const ip = await clientAddress();
+    const ip = await requestAddress();
     let result: ActionResult<T>;
     try {
       // The change and its audit record commit together, or neither does.

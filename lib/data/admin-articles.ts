@@ -1,13 +1,37 @@
 import 'server-only';
 // Newsroom reads: never cached (they depend on who asks and must show the latest save).
 import type { CurrentUser } from '@/lib/auth';
-import type { ArticleEditDto } from '@/components/admin/article-editor';
+import type { RecordKind, RecordOption } from '@/lib/actions/lookup';
+import type { articleStatusLabels } from '@/lib/validations/article';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { formatDate } from '@/lib/format';
 import type { ArticleBody } from '@/lib/validations/article-body';
 import type { ArticleListFilters } from '@/lib/validations/article';
 import { searchTerms } from '@/lib/validations/search';
+
+/** A story as the editor holds it (plain data, sent to the client component). */
+export interface ArticleEditDto {
+  id: string | null;
+  version: number;
+  status: keyof typeof articleStatusLabels;
+  title: string;
+  sapo: string;
+  slug: string;
+  body: ArticleBody;
+  categoryId: string;
+  tags: string[];
+  coverId: string | null;
+  coverCaption: string | null;
+  layout: 'STANDARD' | 'EMAGAZINE';
+  byline: string | null;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  featured: boolean;
+  reviewNote: string | null;
+  publishedAt: string | null;
+  links: Record<RecordKind, RecordOption[]>;
+}
 
 export const ADMIN_PAGE_SIZE = 30;
 
