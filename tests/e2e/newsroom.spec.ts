@@ -134,7 +134,11 @@ test('a scheduled story is published by the job queue at its time, with nobody v
   await expect
     .poll(async () => (await reader.request.get(`/bai-viet/${slug}`)).status(), { timeout: 150_000, intervals: [5_000] })
     .toBe(200);
-  void id;
+
+  // Leave the site as the other suites expect it: take the test story down again.
+  const cleanup = await newPage(browser, EDITOR, `/admin/bai-viet/${id}`);
+  await cleanup.getByRole('button', { name: 'Gỡ bài' }).click();
+  await expect(cleanup.getByText('Trạng thái: Đã gỡ')).toBeVisible();
 });
 
 test('a registrar cannot open the article editor, and no one signed out can', async ({ browser, request }) => {
