@@ -5,7 +5,7 @@
 import { ActionError, FORBIDDEN, withRole } from '@/lib/actions/with-role';
 import { tags as cacheTags } from '@/lib/cache-tags';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { ArticleStatus } from '@/lib/generated/prisma/enums';
+import type { ArticleStatus, Role } from '@/lib/generated/prisma/enums';
 import { schedulePublish } from '@/lib/jobs';
 import { canEditArticle, canPublishArticles, canSubmitArticle, EDITOR_ROLES, NEWSROOM_ROLES } from '@/lib/permissions';
 import { slugify } from '@/lib/slug';
@@ -186,13 +186,13 @@ export const saveArticle = withRole(NEWSROOM_ROLES, articleInputSchema, async (i
 interface Transition {
   from: readonly ArticleStatus[];
   to: ArticleStatus;
-  allowed: (user: { id: string; role: string }, article: { authorId: string; status: ArticleStatus }) => boolean;
+  allowed: (user: { id: string; role: Role }, article: { authorId: string; status: ArticleStatus }) => boolean;
   refusal: string;
 }
 
 async function moveArticle(
   tx: Tx,
-  user: { id: string; role: Parameters<typeof canPublishArticles>[0]['role'] },
+  user: { id: string; role: Role },
   ref: { id: string; version: number },
   t: Transition,
   extra: (current: { publishedAt: Date | null }) => Prisma.ArticleUpdateManyMutationInput,
@@ -217,10 +217,10 @@ async function moveArticle(
   };
 }
 
-const editorOnly = (user: { role: string }) => user.role === 'ADMIN' || user.role === 'EDITOR';
+const editorOnly = (user: { id: string; role: Role }) => canPublishArticles(user);
 
 export const submitArticle = withRole(NEWSROOM_ROLES, articleRefSchema, async (ref, user, tx) => {
-  const moved = await moveArticle(tx, user, ref, { from: ['DRAFT'], to: 'IN_REVIEW', allowed: (u, a) => canSubmitArticle(u as never, a), refusal: 'Chỉ bản nháp mới gửi duyệt được.' }, () => ({ reviewNote: null }));
+  const moved = await moveArticle(tx, user, ref, { from: ['DRAFT'], to: 'IN_REVIEW', allowed: canSubmitArticle, refusal: 'Chỉ bản nháp mới gửi duyệt được.' }, () => ({ reviewNote: null }));
   return { message: 'Đã gửi bài cho biên tập viên duyệt.', data: { version: moved.version }, audit: [{ action: 'article.submit', entity: 'article', entityId: ref.id }], tags: moved.tags };
 });
 
