@@ -45,6 +45,7 @@ export function canPublishArticles(user: Actor): boolean {
  */
 export const AREA_ROLES: readonly { prefix: string; roles: readonly Role[] }[] = [
   { prefix: '/admin/nguoi-dung', roles: ADMIN_ROLES },
+  { prefix: '/admin/nhat-ky', roles: ADMIN_ROLES },
   { prefix: '/admin/khen-thuong', roles: REGISTRY_ROLES },
   { prefix: '/admin/bai-viet', roles: NEWSROOM_ROLES },
   { prefix: '/xem-truoc', roles: NEWSROOM_ROLES },

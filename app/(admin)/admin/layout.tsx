@@ -15,7 +15,12 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const links = [
     ...(user.role !== 'REGISTRAR' ? [{ href: '/admin/bai-viet', label: 'Bài viết' }] : []),
     ...(user.role === 'ADMIN' || user.role === 'REGISTRAR' ? [{ href: '/admin/khen-thuong', label: 'Khen thưởng' }] : []),
-    ...(user.role === 'ADMIN' ? [{ href: '/admin/nguoi-dung', label: 'Người dùng' }] : []),
+    ...(user.role === 'ADMIN'
+      ? [
+          { href: '/admin/nguoi-dung', label: 'Người dùng' },
+          { href: '/admin/nhat-ky', label: 'Nhật ký' },
+        ]
+      : []),
   ];
   return (
     <div className="min-h-screen bg-stone-50">

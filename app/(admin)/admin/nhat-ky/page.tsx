@@ -1,0 +1,110 @@
+import type { Metadata } from 'next';
+import { z } from 'zod';
+import { Pagination } from '@/components/site/pagination';
+import { requireStaff } from '@/lib/admin-session';
+import { db } from '@/lib/db';
+import { formatDateTime } from '@/lib/format';
+import { ADMIN_ROLES } from '@/lib/permissions';
+
+export const metadata: Metadata = { title: 'Nhật ký thay đổi' };
+export const instant = false;
+
+const PAGE_SIZE = 50;
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const filtersSchema = z.object({
+  entity: z.preprocess(first, z.enum(['article', 'user', 'decision']).optional().catch(undefined)),
+  actor: z.preprocess(first, z.string().max(64).optional().catch(undefined)),
+  page: z.preprocess(first, z.coerce.number().int().min(1).max(10_000).catch(1)).default(1),
+});
+const entityLabels = { article: 'Bài viết', user: 'Tài khoản', decision: 'Quyết định' } as const;
+
+/** Every staff change: who, what, when, from where, and the recorded before/after. */
+export default async function AuditPage({ searchParams }: PageProps<'/admin/nhat-ky'>) {
+  await requireStaff(ADMIN_ROLES, '/admin/nhat-ky');
+  const f = filtersSchema.parse(await searchParams);
+  const where = { ...(f.entity ? { entity: f.entity } : {}), ...(f.actor ? { actorId: f.actor } : {}) };
+  const [events, total, actors] = await Promise.all([
+    db.auditEvent.findMany({
+      where,
+      orderBy: { id: 'desc' },
+      skip: (f.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: { id: true, action: true, entity: true, entityId: true, diff: true, ip: true, createdAt: true, actor: { select: { name: true } } },
+    }),
+    db.auditEvent.count({ where }),
+    db.user.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+  ]);
+  const href = (page: number) => {
+    const p = new URLSearchParams();
+    if (f.entity) p.set('entity', f.entity);
+    if (f.actor) p.set('actor', f.actor);
+    if (page > 1) p.set('page', String(page));
+    const q = p.toString();
+    return `/admin/nhat-ky${q ? `?${q}` : ''}`;
+  };
+  const field = 'ml-1 rounded border border-stone-300 bg-white px-2 py-1';
+  return (
+    <div>
+      <h1 className="mb-4 font-serif text-3xl font-bold text-brand-700">Nhật ký thay đổi</h1>
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-3 text-sm">
+        <label>
+          Đối tượng
+          <select name="entity" defaultValue={f.entity ?? ''} className={field}>
+            <option value="">Tất cả</option>
+            {Object.entries(entityLabels).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Người thực hiện
+          <select name="actor" defaultValue={f.actor ?? ''} className={field}>
+            <option value="">Tất cả</option>
+            {actors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded bg-stone-800 px-3 py-1 font-semibold text-white">
+          Lọc
+        </button>
+      </form>
+      <p className="mb-2 text-sm text-stone-600">{total} sự kiện</p>
+      <div className="overflow-x-auto rounded border border-stone-200 bg-white">
+        <table className="w-full min-w-[48rem] text-left text-sm">
+          <caption className="sr-only">Nhật ký thay đổi</caption>
+          <thead className="bg-stone-100">
+            <tr>
+              <th scope="col" className="p-2">Thời điểm</th>
+              <th scope="col" className="p-2">Người thực hiện</th>
+              <th scope="col" className="p-2">Thao tác</th>
+              <th scope="col" className="p-2">Đối tượng</th>
+              <th scope="col" className="p-2">Chi tiết</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((e) => (
+              <tr key={String(e.id)} className="border-t border-stone-200 align-top">
+                <td className="whitespace-nowrap p-2">{formatDateTime(e.createdAt)}</td>
+                <td className="p-2">
+                  {e.actor?.name ?? 'Hệ thống'}
+                  {e.ip ? <span className="block text-xs text-stone-500">{e.ip}</span> : null}
+                </td>
+                <td className="p-2 font-mono text-xs">{e.action}</td>
+                <td className="p-2">
+                  {entityLabels[e.entity as keyof typeof entityLabels] ?? e.entity} <span className="font-mono text-xs text-stone-500">{e.entityId}</span>
+                </td>
+                <td className="max-w-md break-words p-2 font-mono text-xs">{e.diff ? JSON.stringify(e.diff) : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pagination page={f.page} pageCount={Math.ceil(total / PAGE_SIZE)} hrefFor={href} />
+    </div>
+  );
+}
