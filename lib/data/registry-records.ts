@@ -153,33 +153,31 @@ export interface RecipientPageDto {
   stories: ArticleCardDto[];
 }
 
+// What a collective's and a person's page share: unit, awards, published stories.
+const recipientRelations = (now: Date) =>
+  ({
+    unit: { select: { slug: true, name: true } },
+    awards: { select: timelineSelect },
+    articles: { where: { article: publishedWhere(now) }, select: storySelect },
+  }) satisfies Prisma.CollectiveSelect & Prisma.IndividualSelect;
+
+function toRecipientPage(
+  own: Pick<RecipientPageDto, 'slug' | 'name' | 'position' | 'description'>,
+  row: { unit: RecipientPageDto['unit']; awards: TimelineRow[]; articles: { article: Prisma.ArticleGetPayload<{ select: typeof cardSelect }> }[] },
+): RecipientPageDto {
+  return { ...own, unit: row.unit, ...toTimeline(row.awards), stories: row.articles.map((a) => toCard(a.article)).sort(byNewest) };
+}
+
 /** A collective's awards as a timeline, its streaks and stories (one query). */
 export async function getCollectivePage(slug: string): Promise<RecipientPageDto | null> {
   'use cache';
   cacheLife('content');
   cacheTag(tags.registry, tags.articles);
-  const now = new Date();
   const row = await db.collective.findUnique({
     where: { slug },
-    select: {
-      slug: true,
-      name: true,
-      description: true,
-      unit: { select: { slug: true, name: true } },
-      awards: { select: timelineSelect },
-      articles: { where: { article: publishedWhere(now) }, select: storySelect },
-    },
+    select: { slug: true, name: true, description: true, ...recipientRelations(new Date()) },
   });
-  if (!row) return null;
-  return {
-    slug: row.slug,
-    name: row.name,
-    position: null,
-    description: row.description,
-    unit: row.unit,
-    ...toTimeline(row.awards),
-    stories: row.articles.map((a) => toCard(a.article)).sort(byNewest),
-  };
+  return row ? toRecipientPage({ slug: row.slug, name: row.name, position: null, description: row.description }, row) : null;
 }
 
 /** A person's public page; null (not found) for anyone without publication consent. */
@@ -187,28 +185,11 @@ export async function getIndividualPage(slug: string): Promise<RecipientPageDto 
   'use cache';
   cacheLife('content');
   cacheTag(tags.registry, tags.articles);
-  const now = new Date();
   const row = await db.individual.findUnique({
     where: { slug, publicationConsent: true },
-    select: {
-      slug: true,
-      fullName: true,
-      position: true,
-      unit: { select: { slug: true, name: true } },
-      awards: { select: timelineSelect },
-      articles: { where: { article: publishedWhere(now) }, select: storySelect },
-    },
+    select: { slug: true, fullName: true, position: true, ...recipientRelations(new Date()) },
   });
-  if (!row) return null;
-  return {
-    slug: row.slug,
-    name: row.fullName,
-    position: row.position,
-    description: null,
-    unit: row.unit,
-    ...toTimeline(row.awards),
-    stories: row.articles.map((a) => toCard(a.article)).sort(byNewest),
-  };
+  return row ? toRecipientPage({ slug: row.slug, name: row.fullName, position: row.position, description: null }, row) : null;
 }
 
 export interface EntityMatchesDto {
