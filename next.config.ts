@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { VARIANT_WIDTHS } from './lib/media/variant-widths';
 
 const isDev = process.env.NODE_ENV !== 'production';
 
@@ -40,10 +41,13 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true },
   // Native modules stay outside the server bundle.
   serverExternalPackages: ['@node-rs/argon2', 'sharp', 'exceljs', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
+  // Library images come in WebP variants written at upload (lib/media/images.ts); the
+  // loader points each srcset width at one of them, so no image is resized per request.
   images: {
-    localPatterns: [{ pathname: '/media/**' }],
-    formats: ['image/avif', 'image/webp'],
-    deviceSizes: [360, 480, 640, 828, 1080, 1200, 1600],
+    loader: 'custom',
+    loaderFile: './lib/media/image-loader.ts',
+    deviceSizes: [...VARIANT_WIDTHS],
+    imageSizes: [320],
   },
   cacheLife: {
     // Public content: invalidated by tag on every change; the timer is only a safety net.

@@ -21,6 +21,19 @@ const schema = z
     NEXTAUTH_URL: z.url().optional(),
     NEXTAUTH_SECRET: z.string().min(32, 'cần ít nhất 32 ký tự ngẫu nhiên').optional(),
     MEDIA_DIR: z.string().min(1).default('.data/media'),
+    // Where uploaded images are kept: the local folder above, or S3-compatible storage
+    // (required when several instances serve the site).
+    MEDIA_STORAGE: z.enum(['local', 's3']).default('local'),
+    S3_BUCKET: z.string().min(1).optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    S3_ENDPOINT: z.url().optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: z
+      .enum(['0', '1', 'true', 'false'])
+      .default('0')
+      .transform((v) => v === '1' || v === 'true'),
+    S3_PREFIX: z.string().default(''),
     // The publication's Google News page ("Theo dõi trên Google News"); unset: a news search for the site.
     GOOGLE_NEWS_URL: z.url().optional(),
     EMBEDDED_DB_DIR: z.string().min(1).default('.data/pglite'),
@@ -36,6 +49,9 @@ const schema = z
       .optional(),
   })
   .superRefine((value, ctx) => {
+    if (value.MEDIA_STORAGE === 's3' && !value.S3_BUCKET) {
+      ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'bắt buộc khi MEDIA_STORAGE=s3' });
+    }
     if (value.NODE_ENV === 'production' && !value.NEXTAUTH_SECRET && process.env.NEXT_PHASE !== 'phase-production-build') {
       ctx.addIssue({
         code: 'custom',

@@ -39,6 +39,12 @@ export function canPublishArticles(user: Actor): boolean {
   return isEditor(user);
 }
 
+/** Edit or delete a library image: editors any, a reporter the ones they uploaded. */
+export function canManageMedia(user: Actor, media: { uploadedById: string | null }): boolean {
+  if (isEditor(user)) return true;
+  return user.role === 'REPORTER' && media.uploadedById === user.id;
+}
+
 /**
  * Which roles each newsroom area is for, longest prefix first. Used by proxy.ts to answer
  * early with 403 (a convenience); pages and actions check again against the database.
@@ -48,6 +54,7 @@ export const AREA_ROLES: readonly { prefix: string; roles: readonly Role[] }[] =
   { prefix: '/admin/nhat-ky', roles: ADMIN_ROLES },
   { prefix: '/admin/khen-thuong', roles: REGISTRY_ROLES },
   { prefix: '/admin/bai-viet', roles: NEWSROOM_ROLES },
+  { prefix: '/admin/anh', roles: NEWSROOM_ROLES },
   { prefix: '/xem-truoc', roles: NEWSROOM_ROLES },
   { prefix: '/admin', roles: ['ADMIN', 'EDITOR', 'REPORTER', 'REGISTRAR'] },
 ];

@@ -8,6 +8,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useState, useTransition } from 'react';
 import { editorExtensions, isAllowedHref } from '@/components/admin/editor-extensions';
+import { MediaPicker, type PickedMedia } from '@/components/admin/media-picker';
 import { lookupRegistryRecords, type RecordKind, type RecordOption } from '@/lib/actions/lookup';
 import type { ArticleEditDto } from '@/lib/data/admin-articles';
 import { publishArticle, saveArticle, scheduleArticle, sendBackArticle, submitArticle, unpublishArticle } from '@/lib/actions/articles';
@@ -17,7 +18,6 @@ import { slugify } from '@/lib/slug';
 
 export interface EditorOptions {
   categories: { id: string; name: string }[];
-  media: { id: string; label: string }[];
   canPublish: boolean;
   canEdit: boolean;
   canSubmit: boolean;
@@ -36,7 +36,7 @@ const kinds: { kind: RecordKind; label: string; key: 'decisionIds' | 'campaignId
 const input = 'mt-1 w-full rounded border border-stone-300 bg-white px-3 py-2';
 const label = 'block text-sm font-semibold text-stone-800';
 
-function Toolbar({ editor, disabled }: { editor: Editor | null; disabled: boolean }) {
+function Toolbar({ editor, disabled, onImage, onFacts }: { editor: Editor | null; disabled: boolean; onImage: () => void; onFacts: () => void }) {
   if (!editor) return null;
   const button = (name: string, active: boolean, run: () => void, text: string) => (
     <button
@@ -74,6 +74,8 @@ function Toolbar({ editor, disabled }: { editor: Editor | null; disabled: boolea
         'Liên kết',
       )}
       {button('hr', false, () => chain().setHorizontalRule().run(), 'Đường kẻ')}
+      {button('image', false, onImage, 'Chèn ảnh')}
+      {button('facts', false, onFacts, 'Chèn số liệu khen thưởng')}
       {button('undo', false, () => chain().undo().run(), 'Hoàn tác')}
       {button('redo', false, () => chain().redo().run(), 'Làm lại')}
     </div>
@@ -141,6 +143,7 @@ export function ArticleEditor({ article, options }: { article: ArticleEditDto; o
   const [pending, startTransition] = useTransition();
   const [scheduleAt, setScheduleAt] = useState('');
   const [note, setNote] = useState('');
+  const [picker, setPicker] = useState<'body' | 'cover' | null>(null);
   const readOnly = !options.canEdit;
   // The version the next save or step must present: the server's (after a refresh) or
   // the one the last action returned, whichever is newer.
@@ -225,6 +228,22 @@ export function ArticleEditor({ article, options }: { article: ArticleEditDto; o
     });
   }
 
+  function pickMedia(item: PickedMedia) {
+    if (picker === 'cover') set('coverId', item.id);
+    else editor?.chain().focus().insertContent({ type: 'image', attrs: { mediaId: item.id, alt: item.alt, caption: item.caption, credit: item.credit } }).run();
+    setPicker(null);
+  }
+
+  // The award-facts box counts the records of the decisions linked below.
+  function insertFacts() {
+    const decisionIds = state.links.decision.map((d) => d.id);
+    if (decisionIds.length === 0) {
+      setResult({ ok: false, message: 'Hãy liên kết ít nhất một quyết định khen thưởng (ô bên dưới) trước khi chèn số liệu.' });
+      return;
+    }
+    editor?.chain().focus().insertContent({ type: 'awardFacts', attrs: { decisionIds: decisionIds.slice(0, 20) } }).run();
+  }
+
   function act(run: (ref: { id: string; version: number }) => Promise<Result>) {
     if (!state.id) return;
     if (dirty) {
@@ -245,6 +264,7 @@ export function ArticleEditor({ article, options }: { article: ArticleEditDto; o
 
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <MediaPicker open={picker !== null} title={picker === 'cover' ? 'Chọn ảnh bìa' : 'Chèn ảnh vào bài'} onPick={pickMedia} onClose={() => setPicker(null)} />
       <div className="space-y-4">
         <p className="text-sm text-stone-600">
           Trạng thái: <strong>{articleStatusLabels[article.status]}</strong> · phiên bản {version}
@@ -294,7 +314,7 @@ export function ArticleEditor({ article, options }: { article: ArticleEditDto; o
             Nội dung
           </span>
           <div className="mt-1 overflow-hidden rounded border border-stone-300 bg-white" aria-labelledby="body-label">
-            <Toolbar editor={editor} disabled={readOnly} />
+            <Toolbar editor={editor} disabled={readOnly} onImage={() => setPicker('body')} onFacts={insertFacts} />
             <EditorContent editor={editor} />
           </div>
           {Object.keys(errors)
@@ -433,17 +453,28 @@ export function ArticleEditor({ article, options }: { article: ArticleEditDto; o
             </select>
           </div>
           <div>
-            <label htmlFor="cover" className={label}>
+            <span className={label} id="cover-label">
               Ảnh bìa
-            </label>
-            <select id="cover" value={state.coverId ?? ''} disabled={readOnly} onChange={(e) => set('coverId', e.target.value || null)} className={input}>
-              <option value="">— Không có —</option>
-              {options.media.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.label}
-                </option>
-              ))}
-            </select>
+            </span>
+            {state.coverId ? (
+              // eslint-disable-next-line @next/next/no-img-element -- the library's small variant, shown to staff only
+              <img src={`/api/admin/media/${state.coverId}/thumb`} alt="Ảnh bìa đã chọn" className="mt-1 aspect-video w-full rounded object-cover" />
+            ) : (
+              <p className="mt-1 text-sm text-stone-600">Chưa có ảnh bìa.</p>
+            )}
+            {!readOnly ? (
+              <div className="mt-1 flex gap-2 text-sm">
+                <button type="button" aria-describedby="cover-label" onClick={() => setPicker('cover')} className="rounded border border-stone-400 px-3 py-1">
+                  {state.coverId ? 'Đổi ảnh bìa' : 'Chọn ảnh bìa'}
+                </button>
+                {state.coverId ? (
+                  <button type="button" onClick={() => set('coverId', null)} className="rounded border border-stone-400 px-3 py-1">
+                    Bỏ ảnh bìa
+                  </button>
+                ) : null}
+              </div>
+            ) : null}
+            {fieldError('coverId')}
           </div>
           <div>
             <label htmlFor="cover-caption" className={label}>

@@ -31,8 +31,13 @@ const ImageBlock = Node.create({
     return [{ tag: 'figure[data-bv-media]', getAttrs: (el) => ({ mediaId: (el as HTMLElement).dataset.bvMedia }) }];
   },
   renderHTML({ node }) {
-    const label = `Ảnh${node.attrs.caption ? `: ${node.attrs.caption}` : node.attrs.alt ? `: ${node.attrs.alt}` : ''}`;
-    return ['figure', { 'data-bv-media': node.attrs.mediaId, class: 'bv-atom' }, label];
+    const label = `Ảnh${node.attrs.caption ? `: ${node.attrs.caption}` : node.attrs.alt ? `: ${node.attrs.alt}` : ''}${node.attrs.credit ? ` (${node.attrs.credit})` : ''}`;
+    return [
+      'figure',
+      { 'data-bv-media': node.attrs.mediaId, class: 'bv-atom' },
+      ['img', { src: `/api/admin/media/${encodeURIComponent(String(node.attrs.mediaId))}/thumb`, alt: node.attrs.alt ?? '', class: 'max-h-48' }],
+      ['figcaption', {}, label],
+    ];
   },
 });
 

@@ -11,6 +11,7 @@ import { canEditArticle, canPublishArticles, canSubmitArticle, EDITOR_ROLES, NEW
 import { slugify } from '@/lib/slug';
 import { articleRefSchema, articleInputSchema, restoreSchema, scheduleSchema, sendBackSchema, type ArticleInput } from '@/lib/validations/article';
 import { formatDateTime } from '@/lib/format';
+import { bodyMediaIds } from '@/lib/validations/article-body';
 
 type Tx = Prisma.TransactionClient;
 
@@ -56,9 +57,15 @@ async function uniqueSlug(tx: Tx, wanted: string, ownId: string | undefined, exp
 const linkKeys = ['decisionIds', 'campaignIds', 'unitIds', 'collectiveIds', 'individualIds'] as const;
 
 async function checkReferences(tx: Tx, input: ArticleInput) {
-  const [category, cover, d, c, u, col, ind] = await Promise.all([
+  // Images the story uses are locked for share until the save commits, so a delete of one
+  // of them (which locks it for update, lib/actions/media.ts) waits and then sees this use.
+  const mediaIds = [...new Set([...(input.coverId ? [input.coverId] : []), ...bodyMediaIds(input.body)])];
+  const foundMedia = mediaIds.length ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM media WHERE id = ANY(${mediaIds}) FOR SHARE` : [];
+  const found = new Set(foundMedia.map((m) => m.id));
+  if (input.coverId && !found.has(input.coverId)) throw new ActionError('Ảnh bìa không còn trong thư viện.', { coverId: ['Chọn lại ảnh bìa'] });
+  if (mediaIds.some((id) => !found.has(id))) throw new ActionError('Một ảnh trong bài không còn trong thư viện.', { body: ['Xóa hoặc chọn lại ảnh bị thiếu trong nội dung'] });
+  const [category, d, c, u, col, ind] = await Promise.all([
     tx.category.findUnique({ where: { id: input.categoryId }, select: { id: true } }),
-    input.coverId ? tx.media.findUnique({ where: { id: input.coverId }, select: { id: true } }) : Promise.resolve({ id: '' }),
     tx.decision.count({ where: { id: { in: input.links.decisionIds } } }),
     tx.campaign.count({ where: { id: { in: input.links.campaignIds } } }),
     tx.unit.count({ where: { id: { in: input.links.unitIds } } }),
@@ -66,7 +73,6 @@ async function checkReferences(tx: Tx, input: ArticleInput) {
     tx.individual.count({ where: { id: { in: input.links.individualIds } } }),
   ]);
   if (!category) throw new ActionError('Chuyên mục không còn tồn tại.', { categoryId: ['Chọn lại chuyên mục'] });
-  if (!cover) throw new ActionError('Ảnh bìa không còn trong thư viện.', { coverId: ['Chọn lại ảnh bìa'] });
   const counts = [d, c, u, col, ind];
   linkKeys.forEach((key, i) => {
     if (counts[i] !== new Set(input.links[key]).size) throw new ActionError('Một hồ sơ khen thưởng được liên kết không còn tồn tại.', { links: ['Kiểm tra lại các hồ sơ liên kết'] });
@@ -275,19 +281,30 @@ export const restoreRevision = withRole(NEWSROOM_ROLES, restoreSchema, async (in
   if (!article || !revision) throw new ActionError('Không tìm thấy phiên bản này.');
   if (!canEditArticle(user, article)) throw new ActionError(FORBIDDEN);
   if (article.version !== input.version) await conflict(tx, article.id);
+  // Images deleted from the library since that version are left out (and said so), with
+  // the same lock a save takes on the images it keeps.
+  const wanted = bodyMediaIds(revision.body);
+  const kept = new Set(
+    wanted.length ? (await tx.$queryRaw<{ id: string }[]>`SELECT id FROM media WHERE id = ANY(${wanted}) FOR SHARE`).map((m) => m.id) : [],
+  );
+  const missing = wanted.filter((id) => !kept.has(id));
+  const original = revision.body as { type: string; content?: { type: string; attrs?: { mediaId?: string } }[] };
+  const body = missing.length
+    ? { ...original, content: (original.content ?? []).filter((b) => !(b.type === 'image' && b.attrs?.mediaId && missing.includes(b.attrs.mediaId))) }
+    : original;
   const updated = await tx.article.updateMany({
     where: { id: article.id, version: input.version },
-    data: { title: revision.title, sapo: revision.sapo, body: revision.body as Prisma.InputJsonValue, version: { increment: 1 } },
+    data: { title: revision.title, sapo: revision.sapo, body: body as Prisma.InputJsonValue, version: { increment: 1 } },
   });
   if (updated.count === 0) await conflict(tx, article.id);
   const version = input.version + 1;
   const latest = await tx.articleRevision.findFirst({ where: { articleId: article.id }, orderBy: { version: 'desc' }, select: { meta: true } });
   await tx.articleRevision.create({
-    data: { articleId: article.id, version, title: revision.title, sapo: revision.sapo, body: revision.body as Prisma.InputJsonValue, meta: (latest?.meta ?? {}) as Prisma.InputJsonValue, editorId: user.id, note: `Khôi phục phiên bản ${revision.version}` },
+    data: { articleId: article.id, version, title: revision.title, sapo: revision.sapo, body: body as Prisma.InputJsonValue, meta: (latest?.meta ?? {}) as Prisma.InputJsonValue, editorId: user.id, note: `Khôi phục phiên bản ${revision.version}` },
   });
   const isPublic = article.status === 'PUBLISHED';
   return {
-    message: `Đã khôi phục nội dung phiên bản ${revision.version} (lưu thành phiên bản ${version}).`,
+    message: `Đã khôi phục nội dung phiên bản ${revision.version} (lưu thành phiên bản ${version}).${missing.length ? ` ${missing.length} ảnh đã bị xóa khỏi thư viện nên không còn trong bài.` : ''}`,
     data: { version },
     audit: [{ action: 'article.restore', entity: 'article', entityId: article.id, diff: { from: revision.version, version } }],
     tags: storyTags(article.id, isPublic, isPublic, [article.slug, ...article.oldSlugs.map((s) => s.slug)], false),

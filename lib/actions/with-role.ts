@@ -83,37 +83,46 @@ export function withRole<S extends z.ZodType, T = undefined>(
       return { ok: false, message: INVALID, fieldErrors };
     }
 
-    const ip = await requestAddress();
-    let result: ActionResult<T>;
-    try {
-      // The change and its audit record commit together, or neither does.
-      result = await db.$transaction(
-        async (tx) => {
-          const r = await run(parsed.data, user, tx);
-          if (r.audit.length > 0) await tx.auditEvent.createMany({ data: r.audit.map((a) => ({ ...a, actorId: user.id, ip })) });
-          return r;
-        },
-        { timeout: 30_000 },
-      );
-    } catch (error) {
-      if (error instanceof ActionError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
-      console.error('[action]', error);
-      return { ok: false, message: UNEXPECTED };
-    }
-    const touched = [...new Set(result.tags)];
-    for (const tag of touched) updateTag(tag);
-    // Public pages only: a render in flight during the change could store the old content.
-    if (touched.includes(cacheTags.articles) || touched.includes(cacheTags.registry)) scheduleSecondPass(touched);
-    if (result.afterCommit) {
-      try {
-        await result.afterCommit();
-      } catch (error) {
-        // The change is saved; what follows is retried by its own safety net (see lib/jobs.ts).
-        console.error('[action] after commit', error);
-      }
-    }
-    return { ok: true, message: result.message, data: result.data };
+    return commitChange(user, (tx) => run(parsed.data, user, tx));
   };
+}
+
+/**
+ * The part of an action after the checks, for writes that do not come through withRole
+ * (the upload route): the change and its audit record commit together, then the cache
+ * tags are expired and after-commit work runs. The caller has authorized `user`.
+ */
+export async function commitChange<T>(user: CurrentUser, run: (tx: Prisma.TransactionClient) => Promise<ActionResult<T>>): Promise<Exclude<ActionState<T>, null>> {
+  const ip = await requestAddress();
+  let result: ActionResult<T>;
+  try {
+    // The change and its audit record commit together, or neither does.
+    result = await db.$transaction(
+      async (tx) => {
+        const r = await run(tx);
+        if (r.audit.length > 0) await tx.auditEvent.createMany({ data: r.audit.map((a) => ({ ...a, actorId: user.id, ip })) });
+        return r;
+      },
+      { timeout: 30_000 },
+    );
+  } catch (error) {
+    if (error instanceof ActionError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+    console.error('[action]', error);
+    return { ok: false, message: UNEXPECTED };
+  }
+  const touched = [...new Set(result.tags)];
+  for (const tag of touched) updateTag(tag);
+  // Public pages only: a render in flight during the change could store the old content.
+  if (touched.includes(cacheTags.articles) || touched.includes(cacheTags.registry)) scheduleSecondPass(touched);
+  if (result.afterCommit) {
+    try {
+      await result.afterCommit();
+    } catch (error) {
+      // The change is saved; what follows is retried by its own safety net (see lib/jobs.ts).
+      console.error('[action] after commit', error);
+    }
+  }
+  return { ok: true, message: result.message, data: result.data };
 }
 
 /** FormData to a plain object; repeated names become arrays. */

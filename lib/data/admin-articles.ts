@@ -79,14 +79,12 @@ export async function listAdminArticles(f: ArticleListFilters, user: CurrentUser
 }
 
 export async function getEditorOptions() {
-  const [categories, media, authors] = await Promise.all([
+  const [categories, authors] = await Promise.all([
     db.category.findMany({ orderBy: [{ parentId: { sort: 'asc', nulls: 'first' } }, { position: 'asc' }], select: { id: true, name: true, parent: { select: { name: true } } } }),
-    db.media.findMany({ orderBy: { createdAt: 'desc' }, take: 300, select: { id: true, alt: true, originalName: true, key: true } }),
     db.user.findMany({ where: { role: { in: ['EDITOR', 'REPORTER', 'ADMIN'] } }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
   ]);
   return {
     categories: categories.map((c) => ({ id: c.id, name: c.parent ? `${c.parent.name} › ${c.name}` : c.name })),
-    media: media.map((m) => ({ id: m.id, label: m.alt || m.originalName || m.key })),
     authors,
   };
 }

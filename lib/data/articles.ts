@@ -3,6 +3,7 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { db } from '@/lib/db';
 import { tags } from '@/lib/cache-tags';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { bodyMediaIds } from '@/lib/validations/article-body';
 
 export interface ArticleCardDto {
   id: string;
@@ -167,7 +168,7 @@ const articleSelect = {
 } satisfies Prisma.ArticleSelect;
 
 async function toArticleDto(row: Prisma.ArticleGetPayload<{ select: typeof articleSelect }>): Promise<ArticleDto> {
-  const mediaIds = collectMediaIds(row.body);
+  const mediaIds = bodyMediaIds(row.body);
   const media = mediaIds.length
     ? await db.media.findMany({ where: { id: { in: mediaIds } }, select: { id: true, key: true, width: true, height: true, alt: true, caption: true, credit: true } })
     : [];
@@ -196,18 +197,6 @@ export async function getArticleForPreview(id: string): Promise<(ArticleDto & { 
   const row = await db.article.findUnique({ where: { id }, select: { ...articleSelect, status: true, authorId: true } });
   if (!row) return null;
   return { ...(await toArticleDto(row)), status: row.status, authorId: row.authorId };
-}
-
-function collectMediaIds(body: unknown): string[] {
-  const ids = new Set<string>();
-  const visit = (node: unknown) => {
-    if (!node || typeof node !== 'object') return;
-    const n = node as { type?: string; attrs?: { mediaId?: unknown }; content?: unknown[] };
-    if (n.type === 'image' && typeof n.attrs?.mediaId === 'string') ids.add(n.attrs.mediaId);
-    if (Array.isArray(n.content)) n.content.forEach(visit);
-  };
-  visit(body);
-  return [...ids];
 }
 
 /** Slugs to prerender at build: the newest stories (the rest render on first visit). */

@@ -96,3 +96,16 @@ export function bodyPlainText(body: ArticleBody): string {
   visit(body);
   return parts.join('').replace(/[ \t]*\n[ \t\n]*/g, '\n').trim();
 }
+
+/** Library images a body uses (any document shape: it walks what is there). */
+export function bodyMediaIds(body: unknown): string[] {
+  const ids = new Set<string>();
+  const visit = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    const n = node as { type?: string; attrs?: { mediaId?: unknown }; content?: unknown[] };
+    if (n.type === 'image' && typeof n.attrs?.mediaId === 'string') ids.add(n.attrs.mediaId);
+    if (Array.isArray(n.content)) n.content.forEach(visit);
+  };
+  visit(body);
+  return [...ids];
+}

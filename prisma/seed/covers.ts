@@ -3,6 +3,8 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
+import { variantKey } from '@/lib/media/images';
+import { VARIANT_WIDTHS } from '@/lib/media/variant-widths';
 import { createRandom } from './random';
 
 const palettes: Record<string, [string, string, string]> = {
@@ -50,12 +52,20 @@ function coverSvg(seed: number, category: string): string {
 </svg>`;
 }
 
-/** Writes the cover for `seed` if it is not there yet; returns its size in bytes. */
+/**
+ * Writes the cover for `seed` and its responsive WebP variants (as an upload would have
+ * them, lib/media/images.ts) if they are not there yet; returns the master's size in bytes.
+ */
 export async function ensureCover(mediaDir: string, key: string, seed: number, category: string): Promise<number> {
   const file = path.join(mediaDir, key);
+  const svg = Buffer.from(coverSvg(seed, category));
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
-    await sharp(Buffer.from(coverSvg(seed, category))).jpeg({ quality: 78, mozjpeg: true }).toFile(file);
+    await sharp(svg).jpeg({ quality: 78, mozjpeg: true }).toFile(file);
+  }
+  for (const width of VARIANT_WIDTHS) {
+    const variant = path.join(mediaDir, variantKey(key, width));
+    if (!existsSync(variant)) await sharp(file).resize({ width, withoutEnlargement: true }).webp({ quality: 75, effort: 2 }).toFile(variant);
   }
   return statSync(file).size;
 }

@@ -13,7 +13,12 @@ export const instant = false;
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requireStaff(['ADMIN', 'EDITOR', 'REPORTER', 'REGISTRAR']);
   const links = [
-    ...(user.role !== 'REGISTRAR' ? [{ href: '/admin/bai-viet', label: 'Bài viết' }] : []),
+    ...(user.role !== 'REGISTRAR'
+      ? [
+          { href: '/admin/bai-viet', label: 'Bài viết' },
+          { href: '/admin/anh', label: 'Thư viện ảnh' },
+        ]
+      : []),
     ...(user.role === 'ADMIN' || user.role === 'REGISTRAR' ? [{ href: '/admin/khen-thuong', label: 'Khen thưởng' }] : []),
     ...(user.role === 'ADMIN'
       ? [

@@ -1,10 +1,7 @@
-// Serves uploaded and generated media from MEDIA_DIR. Keys are content-addressed or
-// never reused, so responses are immutable.
-import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+// Serves library images and their variants from the configured storage (lib/media/
+// storage.ts). Keys are never reused, so responses are immutable.
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { getEnv } from '@/lib/env';
+import { mediaStorage } from '@/lib/media/storage';
 
 const MIME: Record<string, string> = {
   '.jpg': 'image/jpeg',
@@ -13,29 +10,24 @@ const MIME: Record<string, string> = {
   '.webp': 'image/webp',
   '.avif': 'image/avif',
 };
-const SAFE_SEGMENT = /^[a-zA-Z0-9][a-zA-Z0-9._-]{0,127}$/;
 
 export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }) {
   const { key } = await params;
   const notFound = () => new Response('Không tìm thấy tệp.', { status: 404 });
-  if (key.length === 0 || key.length > 6 || !key.every((segment) => SAFE_SEGMENT.test(segment) && !segment.includes('..'))) {
-    return notFound();
-  }
-  const type = MIME[path.extname(key[key.length - 1]!).toLowerCase()];
+  const joined = key.join('/');
+  const type = MIME[path.extname(joined).toLowerCase()];
   if (!type) return notFound();
-  const root = await realpath(path.resolve(getEnv().MEDIA_DIR)).catch(() => null);
-  if (!root) return notFound();
-  // realpath also resolves symbolic links, so a link cannot lead outside MEDIA_DIR.
-  const file = await realpath(path.resolve(root, ...key)).catch(() => null);
-  if (!file || !file.startsWith(root + path.sep)) return notFound();
-  const info = await stat(file).catch(() => null);
-  if (!info?.isFile()) return notFound();
-  return new Response(Readable.toWeb(createReadStream(file)) as ReadableStream, {
+  // The storage refuses unsafe keys ("..", hidden files) itself.
+  const file = await mediaStorage().get(joined);
+  if (!file) return notFound();
+  return new Response(file.body, {
     headers: {
       'Content-Type': type,
-      'Content-Length': String(info.size),
+      ...(file.size ? { 'Content-Length': String(file.size) } : {}),
       'Cache-Control': 'public, max-age=31536000, immutable',
       'X-Content-Type-Options': 'nosniff',
+      // An image opened directly is never a document that could run anything.
+      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
     },
   });
 }

@@ -22,7 +22,6 @@ export default async function EditArticlePage({ params }: PageProps<'/admin/bai-
         article={article}
         options={{
           categories: options.categories,
-          media: options.media,
           canEdit: canEditArticle(user, article),
           canPublish: canPublishArticles(user),
           canSubmit: canSubmitArticle(user, article),

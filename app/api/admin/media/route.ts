@@ -1,0 +1,80 @@
+// Image upload for the media library (multipart form: file, alt, caption, credit). A Route
+// Handler rather than a Server Action so the 15 MB limit applies here alone. It checks
+// everything itself: the session against the database, the role, the request's origin,
+// the body size while reading, the fields with zod and the file by its content.
+import { getCurrentUser, hasRole } from '@/lib/auth';
+import { FORBIDDEN, INVALID, NOT_SIGNED_IN } from '@/lib/actions/with-role';
+import { ImageRejected, MEDIA_MAX_BYTES } from '@/lib/media/images';
+import { storeUpload } from '@/lib/media/library';
+import { NEWSROOM_ROLES } from '@/lib/permissions';
+import { mediaFieldsSchema } from '@/lib/validations/media';
+
+const BODY_LIMIT = MEDIA_MAX_BYTES + 64 * 1024;
+const TOO_LARGE = `Ảnh lớn hơn ${MEDIA_MAX_BYTES / 1024 / 1024} MB. Hãy thu nhỏ ảnh rồi tải lại.`;
+
+const reply = (status: number, body: Record<string, unknown>) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
+
+/** The body, or null once it passes the limit (without reading the rest). */
+async function readLimited(request: Request): Promise<Buffer | null> {
+  if (!request.body) return Buffer.alloc(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > BODY_LIMIT) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Cross-site requests are refused (the session cookie is SameSite=Lax; this is the second lock). */
+function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+export async function POST(request: Request) {
+  if (!sameOrigin(request)) return reply(403, { ok: false, message: 'Yêu cầu không đến từ trang tòa soạn.' });
+  const user = await getCurrentUser();
+  if (!user) return reply(401, { ok: false, message: NOT_SIGNED_IN });
+  if (!hasRole(user, NEWSROOM_ROLES)) return reply(403, { ok: false, message: FORBIDDEN });
+
+  const declared = Number(request.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > BODY_LIMIT) return reply(413, { ok: false, message: TOO_LARGE, fieldErrors: { file: [TOO_LARGE] } });
+  const body = await readLimited(request);
+  if (!body) return reply(413, { ok: false, message: TOO_LARGE, fieldErrors: { file: [TOO_LARGE] } });
+
+  let form: FormData;
+  try {
+    form = await new Response(new Uint8Array(body), { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
+  } catch {
+    return reply(400, { ok: false, message: 'Không đọc được biểu mẫu tải lên.' });
+  }
+  const file = form.get('file');
+  const fields = mediaFieldsSchema.safeParse({ alt: form.get('alt') ?? undefined, caption: form.get('caption') ?? undefined, credit: form.get('credit') ?? undefined });
+  const fieldErrors: Record<string, string[]> = {};
+  if (!(file instanceof File) || file.size === 0) fieldErrors.file = ['Hãy chọn một tệp ảnh'];
+  if (!fields.success) for (const issue of fields.error.issues) (fieldErrors[issue.path.join('.')] ??= []).push(issue.message);
+  if (Object.keys(fieldErrors).length > 0 || !fields.success || !(file instanceof File)) return reply(400, { ok: false, message: INVALID, fieldErrors });
+
+  try {
+    const result = await storeUpload(user, { bytes: Buffer.from(await file.arrayBuffer()), name: file.name }, fields.data);
+    return reply(result.ok ? 201 : 500, result);
+  } catch (error) {
+    if (error instanceof ImageRejected) return reply(400, { ok: false, message: error.message, fieldErrors: { file: [error.message] } });
+    console.error('[media upload]', error);
+    return reply(500, { ok: false, message: 'Có lỗi ngoài dự kiến, ảnh chưa được lưu. Hãy thử lại.' });
+  }
+}
