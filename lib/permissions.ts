@@ -52,6 +52,7 @@ export function canManageMedia(user: Actor, media: { uploadedById: string | null
 export const AREA_ROLES: readonly { prefix: string; roles: readonly Role[] }[] = [
   { prefix: '/admin/nguoi-dung', roles: ADMIN_ROLES },
   { prefix: '/admin/nhat-ky', roles: ADMIN_ROLES },
+  { prefix: '/admin/chuyen-muc', roles: ADMIN_ROLES },
   { prefix: '/admin/khen-thuong', roles: REGISTRY_ROLES },
   { prefix: '/admin/bai-viet', roles: NEWSROOM_ROLES },
   { prefix: '/admin/anh', roles: NEWSROOM_ROLES },

@@ -196,7 +196,9 @@ export function ArticleEditor({ article, options }: { article: ArticleEditDto; o
       title: state.title,
       sapo: state.sapo,
       slug: slugTouched ? state.slug : '',
-      body: editor.getJSON(),
+      // ProseMirror builds node and mark attributes as null-prototype objects, which a
+      // Server Action cannot receive as data: a JSON round trip makes them plain.
+      body: JSON.parse(JSON.stringify(editor.getJSON())) as ArticleEditDto['body'],
       categoryId: state.categoryId,
       tags: tagText
         .split(',')

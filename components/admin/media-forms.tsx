@@ -5,6 +5,7 @@
 import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition } from 'react';
 import { ActionForm, Field } from '@/components/admin/action-form';
+import { ConfirmButton } from '@/components/admin/confirm-button';
 import { deleteMedia, updateMedia } from '@/lib/actions/media';
 import type { MediaItem } from '@/lib/data/admin-media';
 
@@ -117,30 +118,9 @@ export function MediaEditForm({ media }: { media: Pick<MediaItem, 'id' | 'alt' |
 }
 
 export function MediaDeleteButton({ id, inUse }: { id: string; inUse: number }) {
-  const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, start] = useTransition();
   return (
-    <div>
-      <button
-        type="button"
-        disabled={pending}
-        onClick={() => {
-          if (!window.confirm('Xóa ảnh này khỏi thư viện? Các cỡ ảnh đã tạo cũng bị xóa.')) return;
-          start(async () => {
-            const result = await deleteMedia({ id });
-            setMessage({ ok: result.ok, text: result.message });
-            if (result.ok) router.replace('/admin/anh');
-          });
-        }}
-        className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60"
-      >
-        Xóa ảnh
-      </button>
+    <ConfirmButton label="Xóa ảnh" confirm="Xóa ảnh này khỏi thư viện? Các cỡ ảnh đã tạo cũng bị xóa." run={() => deleteMedia({ id })} redirectTo="/admin/anh">
       {inUse > 0 ? <p className="mt-1 text-sm text-stone-600">Ảnh đang được {inUse} bài dùng: hệ thống sẽ từ chối xóa.</p> : null}
-      <p role="status" aria-live="polite" className={`mt-1 min-h-6 text-sm font-semibold ${message?.ok ? 'text-green-800' : 'text-brand-700'}`}>
-        {message?.text}
-      </p>
-    </div>
+    </ConfirmButton>
   );
 }

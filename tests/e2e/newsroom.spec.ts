@@ -3,6 +3,7 @@
 // site at once — two editors saving the same story, revisions, and a scheduled story
 // published by the job queue with nobody visiting.
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import sharp from 'sharp';
 
 const PASSWORD = 'bangvang-demo-2024';
 
@@ -116,12 +117,44 @@ test('the second of two editors saving the same story is refused and keeps their
   await expect(first.locator('ins').filter({ hasText: 'người thứ nhất' })).toBeVisible();
 });
 
-test('a scheduled story is published by the job queue at its time, with nobody visiting', async ({ browser }) => {
-  test.setTimeout(180_000);
-  const editor = await newPage(browser, EDITOR);
+test('reporter submits; the editor adds a new photo and schedules; the job publishes it at its time, with nobody visiting', async ({ browser }) => {
+  test.setTimeout(200_000);
+  const reporter = await newPage(browser, REPORTER);
   const title = `Bài hẹn giờ ${Date.now()}`;
-  const id = await writeDraft(editor, title);
-  const slug = (await editor.getByLabel('Đường dẫn').inputValue()).trim();
+  const id = await writeDraft(reporter, title);
+  const slug = (await reporter.getByLabel('Đường dẫn').inputValue()).trim();
+  await reporter.getByRole('button', { name: 'Gửi duyệt' }).click();
+  await expect(reporter.getByText('Trạng thái: Chờ duyệt')).toBeVisible();
+  await reporter.context().close();
+
+  // The editor reviews, uploads a photo from the picker and places it in the story.
+  const editor = await newPage(browser, EDITOR, `/admin/bai-viet/${id}`);
+  await editor.getByRole('textbox', { name: 'Nội dung bài viết' }).click();
+  await editor.keyboard.press('End');
+  await editor.keyboard.press('Enter');
+  await editor.getByRole('button', { name: 'Tiêu đề 2' }).click();
+  await editor.keyboard.type('Những gương mặt tiêu biểu');
+  await editor.keyboard.press('Enter');
+  await editor.getByRole('button', { name: 'Chèn ảnh' }).click();
+  const picker = editor.getByRole('dialog', { name: 'Chèn ảnh vào bài' });
+  await expect(picker).toBeVisible();
+  const photo = await sharp({ create: { width: 1400, height: 900, channels: 3, background: { r: 160, g: 20, b: 30 } } }).jpeg().toBuffer();
+  // A script dressed as a photo is refused by its content first.
+  await picker.getByLabel(/Tệp ảnh/).setInputFiles({ name: 'anh.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<script>alert(1)</script>') });
+  await picker.getByLabel(/Mô tả ảnh/).fill('Các điển hình tiên tiến nhận Bằng khen');
+  await picker.getByRole('button', { name: 'Tải lên' }).click();
+  await expect(picker.getByText(/không phải ảnh JPEG, PNG, WebP hoặc AVIF/).first()).toBeVisible();
+  await picker.getByLabel(/Tệp ảnh/).setInputFiles({ name: 'le-trao.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await picker.getByLabel('Chú thích', { exact: true }).fill('Các điển hình tiên tiến tại buổi lễ.');
+  await picker.getByLabel(/Nguồn/).fill('Ảnh: Bảng Vàng');
+  await picker.getByRole('button', { name: 'Tải lên' }).click();
+  await expect(picker).toBeHidden();
+  await expect(editor.locator('figure[data-bv-media] img')).toBeVisible();
+  await expect(editor.getByText('có thay đổi chưa lưu')).toBeVisible();
+  await editor.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(editor.getByRole('status').first()).toContainText('Đã lưu');
+  await expect(editor.getByText('có thay đổi chưa lưu')).toBeHidden();
+
   // The picker has minute precision: this lands 30–90 s ahead.
   const at = new Date(Date.now() + 90_000);
   const local = new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 16);
@@ -135,6 +168,15 @@ test('a scheduled story is published by the job queue at its time, with nobody v
   await expect
     .poll(async () => (await reader.request.get(`/bai-viet/${slug}`)).status(), { timeout: 150_000, intervals: [5_000] })
     .toBe(200);
+  // The photo is on the public page with its caption and credit, served from its variants.
+  await reader.goto(`/bai-viet/${slug}`);
+  await expect(reader.getByRole('heading', { level: 2, name: 'Những gương mặt tiêu biểu' })).toBeVisible();
+  const figure = reader.locator('article figure').filter({ hasText: 'Các điển hình tiên tiến tại buổi lễ.' });
+  await expect(figure).toContainText('Ảnh: Bảng Vàng');
+  const img = figure.getByRole('img', { name: 'Các điển hình tiên tiến nhận Bằng khen' });
+  await expect(img).toHaveAttribute('srcset', /-w960\.webp 960w/);
+  await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  await reader.close();
 
   // Leave the site as the other suites expect it: take the test story down again.
   const cleanup = await newPage(browser, EDITOR, `/admin/bai-viet/${id}`);
@@ -161,7 +203,7 @@ test('a registrar revokes a decision and the public registry shows it at once', 
   await expect(reader.getByRole('heading', { level: 1 })).not.toContainText('Đã thu hồi');
 
   const registrar = await newPage(browser, 'thiduakhenthuong@bangvang.local');
-  await registrar.getByRole('link', { name: 'Khen thưởng' }).click();
+  await registrar.getByRole('navigation', { name: 'Tòa soạn' }).getByRole('link', { name: 'Khen thưởng' }).click();
   await registrar.getByRole('link', { name: 'Quyết định số 412/QĐ-UBND' }).click();
   await registrar.getByLabel('Lý do thu hồi (hiển thị công khai)').fill('Thu hồi để kiểm thử: hồ sơ đề nghị không đủ điều kiện.');
   await registrar.getByRole('button', { name: 'Thu hồi quyết định' }).click();

@@ -22,6 +22,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     ...(user.role === 'ADMIN' || user.role === 'REGISTRAR' ? [{ href: '/admin/khen-thuong', label: 'Khen thưởng' }] : []),
     ...(user.role === 'ADMIN'
       ? [
+          { href: '/admin/chuyen-muc', label: 'Chuyên mục' },
           { href: '/admin/nguoi-dung', label: 'Người dùng' },
           { href: '/admin/nhat-ky', label: 'Nhật ký' },
         ]

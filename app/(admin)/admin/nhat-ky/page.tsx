@@ -5,6 +5,7 @@ import { requireStaff } from '@/lib/admin-session';
 import { db } from '@/lib/db';
 import { formatDateTime } from '@/lib/format';
 import { ADMIN_ROLES } from '@/lib/permissions';
+import { AUDIT_ENTITIES, auditActionLabels, auditEntityLabels } from '@/lib/audit-labels';
 
 export const metadata: Metadata = { title: 'Nhật ký thay đổi' };
 export const instant = false;
@@ -12,11 +13,11 @@ export const instant = false;
 const PAGE_SIZE = 50;
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const filtersSchema = z.object({
-  entity: z.preprocess(first, z.enum(['article', 'user', 'decision']).optional().catch(undefined)),
+  entity: z.preprocess(first, z.enum(AUDIT_ENTITIES).optional().catch(undefined)),
   actor: z.preprocess(first, z.string().max(64).optional().catch(undefined)),
   page: z.preprocess(first, z.coerce.number().int().min(1).max(10_000).catch(1)).default(1),
 });
-const entityLabels = { article: 'Bài viết', user: 'Tài khoản', decision: 'Quyết định' } as const;
+const entityLabels = auditEntityLabels;
 
 /** Every staff change: who, what, when, from where, and the recorded before/after. */
 export default async function AuditPage({ searchParams }: PageProps<'/admin/nhat-ky'>) {
@@ -94,7 +95,9 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/nhat
                   {e.actor?.name ?? 'Hệ thống'}
                   {e.ip ? <span className="block text-xs text-stone-500">{e.ip}</span> : null}
                 </td>
-                <td className="p-2 font-mono text-xs">{e.action}</td>
+                <td className="p-2">
+                  {auditActionLabels[e.action] ?? e.action} <span className="block font-mono text-xs text-stone-500">{e.action}</span>
+                </td>
                 <td className="p-2">
                   {entityLabels[e.entity as keyof typeof entityLabels] ?? e.entity} <span className="font-mono text-xs text-stone-500">{e.entityId}</span>
                 </td>

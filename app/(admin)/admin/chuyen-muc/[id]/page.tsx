@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { DeleteCategoryButton, EditCategoryForm } from '@/components/admin/category-forms';
+import { requireStaff } from '@/lib/admin-session';
+import { db } from '@/lib/db';
+import { ADMIN_ROLES } from '@/lib/permissions';
+
+export const metadata: Metadata = { title: 'Sửa chuyên mục' };
+export const instant = false;
+
+export default async function CategoryPage({ params }: PageProps<'/admin/chuyen-muc/[id]'>) {
+  const { id } = await params;
+  await requireStaff(ADMIN_ROLES, `/admin/chuyen-muc/${id}`);
+  const [category, roots] = await Promise.all([
+    db.category.findUnique({ where: { id }, include: { _count: { select: { articles: true, children: true } } } }),
+    db.category.findMany({ where: { parentId: null }, orderBy: { position: 'asc' }, select: { id: true, name: true } }),
+  ]);
+  if (!category) notFound();
+  return (
+    <div className="max-w-xl">
+      <p className="mb-2 text-sm">
+        <Link href="/admin/chuyen-muc" className="text-brand-700 underline">
+          ‹ Chuyên mục
+        </Link>
+      </p>
+      <h1 className="mb-1 font-serif text-2xl font-bold text-brand-700">{category.name}</h1>
+      <p className="mb-4 text-sm text-stone-600">
+        <Link href={`/chuyen-muc/${category.slug}`} className="underline">
+          /chuyen-muc/{category.slug}
+        </Link>{' '}
+        · {category._count.articles.toLocaleString('vi-VN')} bài · {category._count.children} chuyên mục con
+      </p>
+      <div className="rounded border border-stone-200 bg-white p-4">
+        <EditCategoryForm values={category} parents={roots} />
+      </div>
+      <div className="mt-4 rounded border border-stone-200 bg-white p-4">
+        <DeleteCategoryButton id={category.id} name={category.name} />
+      </div>
+    </div>
+  );
+}

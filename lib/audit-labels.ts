@@ -1,0 +1,34 @@
+// How audit events read in Vietnamese (the audit log page and the desk's feed).
+export const auditEntityLabels = {
+  article: 'Bài viết',
+  media: 'Ảnh',
+  category: 'Chuyên mục',
+  user: 'Tài khoản',
+  decision: 'Quyết định',
+} as const;
+
+export type AuditEntity = keyof typeof auditEntityLabels;
+export const AUDIT_ENTITIES = Object.keys(auditEntityLabels) as [AuditEntity, ...AuditEntity[]];
+
+/** The registry's entities: the desk's "recent registry changes" reads these. */
+export const REGISTRY_AUDIT_ENTITIES = ['decision', 'award', 'unit', 'collective', 'individual', 'campaign', 'commendationType'];
+
+export const auditActionLabels: Record<string, string> = {
+  'article.create': 'tạo bài',
+  'article.update': 'sửa bài',
+  'article.submit': 'gửi duyệt',
+  'article.send_back': 'trả lại bài',
+  'article.publish': 'đăng bài',
+  'article.schedule': 'hẹn giờ đăng',
+  'article.unpublish': 'gỡ bài',
+  'article.restore': 'khôi phục phiên bản',
+  'media.upload': 'tải ảnh lên',
+  'media.update': 'sửa thông tin ảnh',
+  'media.delete': 'xóa ảnh',
+  'category.create': 'tạo chuyên mục',
+  'category.update': 'sửa chuyên mục',
+  'category.delete': 'xóa chuyên mục',
+  'user.create': 'tạo tài khoản',
+  'user.update': 'sửa tài khoản',
+  'decision.revoke': 'thu hồi quyết định',
+};

@@ -1,0 +1,120 @@
+// The newsroom's own pages: signing in and reaching a story by keyboard alone, the desk's
+// lists, axe on every admin page, the media library refusing to delete a used image, and
+// an administrator adding a section that the public site shows at once.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+const PASSWORD = 'bangvang-demo-2024';
+const ADMIN = 'quantri@bangvang.local';
+const EDITOR = 'bientap@bangvang.local';
+
+test.describe.configure({ timeout: 120_000 });
+
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+async function signedIn(browser: Browser, email: string, next = '/admin') {
+  const page = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
+  await page.goto(`/dang-nhap?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page).toHaveURL(new RegExp(`${next.replace(/\//g, '\\/')}$`));
+  return page;
+}
+
+test('an editor signs in and opens a waiting story with the keyboard alone; the desk lists what needs attention', async ({ page }) => {
+  await page.goto('/dang-nhap?next=%2Fadmin');
+  await page.getByLabel('Email').focus();
+  await page.keyboard.type(EDITOR);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/admin$/);
+
+  for (const title of ['Chờ duyệt', 'Hẹn giờ đăng', 'Bản nháp của tôi', 'Vừa đăng', 'Thay đổi gần đây trong sổ khen thưởng']) {
+    await expect(page.getByRole('region', { name: new RegExp(`^${title}`) })).toBeVisible();
+  }
+  const waiting = page.getByRole('region', { name: /^Chờ duyệt/ }).getByRole('link').first();
+  const title = (await waiting.textContent())!.trim();
+  // Tab until the first waiting story has focus, then open it with Enter.
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await waiting.evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(waiting).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Tiêu đề', { exact: true })).toHaveValue(title);
+  await expect(page.getByText('Trạng thái: Chờ duyệt')).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('every admin page passes axe with no serious violations', async ({ browser }) => {
+  const admin = await signedIn(browser, ADMIN);
+  await expectAccessible(admin);
+  const story = await admin.request.get('/admin/bai-viet');
+  expect(story.status()).toBe(200);
+  for (const path of ['/admin/bai-viet', '/admin/bai-viet/moi', '/admin/anh', '/admin/chuyen-muc', '/admin/nguoi-dung', '/admin/nhat-ky', '/admin/khen-thuong']) {
+    await admin.goto(path);
+    await expect(admin.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectAccessible(admin);
+  }
+  // A story in the editor, an image and a section: the first of each list.
+  await admin.goto('/admin/bai-viet');
+  await admin.getByRole('table').getByRole('link').first().click();
+  await expect(admin.getByRole('toolbar', { name: 'Định dạng' })).toBeVisible();
+  await expectAccessible(admin);
+  await admin.getByRole('button', { name: 'Chèn ảnh' }).click();
+  await expect(admin.getByRole('dialog', { name: 'Chèn ảnh vào bài' }).getByRole('listitem').first()).toBeVisible();
+  await expectAccessible(admin);
+  await admin.keyboard.press('Escape');
+  await expect(admin.getByRole('dialog')).toBeHidden();
+  await admin.goto('/admin/anh');
+  await admin.getByRole('listitem').getByRole('link').first().click();
+  await expect(admin.getByRole('heading', { level: 2, name: /Bài viết đang dùng ảnh/ })).toBeVisible();
+  await expectAccessible(admin);
+});
+
+test('the media library finds images without accents and refuses to delete one a story uses', async ({ browser }) => {
+  const editor = await signedIn(browser, EDITOR, '/admin/anh');
+  await editor.getByLabel(/Tìm theo mô tả/).fill('anh bia');
+  await editor.getByRole('button', { name: 'Tìm' }).click();
+  await expect(editor).toHaveURL(/q=anh\+bia/);
+  const first = editor.getByRole('listitem').getByRole('link').first();
+  await expect(first).toContainText('Ảnh bìa');
+  await first.click();
+  await expect(editor.getByRole('heading', { level: 2, name: 'Bài viết đang dùng ảnh (1)' })).toBeVisible();
+  editor.once('dialog', (dialog) => void dialog.accept());
+  await editor.getByRole('button', { name: 'Xóa ảnh' }).click();
+  await expect(editor.getByRole('status').filter({ hasText: 'Không xóa được' })).toContainText('đang được dùng trong 1 bài');
+  await editor.reload();
+  await expect(editor.getByRole('heading', { level: 2, name: 'Bài viết đang dùng ảnh (1)' })).toBeVisible();
+});
+
+test('an administrator adds a section; the public site shows it at once; an editor cannot manage sections', async ({ browser }) => {
+  const admin = await signedIn(browser, ADMIN, '/admin/chuyen-muc');
+  const name = `Gương sáng ${Date.now() % 100_000}`;
+  await admin.getByLabel('Tên chuyên mục').fill(name);
+  await admin.getByLabel(/Thứ tự/).fill('99');
+  await admin.getByRole('button', { name: 'Tạo chuyên mục' }).click();
+  const status = admin.getByRole('status').filter({ hasText: 'Đã tạo chuyên mục' });
+  await expect(status).toBeVisible();
+  const slug = (await status.textContent())!.match(/\/chuyen-muc\/([a-z0-9-]+)/)![1]!;
+  const reader = await browser.newPage();
+  await reader.goto('/');
+  await expect(reader.getByRole('navigation').getByRole('link', { name })).toHaveCount(1);
+  expect((await reader.request.get(`/chuyen-muc/${slug}`)).status()).toBe(200);
+
+  await admin.getByRole('link', { name }).click();
+  admin.once('dialog', (dialog) => void dialog.accept());
+  await admin.getByRole('button', { name: 'Xóa chuyên mục' }).click();
+  await expect(admin).toHaveURL(/\/admin\/chuyen-muc$/);
+  await reader.goto('/');
+  await expect(reader.getByRole('navigation').getByRole('link', { name })).toHaveCount(0);
+
+  const editor = await signedIn(browser, EDITOR);
+  expect((await editor.goto('/admin/chuyen-muc'))?.status()).toBe(403);
+});
