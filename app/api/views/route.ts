@@ -5,33 +5,15 @@
 import { z } from 'zod';
 import { clientKey } from '@/lib/views';
 import { viewTracking } from '@/lib/view-store';
+import { readBodyLimited } from '@/lib/http/read-body';
 
 const bodySchema = z.object({ id: z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/) });
 const MAX_BODY = 200;
 
-/** Reads at most `limit` bytes of the body; null when it is longer (never buffers more). */
-async function readSmallBody(request: Request, limit: number): Promise<string | null> {
-  if (Number(request.headers.get('content-length') ?? 0) > limit) return null;
-  const reader = request.body?.getReader();
-  if (!reader) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 export async function POST(request: Request) {
-  const text = await readSmallBody(request, MAX_BODY).catch(() => null);
-  if (text === null) return new Response(null, { status: 413 });
+  const bytes = await readBodyLimited(request, MAX_BODY).catch(() => null);
+  if (bytes === null) return new Response(null, { status: 413 });
+  const text = bytes.toString('utf8');
   let parsed: z.infer<typeof bodySchema> | null = null;
   try {
     const result = bodySchema.safeParse(JSON.parse(text));

@@ -3,6 +3,7 @@
 // everything itself: the session against the database, the role, the request's origin,
 // the body size while reading, the fields with zod and the file by its content.
 import { getCurrentUser, hasRole } from '@/lib/auth';
+import { readBodyLimited } from '@/lib/http/read-body';
 import { FORBIDDEN, INVALID, NOT_SIGNED_IN } from '@/lib/actions/with-role';
 import { ImageRejected, MEDIA_MAX_BYTES } from '@/lib/media/images';
 import { storeUpload } from '@/lib/media/library';
@@ -13,25 +14,6 @@ const BODY_LIMIT = MEDIA_MAX_BYTES + 64 * 1024;
 const TOO_LARGE = `Ảnh lớn hơn ${MEDIA_MAX_BYTES / 1024 / 1024} MB. Hãy thu nhỏ ảnh rồi tải lại.`;
 
 const reply = (status: number, body: Record<string, unknown>) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
-
-/** The body, or null once it passes the limit (without reading the rest). */
-async function readLimited(request: Request): Promise<Buffer | null> {
-  if (!request.body) return Buffer.alloc(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > BODY_LIMIT) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
 
 /** Cross-site requests are refused (the session cookie is SameSite=Lax; this is the second lock). */
 function sameOrigin(request: Request): boolean {
@@ -51,9 +33,7 @@ export async function POST(request: Request) {
   if (!user) return reply(401, { ok: false, message: NOT_SIGNED_IN });
   if (!hasRole(user, NEWSROOM_ROLES)) return reply(403, { ok: false, message: FORBIDDEN });
 
-  const declared = Number(request.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > BODY_LIMIT) return reply(413, { ok: false, message: TOO_LARGE, fieldErrors: { file: [TOO_LARGE] } });
-  const body = await readLimited(request);
+  const body = await readBodyLimited(request, BODY_LIMIT).catch(() => null);
   if (!body) return reply(413, { ok: false, message: TOO_LARGE, fieldErrors: { file: [TOO_LARGE] } });
 
   let form: FormData;
