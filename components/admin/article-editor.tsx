@@ -23,6 +23,15 @@ export interface EditorOptions {
   canSubmit: boolean;
 }
 
+interface LocalCopy {
+  savedAt: string;
+  version: number;
+  state: ArticleEditDto;
+  tagText: string;
+  slugTouched: boolean;
+  body: ArticleEditDto['body'];
+}
+
 type Result = { ok: boolean; message: string; fieldErrors?: Record<string, string[]>; data?: unknown };
 
 const kinds: { kind: RecordKind; label: string; key: 'decisionIds' | 'campaignIds' | 'unitIds' | 'collectiveIds' | 'individualIds' }[] = [
@@ -174,6 +183,60 @@ export function ArticleEditor({ article, options }: { article: ArticleEditDto; o
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
 
+  // Autosave on this machine: unsaved work is copied to localStorage a moment after each
+  // change, and offered back if the page is opened again before it was saved (a closed tab,
+  // a crash, a lost connection). It never writes to the server on its own, so it cannot
+  // overwrite anyone; a copy made on an older version is refused by the version check.
+  const draftKey = `bv-editor:${article.id ?? 'moi'}`;
+  const [recovered, setRecovered] = useState<LocalCopy | null>(null);
+  useEffect(() => {
+    try {
+      const raw = window.localStorage.getItem(draftKey);
+      // Reading the browser's storage once on mount: there is no server value to render.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      if (raw) setRecovered(JSON.parse(raw) as LocalCopy);
+    } catch {
+      window.localStorage.removeItem(draftKey);
+    }
+  }, [draftKey]);
+  useEffect(() => {
+    if (!editor || readOnly) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const write = () => {
+      const copy: LocalCopy = { savedAt: new Date().toISOString(), version, state, tagText, slugTouched, body: editor.getJSON() as ArticleEditDto['body'] };
+      try {
+        window.localStorage.setItem(draftKey, JSON.stringify(copy));
+      } catch {
+        // Storage full or disabled: the beforeunload warning still protects the work.
+      }
+    };
+    // Typing in the body does not re-render this component: listen to the editor too.
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(write, 1500);
+    };
+    editor.on('update', schedule);
+    if (dirty) schedule();
+    return () => {
+      editor.off('update', schedule);
+      clearTimeout(timer);
+    };
+  });
+
+  function restoreLocal(copy: LocalCopy) {
+    setState(copy.state);
+    setTagText(copy.tagText);
+    setSlugTouched(copy.slugTouched);
+    setVersion(copy.version);
+    editor?.commands.setContent(copy.body);
+    setDirty(true);
+    setRecovered(null);
+  }
+  function discardLocal() {
+    window.localStorage.removeItem(draftKey);
+    setRecovered(null);
+  }
+
   const set = <K extends keyof ArticleEditDto>(key: K, value: ArticleEditDto[K]) => {
     setState((s) => ({ ...s, [key]: value }));
     setDirty(true);
@@ -222,6 +285,7 @@ export function ArticleEditor({ article, options }: { article: ArticleEditDto; o
         setState((s) => ({ ...s, id: data.id, slug: data.slug }));
         setSlugTouched(true);
         setDirty(false);
+        window.localStorage.removeItem(draftKey);
         // A new draft continues at its own address, loaded afresh (a full load, so the
         // blank "new story" editor does not linger in the router's cache).
         if (!article.id) window.location.replace(`/admin/bai-viet/${data.id}`);
@@ -272,6 +336,22 @@ export function ArticleEditor({ article, options }: { article: ArticleEditDto; o
           Trạng thái: <strong>{articleStatusLabels[article.status]}</strong> · phiên bản {version}
           {dirty ? <span className="ml-2 font-semibold text-brand-700">· có thay đổi chưa lưu</span> : null}
         </p>
+        {recovered && !readOnly ? (
+          <div role="alert" className="rounded border-l-4 border-gold-400 bg-brand-50 p-3 text-sm">
+            <p>
+              Có nội dung chưa lưu của bài này trên máy này (lúc {new Date(recovered.savedAt).toLocaleString('vi-VN')}, dựa trên phiên bản {recovered.version}).
+              {recovered.version < article.version ? ' Bài đã được lưu lại sau đó: nếu khôi phục, hệ thống sẽ báo xung đột khi lưu để bạn đối chiếu.' : ''}
+            </p>
+            <div className="mt-2 flex gap-2">
+              <button type="button" onClick={() => restoreLocal(recovered)} className="rounded bg-brand-700 px-3 py-1 font-semibold text-white">
+                Khôi phục
+              </button>
+              <button type="button" onClick={discardLocal} className="rounded border border-stone-400 px-3 py-1">
+                Bỏ bản trên máy
+              </button>
+            </div>
+          </div>
+        ) : null}
         {article.reviewNote && article.status === 'DRAFT' ? (
           <p role="note" className="rounded border-l-4 border-gold-400 bg-brand-50 p-3 text-sm">
             <strong>Ghi chú của biên tập viên:</strong> {article.reviewNote}

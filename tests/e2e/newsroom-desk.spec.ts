@@ -118,3 +118,62 @@ test('an administrator adds a section; the public site shows it at once; an edit
   const editor = await signedIn(browser, EDITOR);
   expect((await editor.goto('/admin/chuyen-muc'))?.status()).toBe(403);
 });
+
+test('content pasted from Word or a web page keeps its structure and never carries scripts, handlers or javascript: links', async ({ browser }) => {
+  const reporter = await signedIn(browser, 'phongvien@bangvang.local', '/admin/bai-viet/moi');
+  await reporter.getByLabel('Tiêu đề', { exact: true }).fill(`Bài dán từ Word ${Date.now()}`);
+  await reporter.getByLabel('Sapo').fill('Sapo thử nghiệm đủ dài để qua kiểm tra độ dài tối thiểu của tòa soạn.');
+  await reporter.getByLabel('Chuyên mục').selectOption({ label: 'Thi đua – Khen thưởng' });
+  const body = reporter.getByRole('textbox', { name: 'Nội dung bài viết' });
+  await body.click();
+  const html = [
+    '<meta charset="utf-8"><style>p.MsoNormal{font-family:Calibri}</style>',
+    '<h2 style="color:red">Tiêu đề dán vào</h2>',
+    '<p class="MsoNormal" onclick="alert(1)" style="mso-line-height-rule:exactly">Đoạn có chữ <b>đậm</b>, <i>nghiêng</i>, <a href="javascript:alert(1)">liên kết xấu</a> và <a href="https://baochinhphu.vn/" onmouseover="alert(2)">liên kết tốt</a>.</p>',
+    '<script>window.__pasted = true</script>',
+    '<img src="x" onerror="window.__pasted = true">',
+    '<ul><li>Mục một</li><li>Mục hai</li></ul>',
+    '<iframe src="https://example.com"></iframe>',
+  ].join('');
+  await body.evaluate((element, content) => {
+    const data = new DataTransfer();
+    data.setData('text/html', content);
+    data.setData('text/plain', 'Tiêu đề dán vào');
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+  await expect(body.getByRole('heading', { level: 2, name: 'Tiêu đề dán vào' })).toBeVisible();
+  await reporter.getByRole('button', { name: 'Tạo bản nháp' }).click();
+  await expect(reporter).toHaveURL(/\/admin\/bai-viet\/(?!moi$)[a-z0-9]+$/);
+  const id = reporter.url().split('/').pop()!;
+
+  // The preview renders the public component from the stored document.
+  await reporter.goto(`/xem-truoc/${id}`);
+  const article = reporter.locator('article').first();
+  await expect(article.getByRole('heading', { level: 2, name: 'Tiêu đề dán vào' })).toBeVisible();
+  await expect(article.locator('strong, b').filter({ hasText: 'đậm' })).toHaveCount(1);
+  await expect(article.getByRole('listitem').filter({ hasText: 'Mục hai' })).toHaveCount(1);
+  await expect(article.getByRole('link', { name: 'liên kết tốt' })).toHaveAttribute('href', 'https://baochinhphu.vn/');
+  await expect(article.getByRole('link', { name: 'liên kết xấu' })).toHaveCount(0);
+  await expect(article.getByText('liên kết xấu')).toBeVisible();
+  const markup = await article.innerHTML();
+  for (const bad of ['<script', 'javascript:', 'onclick', 'onmouseover', 'onerror', '<iframe', 'mso-', 'style="color:red"']) expect(markup).not.toContain(bad);
+  expect(await reporter.evaluate(() => (window as unknown as { __pasted?: boolean }).__pasted)).toBeUndefined();
+
+  // Autosave on the machine: unsaved typing survives a reload and is offered back.
+  await reporter.goto(`/admin/bai-viet/${id}`);
+  await reporter.getByRole('textbox', { name: 'Nội dung bài viết' }).click();
+  await reporter.keyboard.press('Control+End');
+  await reporter.keyboard.type(' Câu viết thêm chưa kịp lưu.');
+  await reporter.waitForTimeout(2_500);
+  reporter.on('dialog', (dialog) => void dialog.accept());
+  await reporter.reload();
+  const offer = reporter.getByRole('alert').filter({ hasText: 'Có nội dung chưa lưu' });
+  await expect(offer).toBeVisible();
+  await offer.getByRole('button', { name: 'Khôi phục' }).click();
+  await expect(reporter.getByRole('textbox', { name: 'Nội dung bài viết' })).toContainText('Câu viết thêm chưa kịp lưu.');
+  await reporter.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(reporter.getByRole('status').first()).toContainText('Đã lưu');
+  await reporter.reload();
+  await expect(reporter.getByRole('textbox', { name: 'Nội dung bài viết' })).toContainText('Câu viết thêm chưa kịp lưu.');
+  await expect(reporter.getByRole('alert').filter({ hasText: 'Có nội dung chưa lưu' })).toHaveCount(0);
+});
