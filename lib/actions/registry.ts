@@ -1,10 +1,15 @@
 'use server';
 // The registrar's writes (REGISTRAR and ADMIN). Every one revalidates the registry tag,
 // which every registry page, the home page's block and the stories' award boxes carry.
+import { randomBytes } from 'node:crypto';
 import { ActionError, withRole } from '@/lib/actions/with-role';
+import { getCurrentUser, hasRole } from '@/lib/auth';
 import { tags } from '@/lib/cache-tags';
 import { REGISTRY_ROLES } from '@/lib/permissions';
-import { revokeDecisionSchema } from '@/lib/validations/registry-write';
+import { recipientKindLabels } from '@/lib/registry/labels';
+import { nameKey, resolveRows, type ResolvedRow } from '@/lib/registry/recipients';
+import { slugify } from '@/lib/slug';
+import { decisionInputSchema, pastedRowsSchema, revokeDecisionSchema, type RecipientRow } from '@/lib/validations/registry-write';
 
 /** Revoke a decision: it stays on record, marked, with the reason, and counts nowhere. */
 export const revokeDecision = withRole(REGISTRY_ROLES, revokeDecisionSchema, async (input, _user, tx) => {
@@ -19,3 +24,153 @@ export const revokeDecision = withRole(REGISTRY_ROLES, revokeDecisionSchema, asy
     tags: [tags.registry, tags.sitemap],
   };
 });
+
+/**
+ * Record a decision with all its recipients in one transaction: every row is checked
+ * (honour allowed for the kind, records and units exist, no recipient twice for the same
+ * honour, not already honoured for that year) and a single error writes nothing. New
+ * people and collectives typed in the grid are created with it.
+ */
+export const createDecision = withRole(REGISTRY_ROLES, decisionInputSchema, async (input, _user, tx) => {
+  const errors: Record<string, string[]> = {};
+  const fail = (key: string, message: string) => void (errors[key] ??= []).push(message);
+  const rows = input.recipients;
+  const ids = (kind: RecipientRow['kind']) => [...new Set(rows.filter((r) => r.kind === kind && r.recordId).map((r) => r.recordId!))];
+
+  const [existing, campaign, types, people, collectives, units] = await Promise.all([
+    tx.decision.findUnique({ where: { issuingAuthority_number: { issuingAuthority: input.issuingAuthority, number: input.number } }, select: { id: true } }),
+    input.campaignId ? tx.campaign.findUnique({ where: { id: input.campaignId }, select: { id: true } }) : Promise.resolve(null),
+    tx.commendationType.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.typeId))] } }, select: { id: true, name: true, active: true, recipientKinds: true } }),
+    tx.individual.findMany({ where: { id: { in: ids('INDIVIDUAL') } }, select: { id: true } }),
+    tx.collective.findMany({ where: { id: { in: ids('COLLECTIVE') } }, select: { id: true } }),
+    tx.unit.findMany({ where: { id: { in: [...new Set([...ids('UNIT'), ...rows.map((r) => r.unitId).filter((u): u is string => !!u)])] } }, select: { id: true, active: true } }),
+  ]);
+  if (existing) fail('number', `Quyết định số ${input.number} của ${input.issuingAuthority} đã có trong sổ`);
+  if (input.campaignId && !campaign) fail('campaignId', 'Phong trào không còn tồn tại');
+  const typeById = new Map(types.map((t) => [t.id, t]));
+  const known = { INDIVIDUAL: new Set(people.map((p) => p.id)), COLLECTIVE: new Set(collectives.map((c) => c.id)), UNIT: new Set(units.map((u) => u.id)) };
+  const unitIds = new Set(units.map((u) => u.id));
+
+  // The same recipient (existing record, or a new name in a unit) may appear once per honour.
+  const seen = new Map<string, number>();
+  const recipientKey = (r: RecipientRow) => (r.recordId ? `${r.kind}:${r.recordId}` : `${r.kind}:new:${r.unitId}:${nameKey(r.name)}`);
+  rows.forEach((row, i) => {
+    const at = (field: string) => `recipients.${i}.${field}`;
+    const type = typeById.get(row.typeId);
+    if (!type) fail(at('typeId'), 'Danh hiệu / hình thức không có trong danh mục');
+    else if (!type.active) fail(at('typeId'), `"${type.name}" đã ngừng sử dụng`);
+    else if (!type.recipientKinds.includes(row.kind)) fail(at('typeId'), `"${type.name}" không dành cho ${recipientKindLabels[row.kind].toLowerCase()}`);
+    if (row.recordId && !known[row.kind].has(row.recordId)) fail(at('name'), 'Hồ sơ đã chọn không còn tồn tại');
+    if (!row.recordId && row.unitId && !unitIds.has(row.unitId)) fail(at('unitId'), 'Đơn vị không còn tồn tại');
+    const key = `${recipientKey(row)}|${row.typeId}`;
+    const first = seen.get(key);
+    if (first !== undefined) fail(at('name'), `Trùng với dòng ${first + 1}: cùng đối tượng, cùng hình thức`);
+    else seen.set(key, i);
+  });
+
+  // Already honoured with the same title for the same year (by an in-force decision)?
+  const already = await tx.award.findMany({
+    where: {
+      year: input.year,
+      typeId: { in: [...typeById.keys()] },
+      decision: { status: 'IN_FORCE' },
+      OR: [{ individualId: { in: [...known.INDIVIDUAL] } }, { collectiveId: { in: [...known.COLLECTIVE] } }, { unitId: { in: [...known.UNIT] } }],
+    },
+    select: { typeId: true, individualId: true, collectiveId: true, unitId: true, decision: { select: { number: true } } },
+  });
+  rows.forEach((row, i) => {
+    const hit = already.find((a) => a.typeId === row.typeId && (a.individualId ?? a.collectiveId ?? a.unitId) === row.recordId);
+    if (hit) fail(`recipients.${i}.name`, `Đã được khen hình thức này cho năm ${input.year} (Quyết định số ${hit.decision.number})`);
+  });
+
+  const rowErrors = new Set(Object.keys(errors).filter((k) => k.startsWith('recipients.')).map((k) => k.split('.')[1])).size;
+  if (Object.keys(errors).length > 0) {
+    throw new ActionError(`Quyết định chưa được lưu${rowErrors ? `: ${rowErrors} dòng có lỗi` : ''}. Không dòng nào được ghi; hãy sửa các ô được đánh dấu rồi lưu lại.`, errors);
+  }
+
+  // New people and collectives, once each even if they appear on several rows.
+  const created = new Map<string, string>();
+  const suffix = () => randomBytes(4).toString('hex');
+  const newPeople = rows.filter((r) => !r.recordId && r.kind === 'INDIVIDUAL');
+  const newCollectives = rows.filter((r) => !r.recordId && r.kind === 'COLLECTIVE');
+  // The first row naming a new record gives its details (position, spelling).
+  const uniqueNew = (list: RecipientRow[]) => {
+    const byKey = new Map<string, RecipientRow>();
+    for (const r of list) if (!byKey.has(recipientKey(r))) byKey.set(recipientKey(r), r);
+    return [...byKey.entries()];
+  };
+  const peopleRows = uniqueNew(newPeople);
+  const collectiveRows = uniqueNew(newCollectives);
+  if (peopleRows.length) {
+    const made = await tx.individual.createManyAndReturn({
+      data: peopleRows.map(([, r]) => ({ slug: `${slugify(r.name, 60)}-${suffix()}`, fullName: r.name, position: r.position, unitId: r.unitId! })),
+      select: { id: true, fullName: true, unitId: true },
+    });
+    await tx.individualUnitHistory.createMany({ data: made.map((m, k) => ({ individualId: m.id, unitId: m.unitId, position: peopleRows[k]![1].position, startedAt: input.signedAt })) });
+    made.forEach((m, k) => created.set(peopleRows[k]![0], m.id));
+  }
+  if (collectiveRows.length) {
+    const made = await tx.collective.createManyAndReturn({
+      data: collectiveRows.map(([, r]) => ({ slug: `${slugify(r.name, 60)}-${suffix()}`, name: r.name, unitId: r.unitId! })),
+      select: { id: true },
+    });
+    made.forEach((m, k) => created.set(collectiveRows[k]![0], m.id));
+  }
+
+  let slug = slugify(`${input.number} ${input.signedAt.getUTCFullYear()}`);
+  if (await tx.decision.findUnique({ where: { slug }, select: { id: true } })) slug = `${slug}-${suffix()}`;
+  const decision = await tx.decision.create({
+    data: {
+      slug,
+      number: input.number,
+      signedAt: input.signedAt,
+      issuingAuthority: input.issuingAuthority,
+      signerName: input.signerName,
+      signerTitle: input.signerTitle,
+      category: input.category,
+      campaignId: input.campaignId ?? null,
+      summary: input.summary,
+    },
+    select: { id: true, slug: true },
+  });
+  await tx.award.createMany({
+    data: rows.map((r, position) => {
+      const recipient = r.recordId ?? created.get(recipientKey(r))!;
+      return {
+        decisionId: decision.id,
+        typeId: r.typeId,
+        year: input.year,
+        achievement: r.achievement,
+        streakNote: r.streakNote,
+        position,
+        individualId: r.kind === 'INDIVIDUAL' ? recipient : null,
+        collectiveId: r.kind === 'COLLECTIVE' ? recipient : null,
+        unitId: r.kind === 'UNIT' ? recipient : null,
+      };
+    }),
+  });
+  return {
+    message: `Đã lưu Quyết định số ${input.number} với ${rows.length.toLocaleString('vi-VN')} lượt khen thưởng${created.size ? ` (tạo mới ${created.size} hồ sơ)` : ''}.`,
+    data: { id: decision.id, slug: decision.slug },
+    audit: [
+      {
+        action: 'decision.create',
+        entity: 'decision',
+        entityId: decision.id,
+        diff: { after: { number: input.number, signedAt: input.signedAt.toISOString().slice(0, 10), issuingAuthority: input.issuingAuthority, year: input.year, awards: rows.length, createdRecords: created.size } },
+      },
+      ...[...created.entries()].map(([key, id]) => ({ action: key.startsWith('INDIVIDUAL') ? 'individual.create' : 'collective.create', entity: key.startsWith('INDIVIDUAL') ? 'individual' : 'collective', entityId: id, diff: { via: decision.id } })),
+    ],
+    tags: [tags.registry, tags.sitemap],
+  };
+});
+
+/** Pasted spreadsheet rows matched against the registry (a read, for registrars only). */
+export async function resolvePastedRecipients(rows: unknown, year: unknown): Promise<ResolvedRow[] | null> {
+  const user = await getCurrentUser();
+  if (!hasRole(user, REGISTRY_ROLES)) return null;
+  const parsed = pastedRowsSchema.safeParse(rows);
+  const y = Number(year);
+  if (!parsed.success || !Number.isInteger(y) || y < 1945 || y > 2100) return null;
+  return resolveRows(parsed.data, y);
+}

@@ -6,3 +6,78 @@ export const revokeDecisionSchema = z.object({
   reason: z.string().trim().min(10, 'Ghi rõ lý do thu hồi (ít nhất 10 ký tự), kèm số quyết định thu hồi nếu có').max(1000, 'Lý do tối đa 1000 ký tự'),
   revokedAt: z.coerce.date({ error: 'Chọn ngày thu hồi' }).refine((d) => d.getTime() <= Date.now() + 86_400_000, 'Ngày thu hồi không thể ở tương lai'),
 });
+
+const id = z.string().min(1).max(64);
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .optional()
+    .transform((v) => v || null);
+const optionalId = z.preprocess((v) => (v === '' || v === null ? undefined : v), id.optional());
+
+export const RECIPIENT_KIND_VALUES = ['INDIVIDUAL', 'COLLECTIVE', 'UNIT'] as const;
+
+/**
+ * One row of a decision's recipient grid: an existing record (`recordId`) or a new person
+ * or collective (`name` + `unitId`), with the honour and the achievement.
+ */
+export const recipientRowSchema = z
+  .object({
+    kind: z.enum(RECIPIENT_KIND_VALUES, { error: 'Chọn loại đối tượng' }),
+    recordId: optionalId,
+    name: z.string().trim().max(200, 'Tên tối đa 200 ký tự').default(''),
+    position: optionalText(200, 'Chức vụ tối đa 200 ký tự'),
+    unitId: optionalId,
+    typeId: id.or(z.literal('')).refine((v) => v !== '', 'Chọn danh hiệu / hình thức khen thưởng'),
+    achievement: optionalText(2000, 'Thành tích tối đa 2.000 ký tự'),
+    streakNote: optionalText(100, 'Ghi chú tối đa 100 ký tự'),
+  })
+  .superRefine((row, ctx) => {
+    if (row.recordId) return;
+    if (row.kind === 'UNIT') ctx.addIssue({ code: 'custom', path: ['name'], message: 'Chọn một đơn vị có sẵn (đơn vị mới được tạo ở trang Đơn vị)' });
+    else {
+      if (row.name.length < 2) ctx.addIssue({ code: 'custom', path: ['name'], message: 'Nhập tên (ít nhất 2 ký tự)' });
+      if (!row.unitId) ctx.addIssue({ code: 'custom', path: ['unitId'], message: 'Chọn đơn vị của người / tập thể mới' });
+    }
+  });
+export type RecipientRow = z.infer<typeof recipientRowSchema>;
+
+export const DECISION_CATEGORY_VALUES = ['PERIODIC', 'CAMPAIGN', 'SUDDEN', 'CAREER', 'SERVICE_LENGTH', 'FOREIGN'] as const;
+
+export const decisionInputSchema = z.object({
+  number: z
+    .string()
+    .trim()
+    .min(1, 'Nhập số quyết định')
+    .max(50, 'Số quyết định tối đa 50 ký tự')
+    .regex(/^[\p{L}\p{N}][\p{L}\p{N}/.\-–]*$/u, 'Số quyết định gồm chữ, số và các dấu / . - (ví dụ 1234/QĐ-UBND)'),
+  signedAt: z.coerce
+    .date({ error: 'Chọn ngày ký' })
+    .refine((d) => d.getUTCFullYear() >= 1945, 'Ngày ký không hợp lệ')
+    .refine((d) => d.getTime() <= Date.now() + 86_400_000, 'Ngày ký không thể ở tương lai'),
+  issuingAuthority: z.string().trim().min(2, 'Nhập cơ quan ban hành').max(200, 'Tối đa 200 ký tự'),
+  signerName: z.string().trim().min(2, 'Nhập người ký').max(100, 'Tối đa 100 ký tự'),
+  signerTitle: z.string().trim().min(2, 'Nhập chức vụ người ký').max(150, 'Tối đa 150 ký tự'),
+  category: z.enum(DECISION_CATEGORY_VALUES, { error: 'Chọn loại khen thưởng' }),
+  campaignId: optionalId,
+  summary: optionalText(2000, 'Trích yếu tối đa 2.000 ký tự'),
+  year: z.coerce.number({ error: 'Nhập năm thành tích' }).int().min(1945, 'Năm thành tích không hợp lệ').max(2100, 'Năm thành tích không hợp lệ'),
+  recipients: z.array(recipientRowSchema).min(1, 'Quyết định cần ít nhất một đối tượng được khen thưởng').max(5000, 'Tối đa 5.000 dòng mỗi quyết định'),
+});
+export type DecisionInput = z.infer<typeof decisionInputSchema>;
+
+/** Rows pasted from a spreadsheet, to be matched against the registry before saving. */
+export const pastedRowsSchema = z
+  .array(
+    z.object({
+      name: z.string().trim().max(200),
+      position: z.string().trim().max(200).default(''),
+      unit: z.string().trim().max(200).default(''),
+      type: z.string().trim().max(200).default(''),
+      achievement: z.string().trim().max(2000).default(''),
+    }),
+  )
+  .max(5000);
+export type PastedRow = z.infer<typeof pastedRowsSchema>[number];
