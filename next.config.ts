@@ -40,7 +40,7 @@ const nextConfig: NextConfig = {
   // forbidden(): a signed-in account without the role gets a real 403 page.
   experimental: { authInterrupts: true },
   // Native modules stay outside the server bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'sharp', 'exceljs', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
+  serverExternalPackages: ['@node-rs/argon2', 'sharp', 'exceljs', 'pdfkit', 'qrcode', '@aws-sdk/client-s3', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
   // Library images come in WebP variants written at upload (lib/media/images.ts); the
   // loader points each srcset width at one of them, so no image is resized per request.
   images: {

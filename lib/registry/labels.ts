@@ -99,6 +99,8 @@ export const registryPaths = {
   decisions: '/vinh-danh/quyet-dinh',
   decision: (slug: string) => `/vinh-danh/quyet-dinh/${slug}`,
   search: '/vinh-danh/tra-cuu',
+  // One award, for checking a printed certificate (its QR code opens this).
+  verify: (awardId: string) => `/vinh-danh/xac-minh/${awardId}`,
   stats: '/vinh-danh/thong-ke',
   csv: '/vinh-danh/khen-thuong.csv',
   xlsx: '/vinh-danh/khen-thuong.xlsx',

@@ -18,8 +18,12 @@ export default async function RegistrarDecisionsPage() {
   });
   return (
     <div>
-      <h1 className="mb-2 font-serif text-3xl font-bold text-brand-700">Quyết định khen thưởng</h1>
-      <p className="mb-4 text-sm text-stone-600">Bàn làm việc của cán bộ thi đua – khen thưởng. Nhập quyết định mới và nhập từ Excel đang được xây dựng; đã có: thu hồi quyết định.</p>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <h1 className="font-serif text-3xl font-bold text-brand-700">Quyết định khen thưởng</h1>
+        <Link href="/admin/khen-thuong/moi" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-600">
+          Nhập quyết định mới
+        </Link>
+      </div>
       <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white">
         {decisions.map((d) => (
           <li key={d.id} className="flex flex-wrap items-center gap-3 p-2 text-sm">

@@ -14,10 +14,26 @@ export const instant = false;
 export default async function RegistrarDecisionPage({ params }: PageProps<'/admin/khen-thuong/[id]'>) {
   const { id } = await params;
   await requireStaff(REGISTRY_ROLES, `/admin/khen-thuong/${id}`);
-  const d = await db.decision.findUnique({ where: { id }, select: { id: true, slug: true, number: true, signedAt: true, issuingAuthority: true, status: true, revokedAt: true, revocationReason: true } });
+  const [d, awards, total] = await Promise.all([
+    db.decision.findUnique({ where: { id }, select: { id: true, slug: true, number: true, signedAt: true, issuingAuthority: true, status: true, revokedAt: true, revocationReason: true } }),
+    db.award.findMany({
+      where: { decisionId: id },
+      orderBy: { position: 'asc' },
+      take: 500,
+      select: {
+        id: true,
+        year: true,
+        type: { select: { name: true } },
+        individual: { select: { fullName: true, position: true, publicationConsent: true } },
+        collective: { select: { name: true } },
+        unit: { select: { name: true } },
+      },
+    }),
+    db.award.count({ where: { decisionId: id } }),
+  ]);
   if (!d) notFound();
   return (
-    <div className="max-w-xl">
+    <div className="max-w-4xl">
       <p className="mb-2 text-sm">
         <Link href="/admin/khen-thuong" className="text-brand-700 underline">
           ‹ Quyết định khen thưởng
@@ -43,6 +59,45 @@ export default async function RegistrarDecisionPage({ params }: PageProps<'/admi
           <RevokeDecisionForm id={d.id} />
         </section>
       )}
+      <section aria-labelledby="awards-heading" className="mt-6">
+        <h2 id="awards-heading" className="mb-2 font-semibold">
+          Đối tượng được khen thưởng ({total.toLocaleString('vi-VN')})
+        </h2>
+        <table className="w-full border-collapse bg-white text-sm">
+          <caption className="sr-only">Đối tượng được khen thưởng và giấy chứng nhận</caption>
+          <thead>
+            <tr className="border-b border-stone-300 text-left">
+              <th className="p-2">#</th>
+              <th className="p-2">Đối tượng</th>
+              <th className="p-2">Danh hiệu / hình thức</th>
+              <th className="p-2">Năm</th>
+              <th className="p-2">Giấy chứng nhận</th>
+            </tr>
+          </thead>
+          <tbody>
+            {awards.map((a, i) => {
+              const name = a.individual ? `${a.individual.fullName}${a.individual.position ? `, ${a.individual.position}` : ''}` : (a.collective?.name ?? a.unit?.name ?? '');
+              return (
+                <tr key={a.id} className="border-b border-stone-100">
+                  <td className="p-2 text-stone-600">{i + 1}</td>
+                  <td className="p-2">
+                    {name}
+                    {a.individual && !a.individual.publicationConsent ? <span className="ml-1 text-xs text-stone-600">(không công khai)</span> : null}
+                  </td>
+                  <td className="p-2">{a.type.name}</td>
+                  <td className="p-2">{a.year}</td>
+                  <td className="p-2">
+                    <a href={`/api/admin/awards/${a.id}/certificate`} className="text-brand-700 underline" target="_blank" rel="noopener">
+                      In (PDF)<span className="sr-only">: {name}</span>
+                    </a>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {total > awards.length ? <p className="mt-2 text-sm text-stone-600">Hiển thị {awards.length} dòng đầu.</p> : null}
+      </section>
     </div>
   );
 }

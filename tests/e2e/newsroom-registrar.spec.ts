@@ -1,0 +1,81 @@
+// The registrar's desk: a decision with 30 recipients pasted from a spreadsheet, checked
+// row by row against the registry, saved in one go, and public at once.
+import { expect, test } from '@playwright/test';
+
+test.describe.configure({ timeout: 120_000 });
+
+test('a registrar records a decision with 30 recipients pasted from a spreadsheet and the public registry shows it', async ({ browser }) => {
+  const page = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
+  await page.goto('/dang-nhap?next=%2Fadmin%2Fkhen-thuong');
+  await page.getByLabel('Email').fill('thiduakhenthuong@bangvang.local');
+  await page.getByLabel('Mật khẩu').fill('bangvang-demo-2024');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('link', { name: 'Nhập quyết định mới' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nhập quyết định khen thưởng' })).toBeVisible();
+
+  const number = `${Date.now() % 1_000_000}/QĐ-UBND`;
+  await page.getByLabel('Số quyết định').fill(number);
+  await page.getByLabel('Ngày ký').fill('2025-01-15');
+  await page.getByLabel('Năm thành tích').fill('2024');
+  await page.getByLabel('Người ký').fill('Trần Văn Kiểm');
+  await page.getByLabel('Chức vụ người ký').fill('Phó Chủ tịch UBND tỉnh');
+  await page.getByLabel('Trích yếu').fill('Tặng danh hiệu Lao động tiên tiến năm 2024 (kiểm thử)');
+
+  // A real unit name from the registry, as an office's sheet would spell it (no accents).
+  const unitLabel = (await page.getByLabel('Đơn vị, dòng 1').locator('option').nth(3).textContent())!.trim();
+  const plain = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  const stamp = Date.now().toString(36);
+  const sheet = [
+    'STT\tHọ và tên\tChức vụ\tĐơn vị\tDanh hiệu\tThành tích',
+    ...Array.from({ length: 28 }, (_, i) => `${i + 1}\tNguyễn Văn Thử ${stamp} ${i + 1}\tChuyên viên\t${i % 2 ? plain(unitLabel) : unitLabel}\tLao động tiên tiến\tHoàn thành tốt nhiệm vụ năm 2024`),
+    `29\tTổ Thử nghiệm ${stamp} A\t\t${unitLabel}\tTập thể lao động tiên tiến\tHoàn thành xuất sắc`,
+    `30\tTổ Thử nghiệm ${stamp} B\t\t${unitLabel}\ttap the lao dong tien tien\t"Hai năm liền\nhoàn thành xuất sắc"`,
+  ].join('\n');
+  await page.getByLabel('Dữ liệu dán từ Excel').fill(sheet);
+  await page.getByRole('button', { name: 'Đọc dữ liệu dán' }).click();
+  await expect(page.getByText('Đã đọc 30 dòng: 0 khớp hồ sơ có sẵn, 30 sẽ tạo mới, 0 cần sửa.')).toBeVisible();
+  const table = page.getByRole('table', { name: 'Danh sách đối tượng được khen thưởng trong quyết định' });
+  await expect(table.locator('tbody tr')).toHaveCount(30);
+  await expect(table.locator('tbody tr[data-row-status="new"]')).toHaveCount(30);
+  await expect(page.getByLabel('Loại, dòng 30')).toHaveValue('COLLECTIVE');
+  await expect(page.getByLabel('Thành tích, dòng 30')).toHaveValue('Hai năm liền hoàn thành xuất sắc');
+
+  // One wrong row stops the whole decision, and says where.
+  await page.getByLabel('Loại, dòng 5').selectOption('COLLECTIVE');
+  await page.getByLabel('Danh hiệu hoặc hình thức, dòng 5').selectOption({ label: 'Bằng khen của Chủ tịch UBND tỉnh' });
+  await page.getByLabel('Họ tên hoặc tên tập thể, dòng 5').fill('');
+  await page.getByRole('button', { name: /Lưu quyết định \(30 dòng\)/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Dữ liệu chưa hợp lệ' })).toBeVisible();
+  await expect(table.locator('tbody tr').nth(4)).toContainText('Nhập tên (ít nhất 2 ký tự)');
+  await page.getByRole('button', { name: 'Xóa dòng 5' }).click();
+  await page.getByRole('button', { name: 'Thêm dòng' }).click();
+  await page.getByLabel('Họ tên hoặc tên tập thể, dòng 30').fill(`Nguyễn Văn Thử ${stamp} 5`);
+  await page.getByLabel('Chức vụ, dòng 30').fill('Chuyên viên');
+  await page.getByLabel('Đơn vị, dòng 30').selectOption({ label: unitLabel });
+  await page.getByLabel('Danh hiệu hoặc hình thức, dòng 30').selectOption({ label: 'Lao động tiên tiến' });
+
+  await page.getByRole('button', { name: /Lưu quyết định \(30 dòng\)/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Quyết định số ${number}` })).toBeVisible();
+
+  // A certificate for the first recipient; its QR code (also a link in the PDF) opens the
+  // public check of that very award.
+  const admin = page.url();
+  const certificate = page.getByRole('link', { name: new RegExp(`In \\(PDF\\): Nguyễn Văn Thử ${stamp} 1,`) });
+  const response = await page.request.get((await certificate.getAttribute('href'))!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('application/pdf');
+  const pdf = (await response.body()).toString('latin1');
+  const verifyUrl = pdf.match(/\/URI \(([^)]+)\)/)![1]!;
+  expect(verifyUrl).toMatch(/\/vinh-danh\/xac-minh\/[a-z0-9]+$/);
+  await page.goto(new URL(verifyUrl).pathname);
+  await expect(page.getByRole('status').filter({ hasText: 'Hợp lệ' })).toBeVisible();
+  await expect(page.getByRole('link', { name: `Nguyễn Văn Thử ${stamp} 1` })).toBeVisible();
+  await expect(page.getByRole('link', { name: `Số ${number}` })).toBeVisible();
+  await page.goto(admin);
+
+  // Public at once, with all 30.
+  await page.getByRole('link', { name: 'trang công khai' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`Quyết định số ${number}`);
+  await expect(page.getByText('30 tập thể, cá nhân được công bố')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Danh sách khen thưởng của quyết định' })).toContainText(`Tổ Thử nghiệm ${stamp} B`);
+});
