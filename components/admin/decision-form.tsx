@@ -77,7 +77,7 @@ export function DecisionForm({ options }: { options: DecisionFormOptions }) {
   }
 
   function check(targets: Row[]) {
-    const payload = targets.map((r) => ({ name: r.name, position: r.position, unit: unitName(r.unitId), type: typeName(r.typeId), achievement: r.achievement }));
+    const payload = targets.map((r) => ({ name: r.name, position: r.position, unit: unitName(r.unitId), type: typeName(r.typeId), achievement: r.achievement, kind: r.kind }));
     start(async () => {
       const resolved = await resolvePastedRecipients(payload, Number(header.year));
       if (!resolved) return setInfo('Không kiểm tra được: kiểm tra năm thành tích, hoặc đăng nhập lại.');
@@ -258,7 +258,15 @@ export function DecisionForm({ options }: { options: DecisionFormOptions }) {
                       </select>
                     </td>
                     <td className="p-1">
-                      <select aria-label={`Danh hiệu hoặc hình thức, dòng ${n}`} value={r.typeId} onChange={(e) => setRow(r.key, { typeId: e.target.value, status: 'unchecked' })} className={input}>
+                      <select
+                        aria-label={`Danh hiệu hoặc hình thức, dòng ${n}`}
+                        value={r.typeId}
+                        onChange={(e) => {
+                          setRow(r.key, { typeId: e.target.value, status: 'unchecked' });
+                          if (r.name.trim() && e.target.value) check([{ ...r, typeId: e.target.value }]);
+                        }}
+                        className={input}
+                      >
                         <option value="">— Chọn —</option>
                         {options.types
                           .filter((t) => t.recipientKinds.includes(r.kind))

@@ -3,16 +3,15 @@ import 'server-only';
 // recipient, the achievement, the decision it rests on, and a QR code that opens the
 // public check of this record, so anyone holding the paper can verify it. It says that it
 // is a copy printed from the register, not the signed original.
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { AwardRecordDto } from '@/lib/data/registry-verify';
 import { formatDate } from '@/lib/format';
 
-const require = createRequire(import.meta.url);
-// Full Noto Serif faces (Latin and Vietnamese in one file; the web subsets split them).
-const fontDir = path.dirname(require.resolve('@expo-google-fonts/noto-serif/package.json'));
+// Full Noto Serif faces (Latin and Vietnamese in one file; the web subsets split them),
+// read from node_modules at run time like the OG image fonts (lib/og-fonts.ts).
+const fontDir = path.join(process.cwd(), 'node_modules/@expo-google-fonts/noto-serif');
 const FONTS = {
   regular: path.join(fontDir, '400Regular/NotoSerif_400Regular.ttf'),
   italic: path.join(fontDir, '400Regular_Italic/NotoSerif_400Regular_Italic.ttf'),

@@ -101,7 +101,8 @@ export async function resolveRows(rows: PastedRow[], year: number, catalogue?: C
     const allowed = type?.recipientKinds ?? (['INDIVIDUAL', 'COLLECTIVE', 'UNIT'] as RecipientKind[]);
     const key = nameKey(row.name);
     let kind: RecipientKind;
-    if (allowed.length === 1) kind = allowed[0]!;
+    if (row.kind) kind = row.kind;
+    else if (allowed.length === 1) kind = allowed[0]!;
     else if (unit && key === nameKey(unit.name) && allowed.includes('UNIT')) kind = 'UNIT';
     else if (row.position || !allowed.includes('COLLECTIVE')) kind = allowed.includes('INDIVIDUAL') ? 'INDIVIDUAL' : allowed[0]!;
     else kind = 'COLLECTIVE';

@@ -77,7 +77,41 @@ export const pastedRowsSchema = z
       unit: z.string().trim().max(200).default(''),
       type: z.string().trim().max(200).default(''),
       achievement: z.string().trim().max(2000).default(''),
+      // Set when the registrar chose the kind in the grid: the match keeps it.
+      kind: z.enum(RECIPIENT_KIND_VALUES).optional(),
     }),
   )
   .max(5000);
 export type PastedRow = z.infer<typeof pastedRowsSchema>[number];
+
+export const UNIT_KIND_VALUES = ['PARTY_COMMITTEE', 'PARTY_CELL', 'AGENCY', 'PUBLIC_SERVICE', 'ENTERPRISE', 'MASS_ORGANIZATION', 'OTHER'] as const;
+
+const unitFields = {
+  name: z.string().trim().min(2, 'Tên đơn vị cần ít nhất 2 ký tự').max(200, 'Tên đơn vị tối đa 200 ký tự'),
+  shortName: optionalText(60, 'Tên viết tắt tối đa 60 ký tự'),
+  kind: z.enum(UNIT_KIND_VALUES, { error: 'Chọn loại đơn vị' }),
+  description: optionalText(1000, 'Mô tả tối đa 1.000 ký tự'),
+};
+
+export const createUnitSchema = z.object({
+  ...unitFields,
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .min(2, 'Mã đơn vị cần ít nhất 2 ký tự')
+    .max(30, 'Mã đơn vị tối đa 30 ký tự')
+    .regex(/^[A-Z0-9][A-Z0-9_-]*$/, 'Mã đơn vị gồm chữ in hoa không dấu, số, - và _'),
+  parentId: optionalId,
+});
+
+export const updateUnitSchema = z.object({
+  ...unitFields,
+  id,
+  active: z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()),
+});
+
+export const moveUnitSchema = z.object({ id, parentId: optionalId });
+export const mergeUnitsSchema = z
+  .object({ sourceId: id, targetId: z.preprocess((v) => (v === '' ? undefined : v), id.optional()).refine((v) => !!v, 'Chọn đơn vị nhận') })
+  .refine((v) => v.sourceId !== v.targetId, { path: ['targetId'], message: 'Không thể sáp nhập một đơn vị vào chính nó' });

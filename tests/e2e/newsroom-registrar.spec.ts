@@ -17,7 +17,7 @@ test('a registrar records a decision with 30 recipients pasted from a spreadshee
   await page.getByLabel('Số quyết định').fill(number);
   await page.getByLabel('Ngày ký').fill('2025-01-15');
   await page.getByLabel('Năm thành tích').fill('2024');
-  await page.getByLabel('Người ký').fill('Trần Văn Kiểm');
+  await page.getByLabel('Người ký', { exact: true }).fill('Trần Văn Kiểm');
   await page.getByLabel('Chức vụ người ký').fill('Phó Chủ tịch UBND tỉnh');
   await page.getByLabel('Trích yếu').fill('Tặng danh hiệu Lao động tiên tiến năm 2024 (kiểm thử)');
 
