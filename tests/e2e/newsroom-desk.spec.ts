@@ -1,20 +1,14 @@
 // The newsroom's own pages: signing in and reaching a story by keyboard alone, the desk's
 // lists, axe on every admin page, the media library refusing to delete a used image, and
 // an administrator adding a section that the public site shows at once.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
+import { expectAccessible } from './accessibility';
 
 const PASSWORD = 'bangvang-demo-2024';
 const ADMIN = 'quantri@bangvang.local';
 const EDITOR = 'bientap@bangvang.local';
 
 test.describe.configure({ timeout: 120_000 });
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 async function signedIn(browser: Browser, email: string, next = '/admin') {
   const page = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();

@@ -1,6 +1,7 @@
 // The registrar's desk: a decision with 30 recipients pasted from a spreadsheet, checked
 // row by row against the registry, saved in one go, and public at once.
 import { expect, test } from '@playwright/test';
+import { expectAccessible } from './accessibility';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -12,6 +13,7 @@ test('a registrar records a decision with 30 recipients pasted from a spreadshee
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('link', { name: 'Nhập quyết định mới' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Nhập quyết định khen thưởng' })).toBeVisible();
+  await expectAccessible(page);
 
   const number = `${Date.now() % 1_000_000}/QĐ-UBND`;
   await page.getByLabel('Số quyết định').fill(number);
@@ -60,7 +62,7 @@ test('a registrar records a decision with 30 recipients pasted from a spreadshee
   // A certificate for the first recipient; its QR code (also a link in the PDF) opens the
   // public check of that very award.
   const admin = page.url();
-  const certificate = page.getByRole('link', { name: new RegExp(`In \\(PDF\\): Nguyễn Văn Thử ${stamp} 1,`) });
+  const certificate = page.getByRole('link', { name: new RegExp(`In \\(PDF\\)\\s*: Nguyễn Văn Thử ${stamp} 1,`) });
   const response = await page.request.get((await certificate.getAttribute('href'))!);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('application/pdf');
@@ -78,4 +80,33 @@ test('a registrar records a decision with 30 recipients pasted from a spreadshee
   await expect(page.getByRole('heading', { level: 1 })).toContainText(`Quyết định số ${number}`);
   await expect(page.getByText('30 tập thể, cá nhân được công bố')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Danh sách khen thưởng của quyết định' })).toContainText(`Tổ Thử nghiệm ${stamp} B`);
+});
+
+test('a registrar adds a unit, cannot move it under itself, merges it, and the pages pass axe', async ({ browser }) => {
+  const page = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
+  await page.goto('/dang-nhap?next=%2Fadmin%2Fkhen-thuong%2Fdon-vi');
+  await page.getByLabel('Email').fill('thiduakhenthuong@bangvang.local');
+  await page.getByLabel('Mật khẩu').fill('bangvang-demo-2024');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Đơn vị' })).toBeVisible();
+  await expectAccessible(page);
+
+  const stamp = Date.now().toString(36).toUpperCase();
+  for (const [name, code] of [[`Phòng Thử ${stamp}`, `T${stamp}`], [`Tổ Thử ${stamp}`, `TT${stamp}`]] as const) {
+    await page.getByLabel('Tên đơn vị').fill(name);
+    await page.getByLabel(/Mã đơn vị/).fill(code);
+    await page.getByRole('button', { name: 'Tạo đơn vị' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Đã tạo đơn vị "${name}"` })).toBeVisible();
+  }
+  await page.getByRole('link', { name: `Tổ Thử ${stamp}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Tổ Thử ${stamp}` })).toBeVisible();
+  await expectAccessible(page);
+  // Its own name is not offered as a new parent; the merge goes through with a confirmation.
+  await expect(page.getByLabel('Chuyển sang trực thuộc').locator('option', { hasText: `Tổ Thử ${stamp}` })).toHaveCount(0);
+  await page.getByLabel('Sáp nhập vào đơn vị').selectOption({ label: `Phòng Thử ${stamp}` });
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Sáp nhập' }).click();
+  await expect(page).toHaveURL(/\/admin\/khen-thuong\/don-vi$/);
+  await expect(page.getByRole('link', { name: `Tổ Thử ${stamp}` })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: `Phòng Thử ${stamp}` })).toBeVisible();
 });

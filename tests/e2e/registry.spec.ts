@@ -1,14 +1,8 @@
 // The public registry as a reader uses it: from a story to a person, a decision, a
 // campaign and back; filters in the URL; downloads with the rows of the page.
-import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'csv-parse/sync';
-import { expect, test, type Page } from '@playwright/test';
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from './accessibility';
 
 const STORY = '/bai-viet/bac-si-5-nam-lien-la-chien-si-thi-dua-co-so-moi-ca-truc-la-mot-lan-thi-dua';
 

@@ -20,9 +20,14 @@ export default async function RegistrarDecisionsPage() {
     <div>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h1 className="font-serif text-3xl font-bold text-brand-700">Quyết định khen thưởng</h1>
-        <Link href="/admin/khen-thuong/moi" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-600">
-          Nhập quyết định mới
-        </Link>
+        <div className="flex gap-2">
+          <Link href="/admin/khen-thuong/don-vi" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
+            Đơn vị
+          </Link>
+          <Link href="/admin/khen-thuong/moi" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-600">
+            Nhập quyết định mới
+          </Link>
+        </div>
       </div>
       <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white">
         {decisions.map((d) => (
