@@ -103,7 +103,7 @@ test('a registrar adds a unit, cannot move it under itself, merges it, and the p
   await expectAccessible(page);
   // Its own name is not offered as a new parent; the merge goes through with a confirmation.
   await expect(page.getByLabel('Chuyển sang trực thuộc').locator('option', { hasText: `Tổ Thử ${stamp}` })).toHaveCount(0);
-  await page.getByLabel('Sáp nhập vào đơn vị').selectOption({ label: `Phòng Thử ${stamp}` });
+  await page.getByRole('combobox', { name: 'Sáp nhập vào đơn vị' }).selectOption({ label: `Phòng Thử ${stamp}` });
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Sáp nhập' }).click();
   await expect(page).toHaveURL(/\/admin\/khen-thuong\/don-vi$/);
