@@ -7,7 +7,8 @@ import { getCurrentUser, hasRole } from '@/lib/auth';
 import { tags } from '@/lib/cache-tags';
 import { REGISTRY_ROLES } from '@/lib/permissions';
 import { recipientKindLabels } from '@/lib/registry/labels';
-import { nameKey, resolveRows, type ResolvedRow } from '@/lib/registry/recipients';
+import { resolveRows, type ResolvedRow } from '@/lib/registry/recipients';
+import { createdRecordsAudit, createNewRecipients, recipientColumns, recipientKey } from '@/lib/registry/recipients-write';
 import { slugify } from '@/lib/slug';
 import { decisionInputSchema, pastedRowsSchema, revokeDecisionSchema, type RecipientRow } from '@/lib/validations/registry-write';
 
@@ -53,7 +54,6 @@ export const createDecision = withRole(REGISTRY_ROLES, decisionInputSchema, asyn
 
   // The same recipient (existing record, or a new name in a unit) may appear once per honour.
   const seen = new Map<string, number>();
-  const recipientKey = (r: RecipientRow) => (r.recordId ? `${r.kind}:${r.recordId}` : `${r.kind}:new:${r.unitId}:${nameKey(r.name)}`);
   rows.forEach((row, i) => {
     const at = (field: string) => `recipients.${i}.${field}`;
     const type = typeById.get(row.typeId);
@@ -89,33 +89,8 @@ export const createDecision = withRole(REGISTRY_ROLES, decisionInputSchema, asyn
   }
 
   // New people and collectives, once each even if they appear on several rows.
-  const created = new Map<string, string>();
+  const created = await createNewRecipients(tx, rows, input.signedAt);
   const suffix = () => randomBytes(4).toString('hex');
-  const newPeople = rows.filter((r) => !r.recordId && r.kind === 'INDIVIDUAL');
-  const newCollectives = rows.filter((r) => !r.recordId && r.kind === 'COLLECTIVE');
-  // The first row naming a new record gives its details (position, spelling).
-  const uniqueNew = (list: RecipientRow[]) => {
-    const byKey = new Map<string, RecipientRow>();
-    for (const r of list) if (!byKey.has(recipientKey(r))) byKey.set(recipientKey(r), r);
-    return [...byKey.entries()];
-  };
-  const peopleRows = uniqueNew(newPeople);
-  const collectiveRows = uniqueNew(newCollectives);
-  if (peopleRows.length) {
-    const made = await tx.individual.createManyAndReturn({
-      data: peopleRows.map(([, r]) => ({ slug: `${slugify(r.name, 60)}-${suffix()}`, fullName: r.name, position: r.position, unitId: r.unitId! })),
-      select: { id: true, fullName: true, unitId: true },
-    });
-    await tx.individualUnitHistory.createMany({ data: made.map((m, k) => ({ individualId: m.id, unitId: m.unitId, position: peopleRows[k]![1].position, startedAt: input.signedAt })) });
-    made.forEach((m, k) => created.set(peopleRows[k]![0], m.id));
-  }
-  if (collectiveRows.length) {
-    const made = await tx.collective.createManyAndReturn({
-      data: collectiveRows.map(([, r]) => ({ slug: `${slugify(r.name, 60)}-${suffix()}`, name: r.name, unitId: r.unitId! })),
-      select: { id: true },
-    });
-    made.forEach((m, k) => created.set(collectiveRows[k]![0], m.id));
-  }
 
   let slug = slugify(`${input.number} ${input.signedAt.getUTCFullYear()}`);
   if (await tx.decision.findUnique({ where: { slug }, select: { id: true } })) slug = `${slug}-${suffix()}`;
@@ -136,17 +111,7 @@ export const createDecision = withRole(REGISTRY_ROLES, decisionInputSchema, asyn
   await tx.award.createMany({
     data: rows.map((r, position) => {
       const recipient = r.recordId ?? created.get(recipientKey(r))!;
-      return {
-        decisionId: decision.id,
-        typeId: r.typeId,
-        year: input.year,
-        achievement: r.achievement,
-        streakNote: r.streakNote,
-        position,
-        individualId: r.kind === 'INDIVIDUAL' ? recipient : null,
-        collectiveId: r.kind === 'COLLECTIVE' ? recipient : null,
-        unitId: r.kind === 'UNIT' ? recipient : null,
-      };
+      return { decisionId: decision.id, typeId: r.typeId, year: input.year, achievement: r.achievement, streakNote: r.streakNote, position, ...recipientColumns(r.kind, recipient) };
     }),
   });
   return {
@@ -159,7 +124,7 @@ export const createDecision = withRole(REGISTRY_ROLES, decisionInputSchema, asyn
         entityId: decision.id,
         diff: { after: { number: input.number, signedAt: input.signedAt.toISOString().slice(0, 10), issuingAuthority: input.issuingAuthority, year: input.year, awards: rows.length, createdRecords: created.size } },
       },
-      ...[...created.entries()].map(([key, id]) => ({ action: key.startsWith('INDIVIDUAL') ? 'individual.create' : 'collective.create', entity: key.startsWith('INDIVIDUAL') ? 'individual' : 'collective', entityId: id, diff: { via: decision.id } })),
+      ...createdRecordsAudit(created, decision.id),
     ],
     tags: [tags.registry, tags.sitemap],
   };

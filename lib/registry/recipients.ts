@@ -57,7 +57,7 @@ function indexBy<T>(items: T[], keys: (item: T) => (string | null | undefined)[]
  * kind, an existing record when one matches by name in that unit, and notes in Vietnamese
  * (a namesake in another unit, an honour not found, the streak this award would extend).
  */
-export async function resolveRows(rows: PastedRow[], year: number, catalogue?: Catalogue): Promise<ResolvedRow[]> {
+export async function resolveRows(rows: (PastedRow & { year?: number })[], defaultYear: number, catalogue?: Catalogue): Promise<ResolvedRow[]> {
   const { units, types } = catalogue ?? (await loadCatalogue());
   const unitIndex = indexBy(units, (u) => [u.name, u.shortName, u.code]);
   const typeIndex = indexBy(types, (t) => [t.name, t.code]);
@@ -78,7 +78,7 @@ export async function resolveRows(rows: PastedRow[], year: number, catalogue?: C
   const peopleByKey = byKey(people);
   const collectivesByKey = byKey(collectives);
 
-  const resolved = rows.map((row): ResolvedRow & { typeSlug: string | null } => {
+  const resolved = rows.map((row): ResolvedRow & { typeSlug: string | null; year: number } => {
     const notes: string[] = [];
     let error = false;
     const unitMatches = row.unit ? (unitIndex.get(nameKey(row.unit)) ?? []) : [];
@@ -145,6 +145,7 @@ export async function resolveRows(rows: PastedRow[], year: number, catalogue?: C
       unitId: unit?.id ?? null,
       typeId: type?.id ?? null,
       typeSlug: type?.slug ?? null,
+      year: row.year ?? defaultYear,
       achievement: row.achievement,
       status: error ? 'error' : recordId ? 'existing' : 'new',
       notes,
@@ -163,6 +164,7 @@ export async function resolveRows(rows: PastedRow[], year: number, catalogue?: C
         .filter((h) => h.individualId === row.recordId || h.collectiveId === row.recordId)
         .map((h) => ({ typeSlug: h.type.slug, typeName: h.type.name, year: h.year, revoked: h.decision.status === 'REVOKED' }));
       const same = own.filter((a) => a.typeSlug === row.typeSlug && !a.revoked);
+      const year = row.year;
       if (same.some((a) => a.year === year)) {
         row.notes.push(`Đã được tặng danh hiệu / hình thức này cho năm ${year}`);
         row.status = 'error';
@@ -174,8 +176,9 @@ export async function resolveRows(rows: PastedRow[], year: number, catalogue?: C
     }
   }
   return resolved.map((row) => {
-    const out: ResolvedRow & { typeSlug?: string | null } = { ...row };
+    const out: ResolvedRow & { typeSlug?: string | null; year?: number } = { ...row };
     delete out.typeSlug;
+    delete out.year;
     return out;
   });
 }

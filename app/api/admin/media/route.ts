@@ -4,6 +4,7 @@
 // the body size while reading, the fields with zod and the file by its content.
 import { getCurrentUser, hasRole } from '@/lib/auth';
 import { readBodyLimited } from '@/lib/http/read-body';
+import { sameOrigin } from '@/lib/http/same-origin';
 import { FORBIDDEN, INVALID, NOT_SIGNED_IN } from '@/lib/actions/with-role';
 import { ImageRejected, MEDIA_MAX_BYTES } from '@/lib/media/images';
 import { storeUpload } from '@/lib/media/library';
@@ -14,18 +15,6 @@ const BODY_LIMIT = MEDIA_MAX_BYTES + 64 * 1024;
 const TOO_LARGE = `Ảnh lớn hơn ${MEDIA_MAX_BYTES / 1024 / 1024} MB. Hãy thu nhỏ ảnh rồi tải lại.`;
 
 const reply = (status: number, body: Record<string, unknown>) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
-
-/** Cross-site requests are refused (the session cookie is SameSite=Lax; this is the second lock). */
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get('origin');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (!origin || !host) return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
 
 export async function POST(request: Request) {
   if (!sameOrigin(request)) return reply(403, { ok: false, message: 'Yêu cầu không đến từ trang tòa soạn.' });

@@ -1,0 +1,165 @@
+// Register import from office spreadsheets, through the route as the browser calls it:
+// registrars only; the preview classifies rows (good, already in the register, wrong unit,
+// missing honour, formulas) and writes nothing; broken encodings and non-spreadsheets are
+// refused; the import is all-or-nothing unless "only valid rows" is chosen; re-importing
+// the same file writes nothing; a 10,000-row file goes through in one request.
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { testPrisma } from '../support/db';
+
+const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; name: string; email: string; role: string }; sv: number } }));
+vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<typeof import('next-auth')>()), getServerSession: async () => session.current }));
+vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
+vi.mock('@/lib/revalidate', () => ({ scheduleSecondPass: () => {} }));
+
+const { POST } = await import('@/app/api/admin/registry-import/route');
+const prisma = testPrisma();
+const as = (id: string | null, role = 'REGISTRAR') => {
+  session.current = id ? { user: { id, name: 'x', email: 'x@bangvang.local', role }, sv: 0 } : null;
+};
+const AUTHORITY = 'UBND tỉnh (kiểm thử nhập tệp)';
+const HEADER = ['STT', 'Số quyết định', 'Ngày ký', 'Cơ quan ban hành', 'Người ký', 'Chức vụ người ký', 'Năm thành tích', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Danh hiệu / Hình thức', 'Thành tích'];
+let unitName: string;
+let person: { fullName: string; unitName: string };
+
+async function xlsx(rows: (string | number | Date | { formula: string })[][]) {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Danh sách');
+  sheet.addRow(['DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG']);
+  sheet.addRow(HEADER);
+  for (const r of rows) sheet.addRow(r);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+async function send(bytes: Buffer, name: string, fields: Record<string, string> = {}) {
+  const form = new FormData();
+  form.set('file', new File([new Uint8Array(bytes)], name));
+  for (const [k, v] of Object.entries(fields)) form.set(k, v);
+  const response = await POST(new Request('http://bangvang.test/api/admin/registry-import', { method: 'POST', body: form, headers: { origin: 'http://bangvang.test', host: 'bangvang.test' } }));
+  return { status: response.status, body: (await response.json()) as { ok: boolean; message: string; summary?: Record<string, number>; rows?: { line: number; status: string; notes: string[] }[]; data?: { written: number } } };
+}
+
+const row = (n: number, decision: string, name: string, extra: Partial<Record<'position' | 'unit' | 'type' | 'achievement', string>> = {}) => [
+  n,
+  decision,
+  '20/01/2025',
+  AUTHORITY,
+  'Nguyễn Văn Ký',
+  'Phó Chủ tịch UBND tỉnh',
+  2024,
+  name,
+  extra.position ?? 'Chuyên viên',
+  extra.unit ?? unitName,
+  extra.type ?? 'Lao động tiên tiến',
+  extra.achievement ?? 'Hoàn thành tốt nhiệm vụ',
+];
+
+beforeAll(async () => {
+  const unit = await prisma.unit.findFirstOrThrow({ where: { parentId: { not: null }, active: true }, select: { name: true } });
+  unitName = unit.name;
+  const p = await prisma.individual.findFirstOrThrow({ where: { awards: { none: { year: 2024, type: { code: 'LDTT' } } } }, select: { fullName: true, unit: { select: { name: true } } } });
+  person = { fullName: p.fullName, unitName: p.unit.name };
+});
+
+afterAll(async () => {
+  const decisions = await prisma.decision.findMany({ where: { issuingAuthority: AUTHORITY }, select: { id: true } });
+  const ids = decisions.map((d) => d.id);
+  const created = await prisma.auditEvent.findMany({ where: { action: { in: ['individual.create', 'collective.create'] }, diff: { path: ['via'], string_starts_with: 'import:' } }, select: { entityId: true } });
+  await prisma.award.deleteMany({ where: { decisionId: { in: ids } } });
+  await prisma.decision.deleteMany({ where: { id: { in: ids } } });
+  await prisma.individual.deleteMany({ where: { id: { in: created.map((c) => c.entityId) } } });
+  await prisma.collective.deleteMany({ where: { id: { in: created.map((c) => c.entityId) } } });
+});
+
+describe('registry import', () => {
+  it('is for registrars and admins, from this site only', async () => {
+    const file = await xlsx([row(1, '1/IMP', 'Ai Đó')]);
+    as('user-editor', 'EDITOR');
+    expect((await send(file, 'a.xlsx')).status).toBe(403);
+    as(null);
+    expect((await send(file, 'a.xlsx')).status).toBe(401);
+  });
+
+  it('refuses what is not a UTF-8 spreadsheet, with the reason', async () => {
+    as('user-registrar');
+    const latin1 = Buffer.concat([Buffer.from('Họ và tên,Danh hiệu\n'.normalize('NFD').replace(/[\u0300-\u036f]/g, '')), Buffer.from([0x4e, 0x67, 0x75, 0x79, 0xea, 0x6e, 0x2c, 0x41, 0x0a])]);
+    expect((await send(latin1, 'ansi.csv')).body.message).toContain('không ở mã UTF-8');
+    expect((await send(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]), 'cu.xls')).body.message).toContain('.xls');
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    expect((await send(png, 'anh.xlsx')).body.message).toBe('Tệp không phải bảng tính XLSX hoặc CSV.');
+    expect((await send(Buffer.from('PK\u0003\u0004 hỏng'), 'hong.xlsx')).body.message).toContain('tệp hỏng');
+    expect((await send(Buffer.from('a,b,c\n1,2,3\n'), 'khong-tieu-de.csv')).body.message).toContain('dòng tiêu đề');
+    expect((await send(Buffer.alloc(9 * 1024 * 1024, 0x41), 'to.csv')).status).toBe(413);
+  });
+
+  it('previews every row without writing, then imports all or only the valid ones, and a re-import writes nothing', async () => {
+    as('user-registrar');
+    const before = await prisma.award.count();
+    const file = await xlsx([
+      row(1, '11/IMP-TEST', person.fullName.toUpperCase(), { unit: person.unitName }),
+      row(2, '11/IMP-TEST', 'Người Nhập Tệp Một'),
+      row(3, '11/IMP-TEST', 'Người Nhập Tệp Hai', { unit: 'Đơn vị không có thật' }),
+      row(4, '11/IMP-TEST', 'Người Nhập Tệp Ba', { type: '' }),
+      row(5, '11/IMP-TEST', 'Người Nhập Tệp Bốn', { achievement: '' }).map((c, i) => (i === 11 ? { formula: 'HYPERLINK("http://evil.example","bấm")' } : c)),
+      row(6, '11/IMP-TEST', 'Người Nhập Tệp Một'),
+    ]);
+    const preview = await send(file, 'danh-sach.xlsx');
+    expect(preview.body).toMatchObject({ ok: true, summary: { total: 6, existing: 1, new: 1, duplicate: 0, error: 4 } });
+    const notes = Object.fromEntries(preview.body.rows!.map((r) => [r.line, r.notes.join(' | ')]));
+    expect(notes[5]).toContain('Không tìm thấy đơn vị "Đơn vị không có thật"');
+    expect(notes[6]).toContain('Thiếu danh hiệu / hình thức');
+    expect(notes[7]).toContain('Ô chứa công thức');
+    expect(notes[8]).toContain('Trùng với dòng 4 của tệp');
+    expect(await prisma.award.count()).toBe(before);
+
+    // With errors and without "only valid rows": nothing.
+    const refused = await send(file, 'danh-sach.xlsx', { mode: 'commit' });
+    expect(refused).toMatchObject({ status: 400, body: { ok: false, message: expect.stringContaining('4 dòng có lỗi') } });
+    expect(await prisma.award.count()).toBe(before);
+
+    const done = await send(file, 'danh-sach.xlsx', { mode: 'commit', onlyValid: '1' });
+    expect(done.body).toMatchObject({ ok: true, data: { written: 2 } });
+    expect(await prisma.award.count()).toBe(before + 2);
+    expect(await prisma.decision.count({ where: { issuingAuthority: AUTHORITY, number: '11/IMP-TEST' } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { action: 'registry.import', actorId: 'user-registrar' } })).toBe(1);
+
+    // The same file again: the two rows (and the in-file repeat of one) are found in the
+    // register; nothing is written.
+    const again = await send(file, 'danh-sach.xlsx');
+    expect(again.body.summary).toMatchObject({ existing: 0, new: 0, duplicate: 3 });
+    const second = await send(file, 'danh-sach.xlsx', { mode: 'commit', onlyValid: '1' });
+    expect(second.body).toMatchObject({ ok: true, message: expect.stringContaining('Không có dòng mới') });
+    expect(await prisma.award.count()).toBe(before + 2);
+    expect(await prisma.individual.count({ where: { fullName: 'Người Nhập Tệp Một' } })).toBe(1);
+  });
+
+  it('reads CSV (UTF-8, semicolons, BOM) and imports into a chosen decision', async () => {
+    as('user-registrar');
+    const decision = await prisma.decision.findFirstOrThrow({ where: { issuingAuthority: AUTHORITY, number: '11/IMP-TEST' }, select: { id: true } });
+    const csv = '\uFEFFHọ và tên;Chức vụ;Đơn vị;Hình thức;Năm\r\nNgười CSV Một;Kế toán;' + unitName + ';Lao động tiên tiến;2024\r\n"Tổ CSV; Hai";;' + unitName + ';Tập thể lao động tiên tiến;2024\r\n';
+    const preview = await send(Buffer.from(csv), 'danh-sach.csv', { decisionId: decision.id });
+    expect(preview.body.summary).toMatchObject({ total: 2, new: 2, error: 0 });
+    const done = await send(Buffer.from(csv), 'danh-sach.csv', { decisionId: decision.id, mode: 'commit' });
+    expect(done.body).toMatchObject({ ok: true, data: { written: 2 } });
+    expect(await prisma.collective.count({ where: { name: 'Tổ CSV; Hai' } })).toBe(1);
+    // Without decision columns and without a chosen decision: refused with the reason.
+    expect((await send(Buffer.from(csv), 'danh-sach.csv')).body.message).toContain('chọn quyết định có sẵn');
+  });
+
+  it('imports a 10,000-row file in one request', async () => {
+    as('user-registrar');
+    const rows = Array.from({ length: 10_000 }, (_, i) => row(i + 1, '12/IMP-TEST', `Người Hàng Loạt ${i + 1}`));
+    const file = await xlsx(rows);
+    const before = await prisma.award.count();
+    let started = performance.now();
+    const preview = await send(file, 'muoi-nghin.xlsx');
+    const previewMs = performance.now() - started;
+    expect(preview.body.summary).toMatchObject({ total: 10_000, new: 10_000, error: 0 });
+    started = performance.now();
+    const done = await send(file, 'muoi-nghin.xlsx', { mode: 'commit' });
+    const commitMs = performance.now() - started;
+    expect(done.body).toMatchObject({ ok: true, data: { written: 10_000 } });
+    expect(await prisma.award.count()).toBe(before + 10_000);
+    console.log(`[import] 10,000 rows: preview ${Math.round(previewMs)} ms, import ${Math.round(commitMs)} ms (${(file.length / 1024).toFixed(0)} KB)`);
+  }, 120_000);
+});
