@@ -92,7 +92,11 @@ export function withRole<S extends z.ZodType, T = undefined>(
  * (the upload route): the change and its audit record commit together, then the cache
  * tags are expired and after-commit work runs. The caller has authorized `user`.
  */
-export async function commitChange<T>(user: CurrentUser, run: (tx: Prisma.TransactionClient) => Promise<ActionResult<T>>): Promise<Exclude<ActionState<T>, null>> {
+export async function commitChange<T>(
+  user: CurrentUser,
+  run: (tx: Prisma.TransactionClient) => Promise<ActionResult<T>>,
+  { timeout = 30_000 }: { timeout?: number } = {},
+): Promise<Exclude<ActionState<T>, null>> {
   const ip = await requestAddress();
   let result: ActionResult<T>;
   try {
@@ -103,7 +107,7 @@ export async function commitChange<T>(user: CurrentUser, run: (tx: Prisma.Transa
         if (r.audit.length > 0) await tx.auditEvent.createMany({ data: r.audit.map((a) => ({ ...a, actorId: user.id, ip })) });
         return r;
       },
-      { timeout: 30_000 },
+      { timeout, maxWait: 10_000 },
     );
   } catch (error) {
     if (error instanceof ActionError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };

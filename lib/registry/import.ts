@@ -48,6 +48,9 @@ const HEADERS: [string, Field][] = [
   ['thanh tich', 'achievement'],
 ];
 
+/** The layout offices use, as the export writes it and the import reads it back. */
+export const REGISTER_LAYOUT = ['STT', 'Số quyết định', 'Ngày ký', 'Cơ quan ban hành', 'Người ký', 'Chức vụ người ký', 'Năm thành tích', 'Họ và tên / Tên tập thể', 'Chức vụ', 'Đơn vị', 'Danh hiệu / Hình thức', 'Thành tích'] as const;
+
 export interface ImportRow {
   line: number;
   values: Partial<Record<Field, string>>;
@@ -344,6 +347,7 @@ export async function commitImport(user: CurrentUser, bytes: Buffer, fileName: s
       ],
       tags: [tags.registry, tags.sitemap],
     };
-  });
+    // A 20,000-row register on a busy server: more than an ordinary action's 30 s.
+  }, { timeout: 180_000 });
   return { ...result, summary };
 }

@@ -13,6 +13,7 @@ vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
 vi.mock('@/lib/revalidate', () => ({ scheduleSecondPass: () => {} }));
 
 const { POST } = await import('@/app/api/admin/registry-import/route');
+const exportRoute = await import('@/app/api/admin/registry-export/route');
 const prisma = testPrisma();
 const as = (id: string | null, role = 'REGISTRAR') => {
   session.current = id ? { user: { id, name: 'x', email: 'x@bangvang.local', role }, sv: 0 } : null;
@@ -144,6 +145,23 @@ describe('registry import', () => {
     expect(await prisma.collective.count({ where: { name: 'Tổ CSV; Hai' } })).toBe(1);
     // Without decision columns and without a chosen decision: refused with the reason.
     expect((await send(Buffer.from(csv), 'danh-sach.csv')).body.message).toContain('chọn quyết định có sẵn');
+  });
+
+  it('exports a decision in the same layout, and importing that export back writes nothing', async () => {
+    as('user-registrar');
+    const decision = await prisma.decision.findFirstOrThrow({ where: { issuingAuthority: AUTHORITY, number: '11/IMP-TEST' }, select: { id: true, _count: { select: { awards: true } } } });
+    const response = await exportRoute.GET(new Request(`http://bangvang.test/api/admin/registry-export?quyet-dinh=${decision.id}`));
+    expect(response.status).toBe(200);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0]!.rowCount).toBe(decision._count.awards + 1);
+    const back = await send(bytes, 'xuat.xlsx');
+    expect(back.body.summary).toMatchObject({ total: decision._count.awards, duplicate: decision._count.awards, error: 0 });
+    const template = await exportRoute.GET(new Request('http://bangvang.test/api/admin/registry-export?mau=1'));
+    expect((await send(Buffer.from(await template.arrayBuffer()), 'mau.xlsx')).body.summary).toMatchObject({ total: 1 });
+    as('user-editor', 'EDITOR');
+    expect((await exportRoute.GET(new Request('http://bangvang.test/api/admin/registry-export'))).status).toBe(403);
   });
 
   it('imports a 10,000-row file in one request', async () => {

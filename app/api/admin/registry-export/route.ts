@@ -1,0 +1,72 @@
+// The register in the layout offices use (lib/registry/import.ts REGISTER_LAYOUT), as XLSX:
+// one decision (?quyet-dinh=id), the whole register, or an empty template (?mau=1). Staff
+// only: unlike the public export it includes people who did not consent to publication.
+// Streamed in batches, so the whole register never sits in memory.
+import { PassThrough, Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { getCurrentUser, hasRole } from '@/lib/auth';
+import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { formatDate } from '@/lib/format';
+import { REGISTRY_ROLES } from '@/lib/permissions';
+import { REGISTER_LAYOUT } from '@/lib/registry/import';
+
+const select = {
+  id: true,
+  year: true,
+  achievement: true,
+  type: { select: { name: true } },
+  decision: { select: { number: true, signedAt: true, issuingAuthority: true, signerName: true, signerTitle: true } },
+  individual: { select: { fullName: true, position: true, unit: { select: { name: true } } } },
+  collective: { select: { name: true, unit: { select: { name: true } } } },
+  unit: { select: { name: true } },
+} satisfies Prisma.AwardSelect;
+
+export async function GET(request: Request) {
+  const user = await getCurrentUser();
+  if (!hasRole(user, REGISTRY_ROLES)) return new Response('Tài khoản của bạn không có quyền tải sổ khen thưởng.', { status: user ? 403 : 401 });
+  const params = new URL(request.url).searchParams;
+  const template = params.get('mau') === '1';
+  const decisionId = params.get('quyet-dinh')?.slice(0, 64) || undefined;
+  const where: Prisma.AwardWhereInput = decisionId ? { decisionId } : {};
+
+  const out = new PassThrough();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  workbook.creator = 'Bảng Vàng';
+  const sheet = workbook.addWorksheet('Danh sách khen thưởng', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = REGISTER_LAYOUT.map((header, i) => ({ header, width: [6, 16, 12, 28, 20, 24, 10, 28, 20, 32, 32, 40][i] }));
+  sheet.getRow(1).font = { bold: true };
+  void (async () => {
+    try {
+      if (template) {
+        sheet.addRow([1, '123/QĐ-UBND', '15/01/2025', 'UBND tỉnh', 'Nguyễn Văn A', 'Phó Chủ tịch UBND tỉnh', 2024, 'Trần Thị B', 'Chuyên viên', 'Sở Tài chính', 'Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ']).commit();
+      } else {
+        let cursor: string | undefined;
+        let n = 0;
+        for (;;) {
+          const batch = await db.award.findMany({ where, select, orderBy: [{ id: 'asc' }], take: 2000, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) });
+          for (const a of batch) {
+            const name = a.individual?.fullName ?? a.collective?.name ?? a.unit?.name ?? '';
+            const unit = a.individual?.unit.name ?? a.collective?.unit.name ?? a.unit?.name ?? '';
+            // Plain values only: exceljs writes strings as text, never as formulas.
+            sheet.addRow([++n, a.decision.number, formatDate(a.decision.signedAt), a.decision.issuingAuthority, a.decision.signerName, a.decision.signerTitle, a.year, name, a.individual?.position ?? '', unit, a.type.name, a.achievement ?? '']).commit();
+          }
+          if (batch.length < 2000) break;
+          cursor = batch[batch.length - 1]!.id;
+        }
+      }
+      sheet.commit();
+      await workbook.commit();
+    } catch (error) {
+      out.destroy(error as Error);
+    }
+  })();
+  const name = template ? 'mau-nhap-khen-thuong.xlsx' : decisionId ? `quyet-dinh-${decisionId}.xlsx` : 'so-khen-thuong.xlsx';
+  return new Response(Readable.toWeb(out) as ReadableStream, {
+    headers: {
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Disposition': `attachment; filename="${name}"`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
+}
