@@ -115,3 +115,30 @@ export const moveUnitSchema = z.object({ id, parentId: optionalId });
 export const mergeUnitsSchema = z
   .object({ sourceId: id, targetId: z.preprocess((v) => (v === '' ? undefined : v), id.optional()).refine((v) => !!v, 'Chọn đơn vị nhận') })
   .refine((v) => v.sourceId !== v.targetId, { path: ['targetId'], message: 'Không thể sáp nhập một đơn vị vào chính nó' });
+
+const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean());
+const birthYear = z.preprocess(
+  (v) => (v === '' || v === null || v === undefined ? undefined : v),
+  z.coerce.number({ error: 'Năm sinh là một số' }).int().min(1900, 'Năm sinh không hợp lệ').max(new Date().getFullYear(), 'Năm sinh không hợp lệ').optional(),
+);
+const individualFields = {
+  fullName: z.string().trim().min(2, 'Nhập họ tên (ít nhất 2 ký tự)').max(200, 'Họ tên tối đa 200 ký tự'),
+  position: optionalText(200, 'Chức vụ tối đa 200 ký tự'),
+  gender: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['MALE', 'FEMALE', 'OTHER']).optional()),
+  birthYear,
+  publicationConsent: checkbox,
+};
+export const createIndividualSchema = z.object({ ...individualFields, unitId: id.or(z.literal('')).refine((v) => v !== '', 'Chọn đơn vị'), confirmDuplicate: checkbox });
+export const updateIndividualSchema = z.object({ ...individualFields, id });
+export const moveIndividualSchema = z.object({
+  id,
+  unitId: id.or(z.literal('')).refine((v) => v !== '', 'Chọn đơn vị mới'),
+  position: optionalText(200, 'Chức vụ tối đa 200 ký tự'),
+  movedAt: z.coerce.date({ error: 'Chọn ngày chuyển' }).refine((d) => d.getTime() <= Date.now() + 86_400_000, 'Ngày chuyển không thể ở tương lai'),
+});
+const collectiveFields = {
+  name: z.string().trim().min(2, 'Nhập tên tập thể (ít nhất 2 ký tự)').max(200, 'Tên tập thể tối đa 200 ký tự'),
+  description: optionalText(1000, 'Mô tả tối đa 1.000 ký tự'),
+};
+export const createCollectiveSchema = z.object({ ...collectiveFields, unitId: id.or(z.literal('')).refine((v) => v !== '', 'Chọn đơn vị'), confirmDuplicate: checkbox });
+export const updateCollectiveSchema = z.object({ ...collectiveFields, id, unitId: id, active: checkbox });
