@@ -20,9 +20,12 @@ export default async function RegistrarDecisionsPage() {
     <div>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h1 className="font-serif text-3xl font-bold text-brand-700">Quyết định khen thưởng</h1>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           <Link href="/admin/khen-thuong/nhap-tep" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
             Nhập từ Excel
+          </Link>
+          <Link href="/admin/khen-thuong/ho-so" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
+            Cá nhân, tập thể
           </Link>
           <Link href="/admin/khen-thuong/don-vi" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
             Đơn vị

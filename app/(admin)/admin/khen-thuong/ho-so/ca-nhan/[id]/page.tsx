@@ -1,0 +1,80 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { EditIndividualForm, MoveIndividualForm } from '@/components/admin/recipient-forms';
+import { requireStaff } from '@/lib/admin-session';
+import { db } from '@/lib/db';
+import { listUnitTree } from '@/lib/data/admin-units';
+import { formatDate } from '@/lib/format';
+import { REGISTRY_ROLES } from '@/lib/permissions';
+
+export const metadata: Metadata = { title: 'Hồ sơ cá nhân' };
+export const instant = false;
+
+export default async function IndividualAdminPage({ params }: PageProps<'/admin/khen-thuong/ho-so/ca-nhan/[id]'>) {
+  const { id } = await params;
+  await requireStaff(REGISTRY_ROLES, `/admin/khen-thuong/ho-so/ca-nhan/${id}`);
+  const [person, tree] = await Promise.all([
+    db.individual.findUnique({
+      where: { id },
+      include: {
+        unit: { select: { name: true } },
+        unitHistory: { orderBy: { startedAt: { sort: 'asc', nulls: 'first' } }, include: { unit: { select: { name: true } } } },
+        awards: { orderBy: { year: 'desc' }, select: { id: true, year: true, type: { select: { name: true } }, decision: { select: { id: true, number: true, status: true } } } },
+      },
+    }),
+    listUnitTree(),
+  ]);
+  if (!person) notFound();
+  const units = tree.filter((u) => u.active && u.id !== person.unitId).map((u) => ({ id: u.id, label: u.label }));
+  return (
+    <div className="max-w-3xl space-y-4">
+      <p className="text-sm">
+        <Link href="/admin/khen-thuong/ho-so" className="text-brand-700 underline">
+          ‹ Cá nhân và tập thể
+        </Link>
+      </p>
+      <h1 className="font-serif text-3xl font-bold text-brand-700">{person.fullName}</h1>
+      <p className="text-sm text-stone-600">{[person.position, person.unit.name].filter(Boolean).join(', ')}</p>
+      <section aria-labelledby="awards-h" className="rounded border border-stone-200 bg-white p-4">
+        <h2 id="awards-h" className="mb-2 font-semibold">
+          Khen thưởng ({person.awards.length})
+        </h2>
+        <ul className="text-sm">
+          {person.awards.map((a) => (
+            <li key={a.id}>
+              {a.year} · {a.type.name} ·{' '}
+              <Link href={`/admin/khen-thuong/${a.decision.id}`} className="text-brand-700 underline">
+                QĐ {a.decision.number}
+              </Link>
+              {a.decision.status === 'REVOKED' ? ' (đã thu hồi)' : ''} ·{' '}
+              <a href={`/api/admin/awards/${a.id}/certificate`} className="text-brand-700 underline" target="_blank" rel="noopener">
+                Giấy chứng nhận<span className="sr-only"> năm {a.year}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="edit-h" className="rounded border border-stone-200 bg-white p-4">
+        <h2 id="edit-h" className="mb-2 font-semibold">
+          Thông tin
+        </h2>
+        <EditIndividualForm person={person} />
+      </section>
+      <section aria-labelledby="history-h" className="rounded border border-stone-200 bg-white p-4">
+        <h2 id="history-h" className="mb-2 font-semibold">
+          Quá trình công tác
+        </h2>
+        <ul className="mb-3 text-sm">
+          {person.unitHistory.map((h) => (
+            <li key={h.id}>
+              {h.unit.name}
+              {h.position ? `, ${h.position}` : ''} · {h.startedAt ? formatDate(h.startedAt) : '…'} – {h.endedAt ? formatDate(h.endedAt) : 'nay'}
+            </li>
+          ))}
+        </ul>
+        <MoveIndividualForm id={person.id} units={units} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { z } from 'zod';
+import { CreateCollectiveForm, CreateIndividualForm } from '@/components/admin/recipient-forms';
+import { requireStaff } from '@/lib/admin-session';
+import { db } from '@/lib/db';
+import { listUnitTree } from '@/lib/data/admin-units';
+import { REGISTRY_ROLES } from '@/lib/permissions';
+import { searchTerms } from '@/lib/validations/search';
+
+export const metadata: Metadata = { title: 'Cá nhân và tập thể' };
+export const instant = false;
+
+const querySchema = z.object({ q: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().max(120).catch('')).default('') });
+
+export default async function RecipientsAdminPage({ searchParams }: PageProps<'/admin/khen-thuong/ho-so'>) {
+  await requireStaff(REGISTRY_ROLES, '/admin/khen-thuong/ho-so');
+  const { q } = querySchema.parse(await searchParams);
+  const terms = searchTerms(q).slice(0, 6);
+  const where = terms.length ? { AND: terms.map((t) => ({ searchText: { contains: t } })) } : undefined;
+  const [people, collectives, tree] = await Promise.all([
+    where ? db.individual.findMany({ where, take: 50, orderBy: { fullName: 'asc' }, select: { id: true, fullName: true, position: true, publicationConsent: true, unit: { select: { name: true } }, _count: { select: { awards: true } } } }) : [],
+    where ? db.collective.findMany({ where, take: 50, orderBy: { name: 'asc' }, select: { id: true, name: true, unit: { select: { name: true } }, _count: { select: { awards: true } } } }) : [],
+    listUnitTree(),
+  ]);
+  const units = tree.filter((u) => u.active).map((u) => ({ id: u.id, label: u.label }));
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
+      <div>
+        <p className="mb-2 text-sm">
+          <Link href="/admin/khen-thuong" className="text-brand-700 underline">
+            ‹ Quyết định khen thưởng
+          </Link>
+        </p>
+        <h1 className="mb-4 font-serif text-3xl font-bold text-brand-700">Cá nhân và tập thể</h1>
+        <form method="get" role="search" className="mb-4 flex items-end gap-2">
+          <div className="grow">
+            <label htmlFor="q" className="block text-sm font-semibold">
+              Tìm theo tên (có dấu hay không dấu đều được)
+            </label>
+            <input id="q" name="q" type="search" defaultValue={q} className="mt-1 w-full rounded border border-stone-300 bg-white px-3 py-2" />
+          </div>
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+            Tìm
+          </button>
+        </form>
+        {terms.length ? (
+          <div className="grid gap-4 md:grid-cols-2">
+            <section aria-labelledby="people-h">
+              <h2 id="people-h" className="mb-1 font-semibold">
+                Cá nhân ({people.length})
+              </h2>
+              <ul className="divide-y divide-stone-100 rounded border border-stone-200 bg-white text-sm">
+                {people.map((p) => (
+                  <li key={p.id} className="p-2">
+                    <Link href={`/admin/khen-thuong/ho-so/ca-nhan/${p.id}`} className="font-semibold text-brand-700 hover:underline">
+                      {p.fullName}
+                    </Link>
+                    {p.publicationConsent ? null : <span className="ml-1 text-xs text-stone-600">(không công khai)</span>}
+                    <span className="block text-stone-600">
+                      {[p.position, p.unit.name].filter(Boolean).join(', ')} · {p._count.awards} lượt
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+            <section aria-labelledby="collectives-h">
+              <h2 id="collectives-h" className="mb-1 font-semibold">
+                Tập thể ({collectives.length})
+              </h2>
+              <ul className="divide-y divide-stone-100 rounded border border-stone-200 bg-white text-sm">
+                {collectives.map((c) => (
+                  <li key={c.id} className="p-2">
+                    <Link href={`/admin/khen-thuong/ho-so/tap-the/${c.id}`} className="font-semibold text-brand-700 hover:underline">
+                      {c.name}
+                    </Link>
+                    <span className="block text-stone-600">
+                      {c.unit.name} · {c._count.awards} lượt
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          </div>
+        ) : (
+          <p className="text-sm text-stone-600">Nhập tên để tìm hồ sơ.</p>
+        )}
+      </div>
+      <aside className="space-y-4">
+        <section aria-labelledby="new-person" className="rounded border border-stone-200 bg-white p-4">
+          <h2 id="new-person" className="mb-2 font-semibold">
+            Thêm cá nhân
+          </h2>
+          <CreateIndividualForm units={units} />
+        </section>
+        <section aria-labelledby="new-collective" className="rounded border border-stone-200 bg-white p-4">
+          <h2 id="new-collective" className="mb-2 font-semibold">
+            Thêm tập thể
+          </h2>
+          <CreateCollectiveForm units={units} />
+        </section>
+      </aside>
+    </div>
+  );
+}
