@@ -20,7 +20,10 @@ export function ConfirmButton({ label, confirm, run, redirectTo, children }: { l
           start(async () => {
             const result = await run();
             setAnswer(result);
-            if (result.ok) router.replace(redirectTo);
+            if (result.ok) {
+              router.replace(redirectTo);
+              router.refresh();
+            }
           });
         }}
         className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60"

@@ -142,3 +142,46 @@ const collectiveFields = {
 };
 export const createCollectiveSchema = z.object({ ...collectiveFields, unitId: id.or(z.literal('')).refine((v) => v !== '', 'Chọn đơn vị'), confirmDuplicate: checkbox });
 export const updateCollectiveSchema = z.object({ ...collectiveFields, id, unitId: id, active: checkbox });
+
+const dateOnly = (message: string) => z.coerce.date({ error: message }).refine((d) => d.getUTCFullYear() >= 1945 && d.getUTCFullYear() <= 2100, message);
+const optionalDate = z.preprocess((v) => (v === '' || v === null ? undefined : v), dateOnly('Ngày không hợp lệ').optional());
+
+export const campaignSchema = z
+  .object({
+    id: optionalId,
+    name: z.string().trim().min(5, 'Tên phong trào cần ít nhất 5 ký tự').max(300, 'Tên phong trào tối đa 300 ký tự'),
+    theme: optionalText(300, 'Chủ đề tối đa 300 ký tự'),
+    kind: z.enum(['REGULAR', 'THEMATIC'], { error: 'Chọn loại phong trào' }),
+    launchingUnitId: optionalId,
+    startDate: dateOnly('Chọn ngày bắt đầu'),
+    endDate: optionalDate,
+    occasion: optionalText(300, 'Tối đa 300 ký tự'),
+    description: optionalText(3000, 'Mô tả tối đa 3.000 ký tự'),
+  })
+  .refine((c) => !c.endDate || c.endDate >= c.startDate, { path: ['endDate'], message: 'Ngày kết thúc phải sau ngày bắt đầu' });
+export const closeCampaignSchema = z.object({ id });
+
+export const RECIPIENT_KINDS_FIELD = z.preprocess(
+  (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+  z.array(z.enum(RECIPIENT_KIND_VALUES)).min(1, 'Chọn ít nhất một loại đối tượng'),
+);
+export const commendationTypeSchema = z.object({
+  id: optionalId,
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .min(2, 'Mã cần ít nhất 2 ký tự')
+    .max(30, 'Mã tối đa 30 ký tự')
+    .regex(/^[A-Z0-9][A-Z0-9_-]*$/, 'Mã gồm chữ in hoa không dấu, số, - và _'),
+  name: z.string().trim().min(3, 'Tên cần ít nhất 3 ký tự').max(200, 'Tên tối đa 200 ký tự'),
+  kind: z.enum(['TITLE', 'FORM', 'RECOGNITION'], { error: 'Chọn loại' }),
+  issuingSystem: z.enum(['STATE', 'PARTY', 'MASS_ORGANIZATION'], { error: 'Chọn hệ thống' }),
+  level: z.enum(['CENTRAL', 'PROVINCIAL', 'DISTRICT', 'GRASSROOTS'], { error: 'Chọn cấp' }),
+  authority: z.string().trim().min(3, 'Nhập thẩm quyền quyết định').max(200, 'Tối đa 200 ký tự'),
+  recipientKinds: RECIPIENT_KINDS_FIELD,
+  legalBasis: optionalText(500, 'Tối đa 500 ký tự'),
+  description: optionalText(2000, 'Tối đa 2.000 ký tự'),
+  rank: z.coerce.number({ error: 'Thứ bậc là một số' }).int().min(0, 'Từ 0 đến 999').max(999, 'Từ 0 đến 999').default(100),
+  active: checkbox,
+});

@@ -27,6 +27,12 @@ export default async function RegistrarDecisionsPage() {
           <Link href="/admin/khen-thuong/ho-so" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
             Cá nhân, tập thể
           </Link>
+          <Link href="/admin/khen-thuong/phong-trao" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
+            Phong trào
+          </Link>
+          <Link href="/admin/khen-thuong/danh-muc" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
+            Danh mục
+          </Link>
           <Link href="/admin/khen-thuong/don-vi" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
             Đơn vị
           </Link>

@@ -1,0 +1,69 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { CommendationTypeForm } from '@/components/admin/catalogue-forms';
+import { requireStaff } from '@/lib/admin-session';
+import { db } from '@/lib/db';
+import { catalogueChoices } from '@/lib/data/admin-catalogue';
+import { REGISTRY_ROLES } from '@/lib/permissions';
+import { issuingSystemLabels, levelLabels } from '@/lib/registry/labels';
+
+export const metadata: Metadata = { title: 'Danh mục danh hiệu, hình thức' };
+export const instant = false;
+
+/** The catalogue: registrars read it, administrators edit it. */
+export default async function CatalogueAdminPage() {
+  const user = await requireStaff(REGISTRY_ROLES, '/admin/khen-thuong/danh-muc');
+  const types = await db.commendationType.findMany({ orderBy: [{ issuingSystem: 'asc' }, { rank: 'asc' }], select: { id: true, code: true, name: true, issuingSystem: true, level: true, active: true, _count: { select: { awards: true } } } });
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
+      <div>
+        <p className="mb-2 text-sm">
+          <Link href="/admin/khen-thuong" className="text-brand-700 underline">
+            ‹ Quyết định khen thưởng
+          </Link>
+        </p>
+        <h1 className="mb-4 font-serif text-3xl font-bold text-brand-700">Danh mục danh hiệu, hình thức</h1>
+        <table className="w-full border-collapse bg-white text-sm">
+          <caption className="sr-only">Danh mục danh hiệu thi đua và hình thức khen thưởng</caption>
+          <thead>
+            <tr className="border-b border-stone-300 text-left">
+              <th className="p-2">Mã</th>
+              <th className="p-2">Tên</th>
+              <th className="p-2">Hệ thống</th>
+              <th className="p-2">Cấp</th>
+              <th className="p-2 text-right">Lượt</th>
+            </tr>
+          </thead>
+          <tbody>
+            {types.map((t) => (
+              <tr key={t.id} className="border-b border-stone-100">
+                <td className="p-2 font-mono text-xs">{t.code}</td>
+                <td className="p-2">
+                  {user.role === 'ADMIN' ? (
+                    <Link href={`/admin/khen-thuong/danh-muc/${t.id}`} className="text-brand-700 hover:underline">
+                      {t.name}
+                    </Link>
+                  ) : (
+                    t.name
+                  )}
+                  {t.active ? null : <span className="ml-1 text-xs text-stone-600">(ngừng dùng)</span>}
+                </td>
+                <td className="p-2">{issuingSystemLabels[t.issuingSystem]}</td>
+                <td className="p-2">{levelLabels[t.level]}</td>
+                <td className="p-2 text-right">{t._count.awards.toLocaleString('vi-VN')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {user.role === 'ADMIN' ? (
+        <aside className="rounded border border-stone-200 bg-white p-4">
+          <h2 className="mb-2 font-semibold">Thêm danh hiệu / hình thức</h2>
+          <CommendationTypeForm choices={catalogueChoices} />
+        </aside>
+      ) : (
+        <p className="text-sm text-stone-600">Danh mục do quản trị viên cập nhật.</p>
+      )}
+    </div>
+  );
+}

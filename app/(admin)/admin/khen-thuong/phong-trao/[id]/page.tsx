@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CampaignForm, CloseCampaignButton } from '@/components/admin/catalogue-forms';
+import { requireStaff } from '@/lib/admin-session';
+import { db } from '@/lib/db';
+import { campaignKindChoices } from '@/lib/data/admin-catalogue';
+import { listUnitTree } from '@/lib/data/admin-units';
+import { formatDate } from '@/lib/format';
+import { REGISTRY_ROLES } from '@/lib/permissions';
+import { registryPaths } from '@/lib/registry/labels';
+
+export const metadata: Metadata = { title: 'Phong trào thi đua' };
+export const instant = false;
+
+export default async function CampaignAdminPage({ params }: PageProps<'/admin/khen-thuong/phong-trao/[id]'>) {
+  const { id } = await params;
+  await requireStaff(REGISTRY_ROLES, `/admin/khen-thuong/phong-trao/${id}`);
+  const [campaign, tree] = await Promise.all([db.campaign.findUnique({ where: { id } }), listUnitTree()]);
+  if (!campaign) notFound();
+  return (
+    <div className="max-w-2xl space-y-4">
+      <p className="text-sm">
+        <Link href="/admin/khen-thuong/phong-trao" className="text-brand-700 underline">
+          ‹ Phong trào thi đua
+        </Link>
+      </p>
+      <h1 className="font-serif text-3xl font-bold text-brand-700">{campaign.name}</h1>
+      <p className="text-sm text-stone-600">
+        {campaign.closedAt ? `Đã tổng kết ngày ${formatDate(campaign.closedAt)}` : 'Đang diễn ra'} ·{' '}
+        <Link href={registryPaths.campaign(campaign.slug)} className="text-brand-700 underline">
+          trang công khai
+        </Link>
+      </p>
+      <div className="rounded border border-stone-200 bg-white p-4">
+        <CampaignForm campaign={campaign} units={tree.map((u) => ({ id: u.id, label: u.label }))} kinds={campaignKindChoices} />
+      </div>
+      {campaign.closedAt ? null : (
+        <div className="rounded border border-stone-200 bg-white p-4">
+          <CloseCampaignButton id={campaign.id} />
+        </div>
+      )}
+    </div>
+  );
+}
