@@ -185,3 +185,9 @@ export const commendationTypeSchema = z.object({
   rank: z.coerce.number({ error: 'Thứ bậc là một số' }).int().min(0, 'Từ 0 đến 999').max(999, 'Từ 0 đến 999').default(100),
   active: checkbox,
 });
+
+export const storyLinksSchema = z.object({
+  kind: z.enum(['decision', 'campaign']),
+  id,
+  articleIds: z.array(id).max(50, 'Tối đa 50 bài viết'),
+});

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RevokeDecisionForm } from '@/components/admin/revoke-form';
+import { StoryLinks } from '@/components/admin/story-links';
 import { requireStaff } from '@/lib/admin-session';
 import { db } from '@/lib/db';
 import { formatDate } from '@/lib/format';
@@ -31,6 +32,7 @@ export default async function RegistrarDecisionPage({ params }: PageProps<'/admi
     }),
     db.award.count({ where: { decisionId: id } }),
   ]);
+  const stories = await db.articleDecision.findMany({ where: { decisionId: id }, select: { article: { select: { id: true, title: true } } } });
   if (!d) notFound();
   return (
     <div className="max-w-4xl">
@@ -59,6 +61,12 @@ export default async function RegistrarDecisionPage({ params }: PageProps<'/admi
           <RevokeDecisionForm id={d.id} />
         </section>
       )}
+      <section aria-labelledby="stories-heading" className="mt-6 rounded border border-stone-200 bg-white p-4">
+        <h2 id="stories-heading" className="mb-2 font-semibold">
+          Bài viết liên quan
+        </h2>
+        <StoryLinks kind="decision" id={d.id} initial={stories.map((s) => ({ id: s.article.id, label: s.article.title }))} />
+      </section>
       <section aria-labelledby="awards-heading" className="mt-6">
         <h2 id="awards-heading" className="mb-2 font-semibold">
           Đối tượng được khen thưởng ({total.toLocaleString('vi-VN')})

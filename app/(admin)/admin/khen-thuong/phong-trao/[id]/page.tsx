@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CampaignForm, CloseCampaignButton } from '@/components/admin/catalogue-forms';
+import { StoryLinks } from '@/components/admin/story-links';
 import { requireStaff } from '@/lib/admin-session';
 import { db } from '@/lib/db';
 import { campaignKindChoices } from '@/lib/data/admin-catalogue';
@@ -16,7 +17,11 @@ export const instant = false;
 export default async function CampaignAdminPage({ params }: PageProps<'/admin/khen-thuong/phong-trao/[id]'>) {
   const { id } = await params;
   await requireStaff(REGISTRY_ROLES, `/admin/khen-thuong/phong-trao/${id}`);
-  const [campaign, tree] = await Promise.all([db.campaign.findUnique({ where: { id } }), listUnitTree()]);
+  const [campaign, tree, stories] = await Promise.all([
+    db.campaign.findUnique({ where: { id } }),
+    listUnitTree(),
+    db.articleCampaign.findMany({ where: { campaignId: id }, select: { article: { select: { id: true, title: true } } } }),
+  ]);
   if (!campaign) notFound();
   return (
     <div className="max-w-2xl space-y-4">
@@ -35,6 +40,12 @@ export default async function CampaignAdminPage({ params }: PageProps<'/admin/kh
       <div className="rounded border border-stone-200 bg-white p-4">
         <CampaignForm campaign={campaign} units={tree.map((u) => ({ id: u.id, label: u.label }))} kinds={campaignKindChoices} />
       </div>
+      <section aria-labelledby="stories-heading" className="rounded border border-stone-200 bg-white p-4">
+        <h2 id="stories-heading" className="mb-2 font-semibold">
+          Bài viết liên quan
+        </h2>
+        <StoryLinks kind="campaign" id={campaign.id} initial={stories.map((s) => ({ id: s.article.id, label: s.article.title }))} />
+      </section>
       {campaign.closedAt ? null : (
         <div className="rounded border border-stone-200 bg-white p-4">
           <CloseCampaignButton id={campaign.id} />

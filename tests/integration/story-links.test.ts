@@ -1,0 +1,43 @@
+// Stories linked from the registry's side: who may, what changes, which pages expire.
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { testPrisma } from '../support/db';
+
+const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; name: string; email: string; role: string }; sv: number } }));
+vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<typeof import('next-auth')>()), getServerSession: async () => session.current }));
+vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
+vi.mock('@/lib/revalidate', () => ({ scheduleSecondPass: () => {} }));
+const updated = vi.hoisted(() => [] as string[]);
+vi.mock('next/cache', () => ({ cacheLife: () => {}, cacheTag: () => {}, revalidateTag: () => {}, updateTag: (t: string) => void updated.push(t) }));
+
+const { setStoryLinks, findStories } = await import('@/lib/actions/story-links');
+const prisma = testPrisma();
+const as = (id: string, role: string) => {
+  session.current = { user: { id, name: 'x', email: 'x@bangvang.local', role }, sv: 0 };
+};
+let restore: () => Promise<unknown> = async () => {};
+afterAll(() => restore());
+
+describe('story links from a decision', () => {
+  it('replaces the decision’s stories, expires both sides, and refuses reporters', async () => {
+    const decision = await prisma.decision.findFirstOrThrow({ select: { id: true, articles: { select: { articleId: true } } } });
+    const before = decision.articles.map((a) => a.articleId);
+    restore = async () => {
+      await prisma.articleDecision.deleteMany({ where: { decisionId: decision.id } });
+      await prisma.articleDecision.createMany({ data: before.map((articleId) => ({ articleId, decisionId: decision.id })) });
+    };
+    const stories = await prisma.article.findMany({ where: { status: 'PUBLISHED', id: { notIn: before } }, take: 2, select: { id: true, title: true } });
+    as('user-reporter', 'REPORTER');
+    expect(await setStoryLinks({ kind: 'decision', id: decision.id, articleIds: stories.map((s) => s.id) })).toMatchObject({ ok: false, message: 'Tài khoản của bạn không có quyền thực hiện thao tác này.' });
+    expect(await findStories(stories[0]!.title)).toEqual([]);
+
+    as('user-registrar', 'REGISTRAR');
+    const found = await findStories(stories[0]!.title.split(' ').slice(0, 4).join(' '));
+    expect(found.map((f) => f.id)).toContain(stories[0]!.id);
+    updated.length = 0;
+    expect(await setStoryLinks({ kind: 'decision', id: decision.id, articleIds: stories.map((s) => s.id) })).toMatchObject({ ok: true, message: 'Đã lưu 2 bài viết liên quan.' });
+    const now = await prisma.articleDecision.findMany({ where: { decisionId: decision.id }, select: { articleId: true } });
+    expect(now.map((l) => l.articleId).sort()).toEqual(stories.map((s) => s.id).sort());
+    expect(updated).toEqual(expect.arrayContaining(['registry', 'articles', ...[...before, ...stories.map((s) => s.id)].map((id) => `article:${id}`)]));
+    expect(await setStoryLinks({ kind: 'decision', id: decision.id, articleIds: ['khong-co'] })).toMatchObject({ ok: false, fieldErrors: { articleIds: [expect.any(String)] } });
+  });
+});
