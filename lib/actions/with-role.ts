@@ -4,7 +4,7 @@
 // never the guard.
 import 'server-only';
 import { headers } from 'next/headers';
-import { updateTag } from 'next/cache';
+import { revalidateTag, updateTag } from 'next/cache';
 import type { z } from 'zod';
 import { clientAddress, getCurrentUser, hasRole, type CurrentUser } from '@/lib/auth';
 import { db } from '@/lib/db';
@@ -95,7 +95,9 @@ export function withRole<S extends z.ZodType, T = undefined>(
 export async function commitChange<T>(
   user: CurrentUser,
   run: (tx: Prisma.TransactionClient) => Promise<ActionResult<T>>,
-  { timeout = 30_000 }: { timeout?: number } = {},
+  // Route Handlers cannot call updateTag (Server Actions only): they expire tags at once
+  // with revalidateTag(tag, { expire: 0 }), as the internal revalidation route does.
+  { timeout = 30_000, inRoute = false }: { timeout?: number; inRoute?: boolean } = {},
 ): Promise<Exclude<ActionState<T>, null>> {
   const ip = await requestAddress();
   let result: ActionResult<T>;
@@ -115,7 +117,15 @@ export async function commitChange<T>(
     return { ok: false, message: UNEXPECTED };
   }
   const touched = [...new Set(result.tags)];
-  for (const tag of touched) updateTag(tag);
+  try {
+    for (const tag of touched) {
+      if (inRoute) revalidateTag(tag, { expire: 0 });
+      else updateTag(tag);
+    }
+  } catch (error) {
+    // The change is committed: say so, and let the second pass and the timers catch up.
+    console.error('[action] cache tags', error);
+  }
   // Public pages only: a render in flight during the change could store the old content.
   if (touched.includes(cacheTags.articles) || touched.includes(cacheTags.registry)) scheduleSecondPass(touched);
   if (result.afterCommit) {

@@ -95,7 +95,7 @@ export async function storeUpload(
       audit: [{ action: 'media.upload', entity: 'media', entityId: row.id, diff: { after: { ...row, originalName: file.name.slice(0, 200) } } }],
       tags: [],
     };
-  });
+  }, { inRoute: true });
   if (!result.ok) await storage.remove(written).catch(() => {});
   return result;
 }

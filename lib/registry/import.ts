@@ -348,6 +348,6 @@ export async function commitImport(user: CurrentUser, bytes: Buffer, fileName: s
       tags: [tags.registry, tags.sitemap],
     };
     // A 20,000-row register on a busy server: more than an ordinary action's 30 s.
-  }, { timeout: 180_000 });
+  }, { timeout: 180_000, inRoute: true });
   return { ...result, summary };
 }

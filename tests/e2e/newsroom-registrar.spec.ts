@@ -110,3 +110,70 @@ test('a registrar adds a unit, cannot move it under itself, merges it, and the p
   await expect(page.getByRole('link', { name: `Tổ Thử ${stamp}` })).toHaveCount(0);
   await expect(page.getByRole('link', { name: `Phòng Thử ${stamp}` })).toBeVisible();
 });
+
+test('a registrar imports a spreadsheet: preview first, nothing written until confirmed, and a second import finds everything already there', async ({ browser }) => {
+  const page = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
+  await page.goto('/dang-nhap?next=%2Fadmin%2Fkhen-thuong%2Fnhap-tep');
+  await page.getByLabel('Email').fill('thiduakhenthuong@bangvang.local');
+  await page.getByLabel('Mật khẩu').fill('bangvang-demo-2024');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nhập từ tệp Excel' })).toBeVisible();
+  await expectAccessible(page);
+
+  // The office's template, filled in: one good row, one with a unit that does not exist.
+  const template = await page.request.get('/api/admin/registry-export?mau=1');
+  expect(template.headers()['content-type']).toContain('spreadsheetml');
+  const ExcelJS = (await import('exceljs')).default;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await template.body()) as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0]!;
+  const stamp = Date.now().toString(36);
+  const unitName = await page.evaluate(async () => (await (await fetch('/api/v1/units')).json()).data[0].children[0].name as string);
+  sheet.getRow(2).values = [1, `${stamp}/QĐ-UBND`, '10/01/2025', 'UBND tỉnh', 'Nguyễn Văn A', 'Phó Chủ tịch UBND tỉnh', 2024, `Người Nhập ${stamp}`, 'Chuyên viên', unitName, 'Lao động tiên tiến', 'Hoàn thành tốt'];
+  sheet.addRow([2, `${stamp}/QĐ-UBND`, '10/01/2025', 'UBND tỉnh', 'Nguyễn Văn A', 'Phó Chủ tịch UBND tỉnh', 2024, `Người Sai ${stamp}`, '', 'Đơn vị không có thật', 'Lao động tiên tiến', '']);
+  const file = { name: 'danh-sach.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await workbook.xlsx.writeBuffer()) };
+
+  await page.getByLabel(/Tệp XLSX hoặc CSV/).setInputFiles(file);
+  await page.getByRole('button', { name: 'Xem trước' }).click();
+  await expect(page.getByRole('heading', { name: 'Kết quả đọc tệp: 2 dòng' })).toBeVisible();
+  const table = page.getByRole('table', { name: 'Các dòng của tệp và kết quả kiểm tra' });
+  await expect(table.locator('tr[data-row-status="error"]')).toContainText('Không tìm thấy đơn vị "Đơn vị không có thật"');
+  await expectAccessible(page);
+  const importButton = page.getByRole('button', { name: 'Nhập 1 dòng' });
+  await expect(importButton).toBeDisabled();
+  await page.getByLabel(/Chỉ nhập các dòng hợp lệ/).check();
+  await importButton.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã nhập 1 lượt khen thưởng' })).toBeVisible();
+
+  await page.reload();
+  await page.getByLabel(/Tệp XLSX hoặc CSV/).setInputFiles(file);
+  await page.getByRole('button', { name: 'Xem trước' }).click();
+  await expect(page.getByText('Đã có trong sổ (bỏ qua): 1')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Nhập 0 dòng' })).toBeDisabled();
+});
+
+test('the registrar’s other pages pass axe', async ({ browser }) => {
+  const page = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
+  await page.goto('/dang-nhap?next=%2Fadmin%2Fkhen-thuong');
+  await page.getByLabel('Email').fill('thiduakhenthuong@bangvang.local');
+  await page.getByLabel('Mật khẩu').fill('bangvang-demo-2024');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Quyết định khen thưởng' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('list').getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Bài viết liên quan' })).toBeVisible();
+  await expectAccessible(page);
+  for (const [path, heading] of [
+    ['/admin/khen-thuong/ho-so?q=nguyen', 'Cá nhân và tập thể'],
+    ['/admin/khen-thuong/phong-trao', 'Phong trào thi đua'],
+    ['/admin/khen-thuong/danh-muc', 'Danh mục danh hiệu, hình thức'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expectAccessible(page);
+  }
+  await page.goto('/admin/khen-thuong/ho-so?q=nguyen');
+  await page.getByRole('region', { name: /Cá nhân/ }).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Quá trình công tác' })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -11,6 +11,16 @@ const session = vi.hoisted(() => ({ current: null as null | { user: { id: string
 vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<typeof import('next-auth')>()), getServerSession: async () => session.current }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
 vi.mock('@/lib/revalidate', () => ({ scheduleSecondPass: () => {} }));
+// As in Next: updateTag only works inside a Server Action, and this is a Route Handler.
+const revalidated = vi.hoisted(() => [] as string[]);
+vi.mock('next/cache', () => ({
+  cacheLife: () => {},
+  cacheTag: () => {},
+  updateTag: () => {
+    throw new Error('updateTag can only be called from within a Server Action.');
+  },
+  revalidateTag: (tag: string, profile: unknown) => void revalidated.push(`${tag}:${JSON.stringify(profile)}`),
+}));
 
 const { POST } = await import('@/app/api/admin/registry-import/route');
 const exportRoute = await import('@/app/api/admin/registry-export/route');
@@ -118,8 +128,10 @@ describe('registry import', () => {
     expect(refused).toMatchObject({ status: 400, body: { ok: false, message: expect.stringContaining('4 dòng có lỗi') } });
     expect(await prisma.award.count()).toBe(before);
 
+    revalidated.length = 0;
     const done = await send(file, 'danh-sach.xlsx', { mode: 'commit', onlyValid: '1' });
     expect(done.body).toMatchObject({ ok: true, data: { written: 2 } });
+    expect(revalidated).toEqual(expect.arrayContaining(['registry:{"expire":0}', 'sitemap:{"expire":0}']));
     expect(await prisma.award.count()).toBe(before + 2);
     expect(await prisma.decision.count({ where: { issuingAuthority: AUTHORITY, number: '11/IMP-TEST' } })).toBe(1);
     expect(await prisma.auditEvent.count({ where: { action: 'registry.import', actorId: 'user-registrar' } })).toBe(1);
