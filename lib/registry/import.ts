@@ -311,11 +311,15 @@ export async function commitImport(user: CurrentUser, bytes: Buffer, fileName: s
   if (toWrite.length === 0) return { ok: true as const, message: 'Không có dòng mới để nhập: mọi dòng hợp lệ đã có trong sổ.', summary, written: 0 };
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const result = await commitChange(user, async (tx: Prisma.TransactionClient) => {
+    // One import at a time: a second import of the same file waits here, then finds the
+    // first one's decisions and rows below and skips them.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('bang-vang:registry-import'))`;
     const decisionIds = new Map<string, string>();
     for (const g of groups) {
       if (!toWrite.some((r) => r.decisionKey === g.key)) continue;
-      if (g.existingId) {
-        decisionIds.set(g.key, g.existingId);
+      const now = g.existingId ?? (await tx.decision.findUnique({ where: { issuingAuthority_number: { issuingAuthority: g.authority, number: g.number } }, select: { id: true } }))?.id;
+      if (now) {
+        decisionIds.set(g.key, now);
         continue;
       }
       let slug = slugify(`${g.number} ${g.signedAt!.getUTCFullYear()}`);
@@ -325,6 +329,20 @@ export async function commitImport(user: CurrentUser, bytes: Buffer, fileName: s
         select: { id: true },
       });
       decisionIds.set(g.key, d.id);
+    }
+    // People and collectives an import created while this one waited are found, not doubled.
+    const pending = toWrite.filter((r) => !r.recordId && r.kind !== 'UNIT');
+    if (pending.length) {
+      const keys = [...new Set(pending.map((r) => nameKey(r.name)))];
+      const units = [...new Set(pending.map((r) => r.unitId!))];
+      const found = await tx.$queryRaw<{ id: string; kind: string; unit_id: string; key: string }[]>`
+        SELECT id, 'INDIVIDUAL' AS kind, unit_id, trim(regexp_replace(lower(bv_unaccent(full_name)), '[^a-z0-9]+', ' ', 'g')) AS key FROM individuals
+          WHERE unit_id = ANY(${units}) AND trim(regexp_replace(lower(bv_unaccent(full_name)), '[^a-z0-9]+', ' ', 'g')) = ANY(${keys})
+        UNION ALL
+        SELECT id, 'COLLECTIVE', unit_id, trim(regexp_replace(lower(bv_unaccent(name)), '[^a-z0-9]+', ' ', 'g')) FROM collectives
+          WHERE unit_id = ANY(${units}) AND trim(regexp_replace(lower(bv_unaccent(name)), '[^a-z0-9]+', ' ', 'g')) = ANY(${keys})`;
+      const byKey = new Map(found.map((f) => [`${f.kind}|${f.unit_id}|${f.key}`, f.id]));
+      for (const r of pending) r.recordId = byKey.get(`${r.kind}|${r.unitId}|${nameKey(r.name)}`) ?? null;
     }
     const created = await createNewRecipients(tx, toWrite.map((r) => ({ ...r, position: r.position || null })), new Date());
     const positions = new Map<string, number>();
@@ -336,13 +354,18 @@ export async function commitImport(user: CurrentUser, bytes: Buffer, fileName: s
       const recipient = r.recordId ?? created.get(recipientKey(r))!;
       return { decisionId, typeId: r.typeId!, year: r.year!, achievement: r.achievement || null, position, ...recipientColumns(r.kind, recipient) };
     });
-    for (let i = 0; i < data.length; i += 2000) await tx.award.createMany({ data: data.slice(i, i + 2000) });
+    // Rows another import wrote while this one was previewed are skipped, not duplicated.
+    const inDecisions = await tx.award.findMany({ where: { decisionId: { in: [...decisionIds.values()] } }, select: { decisionId: true, typeId: true, individualId: true, collectiveId: true, unitId: true } });
+    const present = new Set(inDecisions.map((a) => `${a.decisionId}|${a.typeId}|${a.individualId ?? a.collectiveId ?? a.unitId}`));
+    const fresh = data.filter((a) => !present.has(`${a.decisionId}|${a.typeId}|${a.individualId ?? a.collectiveId ?? a.unitId}`));
+    for (let i = 0; i < fresh.length; i += 2000) await tx.award.createMany({ data: fresh.slice(i, i + 2000) });
+    const written = fresh.length;
     const newDecisions = [...decisionIds.entries()].filter(([key]) => !groups.find((g) => g.key === key)?.existingId).length;
     return {
-      message: `Đã nhập ${data.length.toLocaleString('vi-VN')} lượt khen thưởng (${newDecisions} quyết định mới, ${created.size.toLocaleString('vi-VN')} hồ sơ mới)${summary.duplicate ? `; bỏ qua ${summary.duplicate} dòng đã có` : ''}${summary.error ? `; bỏ qua ${summary.error} dòng lỗi` : ''}.`,
-      data: { written: data.length, decisions: newDecisions, records: created.size },
+      message: `Đã nhập ${written.toLocaleString('vi-VN')} lượt khen thưởng (${newDecisions} quyết định mới, ${created.size.toLocaleString('vi-VN')} hồ sơ mới)${summary.duplicate ? `; bỏ qua ${summary.duplicate} dòng đã có` : ''}${summary.error ? `; bỏ qua ${summary.error} dòng lỗi` : ''}.`,
+      data: { written, decisions: newDecisions, records: created.size },
       audit: [
-        { action: 'registry.import', entity: 'import', entityId: sha256.slice(0, 32), diff: { fileName: fileName.slice(0, 200), sha256, summary, written: data.length, decisions: [...decisionIds.values()] } },
+        { action: 'registry.import', entity: 'import', entityId: sha256.slice(0, 32), diff: { fileName: fileName.slice(0, 200), sha256, summary, written, decisions: [...decisionIds.values()] } },
         ...createdRecordsAudit(created, `import:${sha256.slice(0, 12)}`),
       ],
       tags: [tags.registry, tags.sitemap],

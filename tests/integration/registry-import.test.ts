@@ -159,6 +159,16 @@ describe('registry import', () => {
     expect((await send(Buffer.from(csv), 'danh-sach.csv')).body.message).toContain('chọn quyết định có sẵn');
   });
 
+  it('writes the rows once when the same file is imported twice at the same time', async () => {
+    as('user-registrar');
+    const file = await xlsx([row(1, '13/IMP-TEST', 'Người Đồng Thời Một'), row(2, '13/IMP-TEST', 'Người Đồng Thời Hai')]);
+    const before = await prisma.award.count();
+    const [a, b] = await Promise.all([send(file, 'a.xlsx', { mode: 'commit' }), send(file, 'a.xlsx', { mode: 'commit' })]);
+    expect([a.body.ok, b.body.ok]).toEqual([true, true]);
+    expect(await prisma.award.count()).toBe(before + 2);
+    expect(await prisma.decision.count({ where: { issuingAuthority: AUTHORITY, number: '13/IMP-TEST' } })).toBe(1);
+  });
+
   it('exports a decision in the same layout, and importing that export back writes nothing', async () => {
     as('user-registrar');
     const decision = await prisma.decision.findFirstOrThrow({ where: { issuingAuthority: AUTHORITY, number: '11/IMP-TEST' }, select: { id: true, _count: { select: { awards: true } } } });
