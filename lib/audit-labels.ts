@@ -5,13 +5,19 @@ export const auditEntityLabels = {
   category: 'Chuyên mục',
   user: 'Tài khoản',
   decision: 'Quyết định',
+  unit: 'Đơn vị',
+  individual: 'Cá nhân',
+  collective: 'Tập thể',
+  campaign: 'Phong trào',
+  commendationType: 'Danh mục khen thưởng',
+  import: 'Nhập tệp',
 } as const;
 
 export type AuditEntity = keyof typeof auditEntityLabels;
 export const AUDIT_ENTITIES = Object.keys(auditEntityLabels) as [AuditEntity, ...AuditEntity[]];
 
 /** The registry's entities: the desk's "recent registry changes" reads these. */
-export const REGISTRY_AUDIT_ENTITIES = ['decision', 'award', 'unit', 'collective', 'individual', 'campaign', 'commendationType'];
+export const REGISTRY_AUDIT_ENTITIES = ['decision', 'award', 'unit', 'collective', 'individual', 'campaign', 'commendationType', 'import'];
 
 export const auditActionLabels: Record<string, string> = {
   'article.create': 'tạo bài',
@@ -31,4 +37,22 @@ export const auditActionLabels: Record<string, string> = {
   'user.create': 'tạo tài khoản',
   'user.update': 'sửa tài khoản',
   'decision.revoke': 'thu hồi quyết định',
+  'decision.create': 'nhập quyết định',
+  'decision.stories': 'liên kết bài viết với quyết định',
+  'campaign.stories': 'liên kết bài viết với phong trào',
+  'unit.create': 'tạo đơn vị',
+  'unit.update': 'sửa đơn vị',
+  'unit.move': 'chuyển đơn vị',
+  'unit.merge': 'sáp nhập đơn vị',
+  'individual.create': 'tạo hồ sơ cá nhân',
+  'individual.update': 'sửa hồ sơ cá nhân',
+  'individual.move': 'chuyển đơn vị công tác',
+  'collective.create': 'tạo tập thể',
+  'collective.update': 'sửa tập thể',
+  'campaign.create': 'phát động phong trào',
+  'campaign.update': 'sửa phong trào',
+  'campaign.close': 'đóng phong trào',
+  'commendationType.create': 'thêm vào danh mục',
+  'commendationType.update': 'sửa danh mục',
+  'registry.import': 'nhập tệp Excel',
 };
