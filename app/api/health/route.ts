@@ -1,0 +1,19 @@
+// Health check for load balancers and uptime monitors: 200 when this instance can reach
+// its database (one round trip, bounded by a timeout), 503 otherwise. Never cached.
+import { connection } from 'next/server';
+import { db } from '@/lib/db';
+
+const TIMEOUT_MS = 2_000;
+
+export async function GET() {
+  await connection();
+  const started = performance.now();
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), TIMEOUT_MS).unref());
+  try {
+    await Promise.race([db.$queryRaw`SELECT 1`, timeout]);
+    return Response.json({ status: 'ok', database: 'ok', databaseMs: Math.round(performance.now() - started) }, { headers: { 'cache-control': 'no-store' } });
+  } catch (error) {
+    console.error('[health]', error);
+    return Response.json({ status: 'error', database: 'unreachable' }, { status: 503, headers: { 'cache-control': 'no-store' } });
+  }
+}
