@@ -5,8 +5,8 @@
 // server, which says for each row whether it is an existing record, a new one, or wrong
 // and why, with the streak the award would extend. Saving is all rows or none.
 import { useRouter } from 'next/navigation';
-import { useId, useState, useTransition } from 'react';
-import { createDecision, resolvePastedRecipients } from '@/lib/actions/registry';
+import { useEffect, useId, useState, useTransition } from 'react';
+import { createDecision, resolvePastedRecipients, suggestRecipients } from '@/lib/actions/registry';
 import { parsePasted } from '@/lib/registry/paste';
 import type { ResolvedRow } from '@/lib/registry/recipients';
 
@@ -31,7 +31,11 @@ interface Row {
   achievement: string;
   status: ResolvedRow['status'] | 'unchecked';
   notes: string[];
+  /** Chosen from the suggestions: a later check keeps this record. */
+  picked?: boolean;
 }
+
+type Suggestion = Awaited<ReturnType<typeof suggestRecipients>>[number];
 
 type Answer = { ok: boolean; message: string; fieldErrors?: Record<string, string[]>; data?: unknown };
 
@@ -63,6 +67,15 @@ export function DecisionForm({ options }: { options: DecisionFormOptions }) {
   const unitName = (id: string) => options.units.find((u) => u.id === id)?.name ?? '';
   const typeName = (id: string) => options.types.find((t) => t.id === id)?.name ?? '';
 
+  // Suggestions of existing records for the row being typed in.
+  const [query, setQuery] = useState<{ key: number; kind: Kind; q: string } | null>(null);
+  const [suggestions, setSuggestions] = useState<{ key: number; items: Suggestion[] } | null>(null);
+  useEffect(() => {
+    if (!query || query.q.trim().length < 2) return;
+    const timer = setTimeout(async () => setSuggestions({ key: query.key, items: await suggestRecipients(query.kind, query.q) }), 250);
+    return () => clearTimeout(timer);
+  }, [query]);
+
   const setRow = (key: number, patch: Partial<Row>) => setRows((list) => list.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
   function applyResolved(targets: Row[], resolved: ResolvedRow[]) {
@@ -71,6 +84,7 @@ export function DecisionForm({ options }: { options: DecisionFormOptions }) {
       list.map((r) => {
         const res = byKey.get(r.key);
         if (!res) return r;
+        if (r.picked) return { ...r, typeId: res.typeId ?? r.typeId, status: res.status === 'error' ? 'error' : 'existing', notes: res.notes.filter((n) => !n.startsWith('Trùng tên')) };
         return { ...r, kind: res.kind, recordId: res.recordId, unitId: res.unitId ?? r.unitId, typeId: res.typeId ?? r.typeId, status: res.status, notes: res.notes };
       }),
     );
@@ -227,7 +241,7 @@ export function DecisionForm({ options }: { options: DecisionFormOptions }) {
                   <tr key={r.key} className={`border-b border-stone-100 align-top ${problems.length || r.status === 'error' ? 'bg-brand-50' : ''}`} data-row-status={r.status}>
                     <td className="p-1 text-stone-600">{n}</td>
                     <td className="p-1">
-                      <select aria-label={`Loại, dòng ${n}`} value={r.kind} onChange={(e) => setRow(r.key, { kind: e.target.value as Kind, recordId: null, status: 'unchecked' })} className={input}>
+                      <select aria-label={`Loại, dòng ${n}`} value={r.kind} onChange={(e) => setRow(r.key, { kind: e.target.value as Kind, recordId: null, picked: false, status: 'unchecked' })} className={input}>
                         {(Object.keys(kindLabels) as Kind[]).map((k) => (
                           <option key={k} value={k}>
                             {kindLabels[k]}
@@ -239,16 +253,41 @@ export function DecisionForm({ options }: { options: DecisionFormOptions }) {
                       <input
                         aria-label={`Họ tên hoặc tên tập thể, dòng ${n}`}
                         value={r.name}
-                        onChange={(e) => setRow(r.key, { name: e.target.value, recordId: null, status: 'unchecked' })}
+                        onChange={(e) => {
+                          setRow(r.key, { name: e.target.value, recordId: null, picked: false, status: 'unchecked' });
+                          setQuery({ key: r.key, kind: r.kind, q: e.target.value });
+                        }}
                         onBlur={() => (r.status === 'unchecked' && r.name.trim() ? check([r]) : undefined)}
+                        autoComplete="off"
                         className={input}
                       />
+                      {suggestions?.key === r.key && suggestions.items.length > 0 ? (
+                        <ul aria-label={`Hồ sơ có sẵn cho dòng ${n}`} className="mt-1 max-h-40 overflow-auto rounded border border-stone-200 bg-white text-xs shadow">
+                          {suggestions.items.map((item) => (
+                            <li key={item.id}>
+                              <button
+                                type="button"
+                                className="w-full px-2 py-1 text-left hover:bg-stone-100"
+                                onMouseDown={(e) => e.preventDefault()}
+                                onClick={() => {
+                                  const chosen: Row = { ...r, recordId: item.id, name: item.name, unitId: item.unitId, picked: true, status: 'existing', notes: ['Đã chọn hồ sơ có sẵn'] };
+                                  setRow(r.key, chosen);
+                                  setSuggestions(null);
+                                  if (chosen.typeId) check([chosen]);
+                                }}
+                              >
+                                {item.label}
+                              </button>
+                            </li>
+                          ))}
+                        </ul>
+                      ) : null}
                     </td>
                     <td className="p-1">
                       <input aria-label={`Chức vụ, dòng ${n}`} value={r.position} onChange={(e) => setRow(r.key, { position: e.target.value })} className={input} />
                     </td>
                     <td className="p-1">
-                      <select aria-label={`Đơn vị, dòng ${n}`} value={r.unitId} onChange={(e) => setRow(r.key, { unitId: e.target.value, recordId: null, status: 'unchecked' })} className={input}>
+                      <select aria-label={`Đơn vị, dòng ${n}`} value={r.unitId} onChange={(e) => setRow(r.key, { unitId: e.target.value, recordId: null, picked: false, status: 'unchecked' })} className={input}>
                         <option value="">— Chọn đơn vị —</option>
                         {options.units.map((u) => (
                           <option key={u.id} value={u.id}>

@@ -9,7 +9,9 @@ import { REGISTRY_ROLES } from '@/lib/permissions';
 import { recipientKindLabels } from '@/lib/registry/labels';
 import { resolveRows, type ResolvedRow } from '@/lib/registry/recipients';
 import { createdRecordsAudit, createNewRecipients, recipientColumns, recipientKey } from '@/lib/registry/recipients-write';
+import { db } from '@/lib/db';
 import { slugify } from '@/lib/slug';
+import { searchTerms } from '@/lib/validations/search';
 import { decisionInputSchema, pastedRowsSchema, revokeDecisionSchema, type RecipientRow } from '@/lib/validations/registry-write';
 
 /** Revoke a decision: it stays on record, marked, with the reason, and counts nowhere. */
@@ -138,4 +140,26 @@ export async function resolvePastedRecipients(rows: unknown, year: unknown): Pro
   const y = Number(year);
   if (!parsed.success || !Number.isInteger(y) || y < 1945 || y > 2100) return null;
   return resolveRows(parsed.data, y);
+}
+
+/** Existing people, collectives or units whose names start like `q` (registrars' grid). */
+export async function suggestRecipients(kind: unknown, q: unknown): Promise<{ id: string; label: string; name: string; unitId: string }[]> {
+  const user = await getCurrentUser();
+  if (!hasRole(user, REGISTRY_ROLES)) return [];
+  const terms = searchTerms(typeof q === 'string' ? q.slice(0, 120) : '').slice(0, 6);
+  if (terms.length === 0) return [];
+  const where = { AND: terms.map((t) => ({ searchText: { contains: t } })) };
+  if (kind === 'INDIVIDUAL') {
+    const rows = await db.individual.findMany({ where, take: 8, orderBy: { fullName: 'asc' }, select: { id: true, fullName: true, position: true, unitId: true, unit: { select: { name: true } } } });
+    return rows.map((r) => ({ id: r.id, name: r.fullName, unitId: r.unitId, label: `${r.fullName}${r.position ? `, ${r.position}` : ''} – ${r.unit.name}` }));
+  }
+  if (kind === 'COLLECTIVE') {
+    const rows = await db.collective.findMany({ where, take: 8, orderBy: { name: 'asc' }, select: { id: true, name: true, unitId: true, unit: { select: { name: true } } } });
+    return rows.map((r) => ({ id: r.id, name: r.name, unitId: r.unitId, label: `${r.name} – ${r.unit.name}` }));
+  }
+  if (kind === 'UNIT') {
+    const rows = await db.unit.findMany({ where: { ...where, active: true }, take: 8, orderBy: { name: 'asc' }, select: { id: true, name: true } });
+    return rows.map((r) => ({ id: r.id, name: r.name, unitId: r.id, label: r.name }));
+  }
+  return [];
 }

@@ -177,3 +177,20 @@ test('the registrar’s other pages pass axe', async ({ browser }) => {
   await expect(page.getByRole('heading', { level: 2, name: 'Quá trình công tác' })).toBeVisible();
   await expectAccessible(page);
 });
+
+test('in the grid, typing a name offers the existing records to pick', async ({ browser }) => {
+  const page = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
+  await page.goto('/dang-nhap?next=%2Fadmin%2Fkhen-thuong%2Fho-so%3Fq%3Dnguyen');
+  await page.getByLabel('Email').fill('thiduakhenthuong@bangvang.local');
+  await page.getByLabel('Mật khẩu').fill('bangvang-demo-2024');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  const name = (await page.getByRole('region', { name: /Cá nhân/ }).getByRole('link').first().textContent())!.trim();
+  await page.goto('/admin/khen-thuong/moi');
+  await page.getByLabel('Họ tên hoặc tên tập thể, dòng 1').pressSequentially(name.slice(0, -1), { delay: 10 });
+  const offers = page.getByRole('list', { name: 'Hồ sơ có sẵn cho dòng 1' });
+  await offers.getByRole('button', { name: new RegExp(`^${name}`) }).first().click();
+  await expect(page.getByLabel('Họ tên hoặc tên tập thể, dòng 1')).toHaveValue(name);
+  await expect(page.getByLabel('Đơn vị, dòng 1')).not.toHaveValue('');
+  await expect(page.locator('tbody tr').first()).toHaveAttribute('data-row-status', 'existing');
+  await expectAccessible(page);
+});

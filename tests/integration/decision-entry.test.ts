@@ -12,7 +12,7 @@ const updated = vi.hoisted(() => [] as string[]);
 vi.mock('next/cache', () => ({ cacheLife: () => {}, cacheTag: () => {}, revalidateTag: () => {}, updateTag: (t: string) => void updated.push(t) }));
 vi.mock('@/lib/revalidate', () => ({ scheduleSecondPass: () => {} }));
 
-const { createDecision, resolvePastedRecipients } = await import('@/lib/actions/registry');
+const { createDecision, resolvePastedRecipients, suggestRecipients } = await import('@/lib/actions/registry');
 const prisma = testPrisma();
 const as = (id: string | null, role = 'REGISTRAR') => {
   session.current = id ? { user: { id, name: 'x', email: 'x@bangvang.local', role }, sv: 0 } : null;
@@ -170,5 +170,20 @@ describe('resolvePastedRecipients', () => {
 
     as('user-editor', 'EDITOR');
     expect(await resolvePastedRecipients([], 2025)).toBeNull();
+  });
+});
+
+describe('suggestRecipients', () => {
+  it('offers existing records by the start of their names, to registrars only', async () => {
+    as('user-registrar');
+    const first = person.fullName.split(' ')[0]!;
+    const people = await suggestRecipients('INDIVIDUAL', person.fullName);
+    expect(people.map((p) => p.id)).toContain(person.id);
+    expect(people.find((p) => p.id === person.id)).toMatchObject({ name: person.fullName, unitId: person.unitId, label: expect.stringContaining(person.unitName) });
+    expect((await suggestRecipients('INDIVIDUAL', first)).length).toBeGreaterThan(0);
+    expect((await suggestRecipients('UNIT', unit.name)).map((u) => u.id)).toContain(unit.id);
+    expect(await suggestRecipients('SOMETHING', first)).toEqual([]);
+    as('user-editor', 'EDITOR');
+    expect(await suggestRecipients('INDIVIDUAL', person.fullName)).toEqual([]);
   });
 });
