@@ -7,6 +7,7 @@ import { getMediaDetail } from '@/lib/data/admin-media';
 import { formatDateTime } from '@/lib/format';
 import { canManageMedia, NEWSROOM_ROLES } from '@/lib/permissions';
 import { articleStatusLabels } from '@/lib/validations/article';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Ảnh trong thư viện' };
 export const instant = false;
@@ -19,11 +20,7 @@ export default async function MediaDetailPage({ params }: PageProps<'/admin/anh/
   const canManage = canManageMedia(user, media);
   return (
     <div>
-      <p className="mb-2 text-sm">
-        <Link href="/admin/anh" className="text-brand-700 underline">
-          ‹ Thư viện ảnh
-        </Link>
-      </p>
+      <BackLink href="/admin/anh">Thư viện ảnh</BackLink>
       <h1 className="mb-4 font-serif text-2xl font-bold text-brand-700">{media.alt}</h1>
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div>

@@ -5,6 +5,7 @@ import { DeleteCategoryButton, EditCategoryForm } from '@/components/admin/categ
 import { requireStaff } from '@/lib/admin-session';
 import { db } from '@/lib/db';
 import { ADMIN_ROLES } from '@/lib/permissions';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Sửa chuyên mục' };
 export const instant = false;
@@ -19,11 +20,7 @@ export default async function CategoryPage({ params }: PageProps<'/admin/chuyen-
   if (!category) notFound();
   return (
     <div className="max-w-xl">
-      <p className="mb-2 text-sm">
-        <Link href="/admin/chuyen-muc" className="text-brand-700 underline">
-          ‹ Chuyên mục
-        </Link>
-      </p>
+      <BackLink href="/admin/chuyen-muc">Chuyên mục</BackLink>
       <h1 className="mb-1 font-serif text-2xl font-bold text-brand-700">{category.name}</h1>
       <p className="mb-4 text-sm text-stone-600">
         <Link href={`/chuyen-muc/${category.slug}`} className="underline">

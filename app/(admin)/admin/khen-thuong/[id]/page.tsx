@@ -8,6 +8,7 @@ import { db } from '@/lib/db';
 import { formatDate } from '@/lib/format';
 import { REGISTRY_ROLES } from '@/lib/permissions';
 import { registryPaths } from '@/lib/registry/labels';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Quyết định' };
 export const instant = false;
@@ -36,11 +37,7 @@ export default async function RegistrarDecisionPage({ params }: PageProps<'/admi
   if (!d) notFound();
   return (
     <div className="max-w-4xl">
-      <p className="mb-2 text-sm">
-        <Link href="/admin/khen-thuong" className="text-brand-700 underline">
-          ‹ Quyết định khen thưởng
-        </Link>
-      </p>
+      <BackLink href="/admin/khen-thuong">Quyết định khen thưởng</BackLink>
       <h1 className="mb-1 font-serif text-3xl font-bold text-brand-700">Quyết định số {d.number}</h1>
       <p className="mb-4 text-stone-600">
         {formatDate(d.signedAt)} · {d.issuingAuthority} ·{' '}

@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import { catalogueChoices } from '@/lib/data/admin-catalogue';
 import { REGISTRY_ROLES } from '@/lib/permissions';
 import { issuingSystemLabels, levelLabels } from '@/lib/registry/labels';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Danh mục danh hiệu, hình thức' };
 export const instant = false;
@@ -17,11 +18,7 @@ export default async function CatalogueAdminPage() {
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
       <div>
-        <p className="mb-2 text-sm">
-          <Link href="/admin/khen-thuong" className="text-brand-700 underline">
-            ‹ Quyết định khen thưởng
-          </Link>
-        </p>
+        <BackLink href="/admin/khen-thuong">Quyết định khen thưởng</BackLink>
         <h1 className="mb-4 font-serif text-3xl font-bold text-brand-700">Danh mục danh hiệu, hình thức</h1>
         <table className="w-full border-collapse bg-white text-sm">
           <caption className="sr-only">Danh mục danh hiệu thi đua và hình thức khen thưởng</caption>

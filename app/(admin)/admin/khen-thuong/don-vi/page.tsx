@@ -6,6 +6,7 @@ import { listUnitTree } from '@/lib/data/admin-units';
 import { REGISTRY_ROLES } from '@/lib/permissions';
 import { unitKindLabels } from '@/lib/registry/labels';
 import { UNIT_KIND_VALUES } from '@/lib/validations/registry-write';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Đơn vị' };
 export const instant = false;
@@ -16,11 +17,7 @@ export default async function UnitsAdminPage() {
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
       <div>
-        <p className="mb-2 text-sm">
-          <Link href="/admin/khen-thuong" className="text-brand-700 underline">
-            ‹ Quyết định khen thưởng
-          </Link>
-        </p>
+        <BackLink href="/admin/khen-thuong">Quyết định khen thưởng</BackLink>
         <h1 className="mb-4 font-serif text-3xl font-bold text-brand-700">Đơn vị</h1>
         <table className="w-full border-collapse bg-white text-sm">
           <caption className="sr-only">Cây đơn vị</caption>

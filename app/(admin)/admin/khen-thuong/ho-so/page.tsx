@@ -7,6 +7,7 @@ import { db } from '@/lib/db';
 import { listUnitTree } from '@/lib/data/admin-units';
 import { REGISTRY_ROLES } from '@/lib/permissions';
 import { searchTerms } from '@/lib/validations/search';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Cá nhân và tập thể' };
 export const instant = false;
@@ -27,11 +28,7 @@ export default async function RecipientsAdminPage({ searchParams }: PageProps<'/
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
       <div>
-        <p className="mb-2 text-sm">
-          <Link href="/admin/khen-thuong" className="text-brand-700 underline">
-            ‹ Quyết định khen thưởng
-          </Link>
-        </p>
+        <BackLink href="/admin/khen-thuong">Quyết định khen thưởng</BackLink>
         <h1 className="mb-4 font-serif text-3xl font-bold text-brand-700">Cá nhân và tập thể</h1>
         <form method="get" role="search" className="mb-4 flex items-end gap-2">
           <div className="grow">

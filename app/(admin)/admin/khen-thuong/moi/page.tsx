@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { DecisionForm } from '@/components/admin/decision-form';
 import { requireStaff } from '@/lib/admin-session';
 import { db } from '@/lib/db';
 import { REGISTRY_ROLES } from '@/lib/permissions';
 import { decisionCategoryLabels } from '@/lib/registry/labels';
 import { DECISION_CATEGORY_VALUES } from '@/lib/validations/registry-write';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Nhập quyết định khen thưởng' };
 export const instant = false;
@@ -37,11 +37,7 @@ export default async function NewDecisionPage() {
   }
   return (
     <div>
-      <p className="mb-2 text-sm">
-        <Link href="/admin/khen-thuong" className="text-brand-700 underline">
-          ‹ Quyết định khen thưởng
-        </Link>
-      </p>
+      <BackLink href="/admin/khen-thuong">Quyết định khen thưởng</BackLink>
       <h1 className="mb-4 font-serif text-3xl font-bold text-brand-700">Nhập quyết định khen thưởng</h1>
       <DecisionForm
         options={{

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ImportForm } from '@/components/admin/import-form';
 import { requireStaff } from '@/lib/admin-session';
 import { db } from '@/lib/db';
 import { formatDate } from '@/lib/format';
 import { REGISTRY_ROLES } from '@/lib/permissions';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Nhập từ tệp Excel' };
 export const instant = false;
@@ -14,11 +14,7 @@ export default async function ImportPage() {
   const decisions = await db.decision.findMany({ where: { status: 'IN_FORCE' }, orderBy: { signedAt: 'desc' }, take: 200, select: { id: true, number: true, signedAt: true, issuingAuthority: true } });
   return (
     <div>
-      <p className="mb-2 text-sm">
-        <Link href="/admin/khen-thuong" className="text-brand-700 underline">
-          ‹ Quyết định khen thưởng
-        </Link>
-      </p>
+      <BackLink href="/admin/khen-thuong">Quyết định khen thưởng</BackLink>
       <h1 className="mb-2 font-serif text-3xl font-bold text-brand-700">Nhập từ tệp Excel</h1>
       <p className="mb-4 max-w-3xl text-sm text-stone-700">
         Mỗi dòng một đối tượng. Các cột được nhận theo tiêu đề: <strong>Họ và tên</strong> (hoặc Tên tập thể), Chức vụ, <strong>Đơn vị</strong>, <strong>Danh hiệu / Hình thức</strong>, Thành tích, Năm thành tích; với sổ nhiều quyết định thêm Số quyết định, Ngày ký, Cơ quan ban hành, Người ký, Chức vụ người ký. Tải{' '}

@@ -7,6 +7,7 @@ import { campaignKindChoices } from '@/lib/data/admin-catalogue';
 import { listUnitTree } from '@/lib/data/admin-units';
 import { formatDate } from '@/lib/format';
 import { REGISTRY_ROLES } from '@/lib/permissions';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Phong trào thi đua' };
 export const instant = false;
@@ -20,11 +21,7 @@ export default async function CampaignsAdminPage() {
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
       <div>
-        <p className="mb-2 text-sm">
-          <Link href="/admin/khen-thuong" className="text-brand-700 underline">
-            ‹ Quyết định khen thưởng
-          </Link>
-        </p>
+        <BackLink href="/admin/khen-thuong">Quyết định khen thưởng</BackLink>
         <h1 className="mb-4 font-serif text-3xl font-bold text-brand-700">Phong trào thi đua</h1>
         <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white text-sm">
           {campaigns.map((c) => (

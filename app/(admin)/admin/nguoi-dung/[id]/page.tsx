@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EditUserForm } from '@/components/admin/user-forms';
 import { requireStaff } from '@/lib/admin-session';
 import { db } from '@/lib/db';
 import { ADMIN_ROLES } from '@/lib/permissions';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Sửa tài khoản' };
 export const instant = false;
@@ -16,11 +16,7 @@ export default async function EditUserPage({ params }: PageProps<'/admin/nguoi-d
   if (!user) notFound();
   return (
     <div className="max-w-md">
-      <p className="mb-2 text-sm">
-        <Link href="/admin/nguoi-dung" className="text-brand-700 underline">
-          ‹ Người dùng
-        </Link>
-      </p>
+      <BackLink href="/admin/nguoi-dung">Người dùng</BackLink>
       <h1 className="mb-1 font-serif text-3xl font-bold text-brand-700">{user.name}</h1>
       <p className="mb-4 text-stone-600">{user.email}</p>
       <EditUserForm user={user} />

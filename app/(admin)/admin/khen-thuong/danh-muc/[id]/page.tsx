@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CommendationTypeForm } from '@/components/admin/catalogue-forms';
 import { requireStaff } from '@/lib/admin-session';
 import { db } from '@/lib/db';
 import { catalogueChoices } from '@/lib/data/admin-catalogue';
 import { ADMIN_ROLES } from '@/lib/permissions';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Sửa danh mục' };
 export const instant = false;
@@ -17,11 +17,7 @@ export default async function CommendationTypeAdminPage({ params }: PageProps<'/
   if (!type) notFound();
   return (
     <div className="max-w-2xl space-y-4">
-      <p className="text-sm">
-        <Link href="/admin/khen-thuong/danh-muc" className="text-brand-700 underline">
-          ‹ Danh mục
-        </Link>
-      </p>
+      <BackLink href="/admin/khen-thuong/danh-muc" className="">Danh mục</BackLink>
       <h1 className="font-serif text-3xl font-bold text-brand-700">{type.name}</h1>
       <div className="rounded border border-stone-200 bg-white p-4">
         <CommendationTypeForm type={type} choices={catalogueChoices} />

@@ -8,6 +8,7 @@ import { listUnitTree } from '@/lib/data/admin-units';
 import { REGISTRY_ROLES } from '@/lib/permissions';
 import { registryPaths, unitKindLabels } from '@/lib/registry/labels';
 import { UNIT_KIND_VALUES } from '@/lib/validations/registry-write';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Đơn vị' };
 export const instant = false;
@@ -29,11 +30,7 @@ export default async function UnitAdminPage({ params }: PageProps<'/admin/khen-t
   const kinds = UNIT_KIND_VALUES.map((value) => ({ value, label: unitKindLabels[value] }));
   return (
     <div className="max-w-2xl space-y-4">
-      <p className="text-sm">
-        <Link href="/admin/khen-thuong/don-vi" className="text-brand-700 underline">
-          ‹ Đơn vị
-        </Link>
-      </p>
+      <BackLink href="/admin/khen-thuong/don-vi" className="">Đơn vị</BackLink>
       <h1 className="font-serif text-3xl font-bold text-brand-700">{unit.name}</h1>
       <p className="text-sm text-stone-600">
         Mã {unit.code} · {node?.collectives ?? 0} tập thể · {node?.individuals ?? 0} cá nhân · {awards} lượt khen thưởng của đơn vị ·{' '}

@@ -10,6 +10,7 @@ import { listUnitTree } from '@/lib/data/admin-units';
 import { formatDate } from '@/lib/format';
 import { REGISTRY_ROLES } from '@/lib/permissions';
 import { registryPaths } from '@/lib/registry/labels';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Phong trào thi đua' };
 export const instant = false;
@@ -25,11 +26,7 @@ export default async function CampaignAdminPage({ params }: PageProps<'/admin/kh
   if (!campaign) notFound();
   return (
     <div className="max-w-2xl space-y-4">
-      <p className="text-sm">
-        <Link href="/admin/khen-thuong/phong-trao" className="text-brand-700 underline">
-          ‹ Phong trào thi đua
-        </Link>
-      </p>
+      <BackLink href="/admin/khen-thuong/phong-trao" className="">Phong trào thi đua</BackLink>
       <h1 className="font-serif text-3xl font-bold text-brand-700">{campaign.name}</h1>
       <p className="text-sm text-stone-600">
         {campaign.closedAt ? `Đã tổng kết ngày ${formatDate(campaign.closedAt)}` : 'Đang diễn ra'} ·{' '}

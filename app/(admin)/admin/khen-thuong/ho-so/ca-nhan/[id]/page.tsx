@@ -7,6 +7,7 @@ import { db } from '@/lib/db';
 import { listUnitTree } from '@/lib/data/admin-units';
 import { formatDate } from '@/lib/format';
 import { REGISTRY_ROLES } from '@/lib/permissions';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Hồ sơ cá nhân' };
 export const instant = false;
@@ -29,11 +30,7 @@ export default async function IndividualAdminPage({ params }: PageProps<'/admin/
   const units = tree.filter((u) => u.active && u.id !== person.unitId).map((u) => ({ id: u.id, label: u.label }));
   return (
     <div className="max-w-3xl space-y-4">
-      <p className="text-sm">
-        <Link href="/admin/khen-thuong/ho-so" className="text-brand-700 underline">
-          ‹ Cá nhân và tập thể
-        </Link>
-      </p>
+      <BackLink href="/admin/khen-thuong/ho-so" className="">Cá nhân và tập thể</BackLink>
       <h1 className="font-serif text-3xl font-bold text-brand-700">{person.fullName}</h1>
       <p className="text-sm text-stone-600">{[person.position, person.unit.name].filter(Boolean).join(', ')}</p>
       <section aria-labelledby="awards-h" className="rounded border border-stone-200 bg-white p-4">

@@ -6,6 +6,7 @@ import { requireStaff } from '@/lib/admin-session';
 import { db } from '@/lib/db';
 import { listUnitTree } from '@/lib/data/admin-units';
 import { REGISTRY_ROLES } from '@/lib/permissions';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Hồ sơ tập thể' };
 export const instant = false;
@@ -20,11 +21,7 @@ export default async function CollectiveAdminPage({ params }: PageProps<'/admin/
   if (!collective) notFound();
   return (
     <div className="max-w-3xl space-y-4">
-      <p className="text-sm">
-        <Link href="/admin/khen-thuong/ho-so" className="text-brand-700 underline">
-          ‹ Cá nhân và tập thể
-        </Link>
-      </p>
+      <BackLink href="/admin/khen-thuong/ho-so" className="">Cá nhân và tập thể</BackLink>
       <h1 className="font-serif text-3xl font-bold text-brand-700">{collective.name}</h1>
       <p className="text-sm text-stone-600">{collective.unit.name}</p>
       <section aria-labelledby="awards-h" className="rounded border border-stone-200 bg-white p-4">
