@@ -72,11 +72,37 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
+/** Uncompressed bytes an XLSX (a ZIP) would unpack to, from its central directory. */
+const XLSX_MAX_UNPACKED = 200 * 1024 * 1024;
+export function zipUnpackedSize(bytes: Buffer): number | null {
+  // End of central directory: signature 0x06054b50 within the last 64 KB + 22 bytes.
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 65_557); at--) {
+    if (bytes.readUInt32LE(at) !== 0x06054b50) continue;
+    const entries = bytes.readUInt16LE(at + 10);
+    let entry = bytes.readUInt32LE(at + 16);
+    let total = 0;
+    for (let i = 0; i < entries; i++) {
+      if (entry + 46 > bytes.length || bytes.readUInt32LE(entry) !== 0x02014b50) return null;
+      const unpacked = bytes.readUInt32LE(entry + 24);
+      // ZIP64 markers (0xFFFFFFFF) mean an entry over 4 GB: far beyond any register.
+      if (unpacked === 0xffffffff) return Number.POSITIVE_INFINITY;
+      total += unpacked;
+      entry += 46 + bytes.readUInt16LE(entry + 28) + bytes.readUInt16LE(entry + 30) + bytes.readUInt16LE(entry + 32);
+    }
+    return total;
+  }
+  return null;
+}
+
 /** The sheet's cells as text, from XLSX (by its ZIP signature) or UTF-8 CSV. */
 export async function readSheet(bytes: Buffer): Promise<string[][]> {
   if (bytes.length === 0) throw new ImportRejected('Tệp rỗng.');
   if (bytes.length > IMPORT_MAX_BYTES) throw new ImportRejected(`Tệp lớn hơn ${IMPORT_MAX_BYTES / 1024 / 1024} MB.`);
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    // A small file that unpacks to gigabytes (a "zip bomb") is refused before it is opened.
+    const unpacked = zipUnpackedSize(bytes);
+    if (unpacked === null) throw new ImportRejected('Không đọc được tệp Excel: tệp hỏng hoặc không phải XLSX.');
+    if (unpacked > XLSX_MAX_UNPACKED) throw new ImportRejected('Tệp Excel giải nén ra quá lớn (hơn 200 MB): hãy chia nhỏ tệp.');
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

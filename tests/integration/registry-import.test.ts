@@ -99,6 +99,22 @@ describe('registry import', () => {
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
     expect((await send(png, 'anh.xlsx')).body.message).toBe('Tệp không phải bảng tính XLSX hoặc CSV.');
     expect((await send(Buffer.from('PK\u0003\u0004 hỏng'), 'hong.xlsx')).body.message).toContain('tệp hỏng');
+    // A "zip bomb": a tiny file whose directory says it unpacks to almost 4 GB.
+    const local = Buffer.alloc(30 + 5);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.write('a.xml', 30);
+    const central = Buffer.alloc(46 + 5);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt32LE(0xfffffff0, 24);
+    central.writeUInt16LE(5, 28);
+    central.write('a.xml', 46);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(1, 8);
+    end.writeUInt16LE(1, 10);
+    end.writeUInt32LE(central.length, 12);
+    end.writeUInt32LE(local.length, 16);
+    expect((await send(Buffer.concat([local, central, end]), 'bom.xlsx')).body.message).toContain('giải nén ra quá lớn');
     expect((await send(Buffer.from('a,b,c\n1,2,3\n'), 'khong-tieu-de.csv')).body.message).toContain('dòng tiêu đề');
     expect((await send(Buffer.alloc(9 * 1024 * 1024, 0x41), 'to.csv')).status).toBe(413);
   });
