@@ -20,6 +20,7 @@ import { runPrismaAsync } from '@/lib/cli/prisma.mjs';
 import { createPrismaClient } from '@/lib/db/client';
 import { generateVolume } from '@/prisma/seed/generate';
 import { seed } from '@/prisma/seed/index';
+import { nginxAvailable, startNginx } from './nginx';
 
 const root = path.resolve(__dirname, '../..');
 const { values: args } = parseArgs({
@@ -37,6 +38,8 @@ const connections = Number(args.connections);
 const rounds = Number(args.rounds);
 const PORT = 3300;
 const BASELINE_PORT = 3301;
+const NGINX_CACHE_PORT = 3302;
+const NGINX_STATIC_PORT = 3303;
 const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 function run(command: string, argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -74,10 +77,10 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function load(url: string, paths: string[]): Promise<Stats> {
+async function load(url: string, paths: string[], headers: Record<string, string> = {}): Promise<Stats> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration, requests: paths.map((p) => ({ method: 'GET' as const, path: p })) }, (error, res) =>
+    const instance = autocannon({ url, connections, duration, headers, requests: paths.map((p) => ({ method: 'GET' as const, path: p })) }, (error, res) =>
       error ? reject(error) : resolve(res),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
@@ -106,6 +109,7 @@ async function main() {
   const mediaDir = path.join(os.tmpdir(), `${name}-media`);
   let server: ChildProcess | undefined;
   let baseline: http.Server | undefined;
+  let nginx: ChildProcess | undefined;
   try {
     if ((await runPrismaAsync(['migrate', 'deploy'], { DATABASE_URL: databaseUrl })) !== 0) throw new Error('migrate failed');
     const prisma = createPrismaClient(databaseUrl, { max: 2 });
@@ -176,12 +180,24 @@ async function main() {
     });
     await new Promise<void>((resolve) => baseline!.listen(BASELINE_PORT, '127.0.0.1', resolve));
 
+    // ── nginx (when installed): the shipped micro-cache in front of this app, and the same
+    // article as a static file. Browsers send Accept-Encoding: gzip; so does this target.
+    const withNginx = nginxAvailable();
+    const extra: Record<string, () => Promise<Stats>> = {};
+    if (withNginx) {
+      nginx = await startNginx(root, path.join(os.tmpdir(), `${name}-nginx`), { appPort: PORT, cachePort: NGINX_CACHE_PORT, staticPort: NGINX_STATIC_PORT, html });
+      extra['article via nginx cache (gzip)'] = () => load(`http://127.0.0.1:${NGINX_CACHE_PORT}`, articlePaths, { 'accept-encoding': 'gzip' });
+      extra['nginx static file'] = () => load(`http://127.0.0.1:${NGINX_STATIC_PORT}`, ['/']);
+      for (const p of articlePaths) await (await fetch(`http://127.0.0.1:${NGINX_CACHE_PORT}${p}`, { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer();
+    } else console.log('nginx not installed (apt install nginx-light): its two baselines are left out.');
+    extra['article (gzip in Node)'] = () => load(base, articlePaths, { 'accept-encoding': 'gzip' });
+
     const all: Record<string, Stats[]> = {};
-    const names = [...Object.keys(targets), 'baseline'];
+    const names = [...Object.keys(targets), ...Object.keys(extra), 'baseline'];
     for (let round = 0; round < rounds; round++) {
       const order = round % 2 === 0 ? names : [...names].reverse();
       for (const target of order) {
-        const stats = target === 'baseline' ? await load(`http://127.0.0.1:${BASELINE_PORT}`, ['/']) : await load(base, targets[target]!);
+        const stats = target === 'baseline' ? await load(`http://127.0.0.1:${BASELINE_PORT}`, ['/']) : extra[target] ? await extra[target]() : await load(base, targets[target]!);
         (all[target] ??= []).push(stats);
         console.log(`round ${round + 1} ${target}: ${stats.requestsPerSecond.toFixed(0)} req/s, p95 ${stats.p95.toFixed(1)} ms`);
       }
@@ -216,6 +232,13 @@ async function main() {
       ),
       '',
       'baseline: the same article HTML served from memory by a bare node:http server.',
+      ...(withNginx
+        ? [
+            'nginx static file: the same article HTML as a file from nginx (uncompressed). article via nginx cache: the 20 stories through deploy/nginx.conf (1 s micro-cache, gzip stored), requested with Accept-Encoding: gzip.',
+            `article via nginx cache ÷ nginx static file: ${(summary.find((s) => s.target === 'article via nginx cache (gzip)')!.requestsPerSecond / summary.find((s) => s.target === 'nginx static file')!.requestsPerSecond).toFixed(3)}.`,
+          ]
+        : []),
+      'article (gzip in Node): the same stories straight from next start, compressed by Next per response.',
       'first render: the slowest first request among the target\'s URLs on a fresh server (cache empty), before the load.',
     ];
     const report = lines.join('\n');
@@ -227,6 +250,7 @@ async function main() {
     writeFileSync(path.join(dir, `reader-${stamp}.json`), JSON.stringify({ machine, connections, duration, rounds, articleCount, awardCount, firstRender, summary, runs: all }, null, 2));
   } finally {
     server?.kill('SIGTERM');
+    nginx?.kill('SIGQUIT');
     baseline?.close();
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {});
     await admin.end();
