@@ -9,6 +9,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useState, useTransition } from 'react';
 import { editorExtensions, isAllowedHref } from '@/components/admin/editor-extensions';
 import { MediaPicker, type PickedMedia } from '@/components/admin/media-picker';
+import { SearchPicker } from '@/components/admin/search-picker';
 import { lookupRegistryRecords, type RecordKind, type RecordOption } from '@/lib/actions/lookup';
 import type { ArticleEditDto } from '@/lib/data/admin-articles';
 import { publishArticle, saveArticle, scheduleArticle, sendBackArticle, submitArticle, unpublishArticle } from '@/lib/actions/articles';
@@ -92,54 +93,7 @@ function Toolbar({ editor, disabled, onImage, onFacts }: { editor: Editor | null
 }
 
 function RecordPicker({ kind, title, selected, onChange, disabled }: { kind: RecordKind; title: string; selected: RecordOption[]; onChange: (v: RecordOption[]) => void; disabled: boolean }) {
-  const [q, setQ] = useState('');
-  const [options, setOptions] = useState<RecordOption[]>([]);
-  const [, startTransition] = useTransition();
-  useEffect(() => {
-    if (q.trim().length < 2) return;
-    const timer = setTimeout(() => startTransition(async () => setOptions(await lookupRegistryRecords(kind, q))), 250);
-    return () => clearTimeout(timer);
-  }, [q, kind]);
-  const id = `pick-${kind}`;
-  return (
-    <div>
-      <label htmlFor={id} className={label}>
-        {title}
-      </label>
-      <ul className="mt-1 flex flex-wrap gap-1">
-        {selected.map((o) => (
-          <li key={o.id} className="flex items-center gap-1 rounded-full bg-brand-50 px-2 py-0.5 text-sm">
-            {o.label}
-            <button type="button" disabled={disabled} aria-label={`Bỏ liên kết ${o.label}`} onClick={() => onChange(selected.filter((s) => s.id !== o.id))} className="px-1 text-brand-700">
-              ×
-            </button>
-          </li>
-        ))}
-      </ul>
-      <input id={id} type="search" value={q} disabled={disabled} onChange={(e) => setQ(e.target.value)} placeholder="Gõ để tìm (không cần dấu)…" className={input} autoComplete="off" />
-      {q.trim().length >= 2 && options.length > 0 ? (
-        <ul className="mt-1 max-h-48 overflow-auto rounded border border-stone-200 bg-white text-sm">
-          {options
-            .filter((o) => !selected.some((s) => s.id === o.id))
-            .map((o) => (
-              <li key={o.id}>
-                <button
-                  type="button"
-                  className="w-full px-2 py-1 text-left hover:bg-stone-100"
-                  onClick={() => {
-                    onChange([...selected, o]);
-                    setQ('');
-                    setOptions([]);
-                  }}
-                >
-                  {o.label}
-                </button>
-              </li>
-            ))}
-        </ul>
-      ) : null}
-    </div>
-  );
+  return <SearchPicker id={`pick-${kind}`} label={title} selected={selected} onChange={onChange} disabled={disabled} search={(q) => lookupRegistryRecords(kind, q)} labelClassName={label} inputClassName={input} />;
 }
 
 export function ArticleEditor({ article, options }: { article: ArticleEditDto; options: EditorOptions }) {

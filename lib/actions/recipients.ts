@@ -7,7 +7,7 @@ import { ActionError, withRole } from '@/lib/actions/with-role';
 import { tags } from '@/lib/cache-tags';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { REGISTRY_ROLES } from '@/lib/permissions';
-import { nameKey } from '@/lib/registry/recipients';
+import { nameKey, nameKeySql } from '@/lib/registry/recipients';
 import { slugify } from '@/lib/slug';
 import { createCollectiveSchema, createIndividualSchema, moveIndividualSchema, updateCollectiveSchema, updateIndividualSchema } from '@/lib/validations/registry-write';
 
@@ -22,8 +22,8 @@ async function unitExists(tx: Prisma.TransactionClient, unitId: string) {
 async function namesakes(tx: Prisma.TransactionClient, table: 'individuals' | 'collectives', unitId: string, name: string, exceptId = '') {
   const rows =
     table === 'individuals'
-      ? await tx.$queryRaw<{ id: string; name: string }[]>`SELECT id, full_name AS name FROM individuals WHERE unit_id = ${unitId} AND id <> ${exceptId} AND trim(regexp_replace(lower(bv_unaccent(full_name)), '[^a-z0-9]+', ' ', 'g')) = ${nameKey(name)}`
-      : await tx.$queryRaw<{ id: string; name: string }[]>`SELECT id, name FROM collectives WHERE unit_id = ${unitId} AND id <> ${exceptId} AND trim(regexp_replace(lower(bv_unaccent(name)), '[^a-z0-9]+', ' ', 'g')) = ${nameKey(name)}`;
+      ? await tx.$queryRaw<{ id: string; name: string }[]>`SELECT id, full_name AS name FROM individuals WHERE unit_id = ${unitId} AND id <> ${exceptId} AND ${nameKeySql('full_name')} = ${nameKey(name)}`
+      : await tx.$queryRaw<{ id: string; name: string }[]>`SELECT id, name FROM collectives WHERE unit_id = ${unitId} AND id <> ${exceptId} AND ${nameKeySql('name')} = ${nameKey(name)}`;
   return rows;
 }
 

@@ -13,7 +13,7 @@ import { commitChange } from '@/lib/actions/with-role';
 import { tags } from '@/lib/cache-tags';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { loadCatalogue, nameKey, resolveRows, type ResolvedRow } from '@/lib/registry/recipients';
+import { loadCatalogue, nameKey, nameKeySql, resolveRows, type ResolvedRow } from '@/lib/registry/recipients';
 import { createdRecordsAudit, createNewRecipients, recipientColumns, recipientKey } from '@/lib/registry/recipients-write';
 import { slugify } from '@/lib/slug';
 
@@ -340,21 +340,38 @@ export async function commitImport(user: CurrentUser, bytes: Buffer, fileName: s
     // One import at a time: a second import of the same file waits here, then finds the
     // first one's decisions and rows below and skips them.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('bang-vang:registry-import'))`;
-    const decisionIds = new Map<string, string>();
-    for (const g of groups) {
-      if (!toWrite.some((r) => r.decisionKey === g.key)) continue;
-      const now = g.existingId ?? (await tx.decision.findUnique({ where: { issuingAuthority_number: { issuingAuthority: g.authority, number: g.number } }, select: { id: true } }))?.id;
-      if (now) {
-        decisionIds.set(g.key, now);
-        continue;
+    // Decisions: the existing ones (found again under the lock: another import may have
+    // created one meanwhile) and the new ones, each in one query.
+    const used = new Set(toWrite.map((r) => r.decisionKey));
+    const wanted = groups.filter((g) => used.has(g.key));
+    const decisionIds = new Map<string, string>(wanted.filter((g) => g.existingId).map((g) => [g.key, g.existingId!]));
+    const open = wanted.filter((g) => !g.existingId);
+    let newDecisions = 0;
+    if (open.length) {
+      const now = await tx.decision.findMany({ where: { OR: open.map((g) => ({ issuingAuthority: g.authority, number: g.number })) }, select: { id: true, issuingAuthority: true, number: true } });
+      for (const g of open) {
+        const hit = now.find((d) => d.issuingAuthority === g.authority && d.number === g.number);
+        if (hit) decisionIds.set(g.key, hit.id);
       }
-      let slug = slugify(`${g.number} ${g.signedAt!.getUTCFullYear()}`);
-      if (await tx.decision.findUnique({ where: { slug }, select: { id: true } })) slug = `${slug}-${sha256.slice(0, 6)}`;
-      const d = await tx.decision.create({
-        data: { slug, number: g.number, signedAt: g.signedAt!, issuingAuthority: g.authority, signerName: g.signerName, signerTitle: g.signerTitle, category: 'PERIODIC' },
-        select: { id: true },
+      const fresh = open.filter((g) => !decisionIds.has(g.key));
+      const slugs = fresh.map((g) => slugify(`${g.number} ${g.signedAt!.getUTCFullYear()}`));
+      const taken = new Set((await tx.decision.findMany({ where: { slug: { in: slugs } }, select: { slug: true } })).map((d) => d.slug));
+      const made = await tx.decision.createManyAndReturn({
+        data: fresh.map((g, i) => ({
+          // Two numbers of one file that make the same slug, or a slug in use: a suffix.
+          slug: taken.has(slugs[i]!) || slugs.indexOf(slugs[i]!) !== i ? `${slugs[i]}-${sha256.slice(0, 6)}-${i}` : slugs[i]!,
+          number: g.number,
+          signedAt: g.signedAt!,
+          issuingAuthority: g.authority,
+          signerName: g.signerName,
+          signerTitle: g.signerTitle,
+          category: 'PERIODIC' as const,
+        })),
+        select: { id: true, issuingAuthority: true, number: true },
       });
-      decisionIds.set(g.key, d.id);
+      // Matched by their unique (authority, number), not by the order rows come back in.
+      for (const g of fresh) decisionIds.set(g.key, made.find((d) => d.issuingAuthority === g.authority && d.number === g.number)!.id);
+      newDecisions = made.length;
     }
     // People and collectives an import created while this one waited are found, not doubled.
     const pending = toWrite.filter((r) => !r.recordId && r.kind !== 'UNIT');
@@ -362,17 +379,18 @@ export async function commitImport(user: CurrentUser, bytes: Buffer, fileName: s
       const keys = [...new Set(pending.map((r) => nameKey(r.name)))];
       const units = [...new Set(pending.map((r) => r.unitId!))];
       const found = await tx.$queryRaw<{ id: string; kind: string; unit_id: string; key: string }[]>`
-        SELECT id, 'INDIVIDUAL' AS kind, unit_id, trim(regexp_replace(lower(bv_unaccent(full_name)), '[^a-z0-9]+', ' ', 'g')) AS key FROM individuals
-          WHERE unit_id = ANY(${units}) AND trim(regexp_replace(lower(bv_unaccent(full_name)), '[^a-z0-9]+', ' ', 'g')) = ANY(${keys})
+        SELECT id, 'INDIVIDUAL' AS kind, unit_id, ${nameKeySql('full_name')} AS key FROM individuals
+          WHERE unit_id = ANY(${units}) AND ${nameKeySql('full_name')} = ANY(${keys})
         UNION ALL
-        SELECT id, 'COLLECTIVE', unit_id, trim(regexp_replace(lower(bv_unaccent(name)), '[^a-z0-9]+', ' ', 'g')) FROM collectives
-          WHERE unit_id = ANY(${units}) AND trim(regexp_replace(lower(bv_unaccent(name)), '[^a-z0-9]+', ' ', 'g')) = ANY(${keys})`;
+        SELECT id, 'COLLECTIVE', unit_id, ${nameKeySql('name')} FROM collectives
+          WHERE unit_id = ANY(${units}) AND ${nameKeySql('name')} = ANY(${keys})`;
       const byKey = new Map(found.map((f) => [`${f.kind}|${f.unit_id}|${f.key}`, f.id]));
       for (const r of pending) r.recordId = byKey.get(`${r.kind}|${r.unitId}|${nameKey(r.name)}`) ?? null;
     }
     const created = await createNewRecipients(tx, toWrite.map((r) => ({ ...r, position: r.position || null })), new Date());
-    const positions = new Map<string, number>();
-    for (const id of decisionIds.values()) positions.set(id, await tx.award.count({ where: { decisionId: id } }));
+    // New rows go after the decision's existing ones.
+    const counts = await tx.award.groupBy({ by: ['decisionId'], where: { decisionId: { in: [...decisionIds.values()] } }, _count: { _all: true } });
+    const positions = new Map<string, number>([...decisionIds.values()].map((id) => [id, counts.find((c) => c.decisionId === id)?._count._all ?? 0]));
     const data = toWrite.map((r) => {
       const decisionId = decisionIds.get(r.decisionKey)!;
       const position = positions.get(decisionId)!;
@@ -386,7 +404,6 @@ export async function commitImport(user: CurrentUser, bytes: Buffer, fileName: s
     const fresh = data.filter((a) => !present.has(`${a.decisionId}|${a.typeId}|${a.individualId ?? a.collectiveId ?? a.unitId}`));
     for (let i = 0; i < fresh.length; i += 2000) await tx.award.createMany({ data: fresh.slice(i, i + 2000) });
     const written = fresh.length;
-    const newDecisions = [...decisionIds.entries()].filter(([key]) => !groups.find((g) => g.key === key)?.existingId).length;
     return {
       message: `Đã nhập ${written.toLocaleString('vi-VN')} lượt khen thưởng (${newDecisions} quyết định mới, ${created.size.toLocaleString('vi-VN')} hồ sơ mới)${summary.duplicate ? `; bỏ qua ${summary.duplicate} dòng đã có` : ''}${summary.error ? `; bỏ qua ${summary.error} dòng lỗi` : ''}.`,
       data: { written, decisions: newDecisions, records: created.size },

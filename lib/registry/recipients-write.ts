@@ -37,21 +37,26 @@ export async function createNewRecipients(tx: Prisma.TransactionClient, rows: Re
   const people = firstByKey('INDIVIDUAL');
   for (let i = 0; i < people.length; i += 1000) {
     const batch = people.slice(i, i + 1000);
+    // Each new record gets a unique slug, which maps the returned rows back to their keys.
+    const slugs = batch.map(([, r]) => `${slugify(r.name, 60)}-${suffix()}`);
     const made = await tx.individual.createManyAndReturn({
-      data: batch.map(([, r]) => ({ slug: `${slugify(r.name, 60)}-${suffix()}`, fullName: r.name.trim(), position: r.position || null, unitId: r.unitId! })),
-      select: { id: true, unitId: true, position: true },
+      data: batch.map(([, r], k) => ({ slug: slugs[k]!, fullName: r.name.trim(), position: r.position || null, unitId: r.unitId! })),
+      select: { id: true, slug: true, unitId: true, position: true },
     });
     await tx.individualUnitHistory.createMany({ data: made.map((m) => ({ individualId: m.id, unitId: m.unitId, position: m.position, startedAt })) });
-    made.forEach((m, k) => created.set(batch[k]![0], m.id));
+    const bySlug = new Map(made.map((m) => [m.slug, m.id]));
+    batch.forEach(([key], k) => created.set(key, bySlug.get(slugs[k]!)!));
   }
   const collectives = firstByKey('COLLECTIVE');
   for (let i = 0; i < collectives.length; i += 1000) {
     const batch = collectives.slice(i, i + 1000);
+    const slugs = batch.map(([, r]) => `${slugify(r.name, 60)}-${suffix()}`);
     const made = await tx.collective.createManyAndReturn({
-      data: batch.map(([, r]) => ({ slug: `${slugify(r.name, 60)}-${suffix()}`, name: r.name.trim(), unitId: r.unitId! })),
-      select: { id: true },
+      data: batch.map(([, r], k) => ({ slug: slugs[k]!, name: r.name.trim(), unitId: r.unitId! })),
+      select: { id: true, slug: true },
     });
-    made.forEach((m, k) => created.set(batch[k]![0], m.id));
+    const bySlug = new Map(made.map((m) => [m.slug, m.id]));
+    batch.forEach(([key], k) => created.set(key, bySlug.get(slugs[k]!)!));
   }
   return created;
 }

@@ -3,7 +3,7 @@ import 'server-only';
 // office's spreadsheet) against the registry: the same person, collective, unit and
 // honour are found whatever the accents, case or spacing, so nothing is created twice.
 import { db } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { RecipientKind } from '@/lib/generated/prisma/enums';
 import { recipientKindLabels } from '@/lib/registry/labels';
 import { streakIfAwarded } from '@/lib/registry/streaks';
@@ -18,6 +18,11 @@ export function nameKey(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+}
+
+/** nameKey() in SQL, for one of the name columns (a fixed list: never user input). */
+export function nameKeySql(column: 'full_name' | 'name' | 'i.full_name' | 'c.name'): Prisma.Sql {
+  return Prisma.sql`trim(regexp_replace(lower(bv_unaccent(${Prisma.raw(column)})), '[^a-z0-9]+', ' ', 'g'))`;
 }
 
 export interface ResolvedRow {
@@ -65,13 +70,13 @@ export async function resolveRows(rows: (PastedRow & { year?: number })[], defau
   const [people, collectives] = keys.length
     ? await Promise.all([
         db.$queryRaw<{ id: string; key: string; unit_id: string; unit_name: string; position: string | null }[]>`
-          SELECT i.id, regexp_replace(lower(bv_unaccent(i.full_name)), '[^a-z0-9]+', ' ', 'g') AS key, i.unit_id, u.name AS unit_name, i.position
+          SELECT i.id, ${nameKeySql('i.full_name')} AS key, i.unit_id, u.name AS unit_name, i.position
           FROM individuals i JOIN units u ON u.id = i.unit_id
-          WHERE trim(regexp_replace(lower(bv_unaccent(i.full_name)), '[^a-z0-9]+', ' ', 'g')) = ANY(${keys})`,
+          WHERE ${nameKeySql('i.full_name')} = ANY(${keys})`,
         db.$queryRaw<{ id: string; key: string; unit_id: string; unit_name: string }[]>`
-          SELECT c.id, regexp_replace(lower(bv_unaccent(c.name)), '[^a-z0-9]+', ' ', 'g') AS key, c.unit_id, u.name AS unit_name
+          SELECT c.id, ${nameKeySql('c.name')} AS key, c.unit_id, u.name AS unit_name
           FROM collectives c JOIN units u ON u.id = c.unit_id
-          WHERE trim(regexp_replace(lower(bv_unaccent(c.name)), '[^a-z0-9]+', ' ', 'g')) = ANY(${keys})`,
+          WHERE ${nameKeySql('c.name')} = ANY(${keys})`,
       ])
     : [[], []];
   const byKey = <T extends { key: string }>(list: T[]) => indexBy(list, (x) => [x.key]);

@@ -27,7 +27,10 @@ export async function GET(request: Request) {
   if (!hasRole(user, REGISTRY_ROLES)) return new Response('Tài khoản của bạn không có quyền tải sổ khen thưởng.', { status: user ? 403 : 401 });
   const params = new URL(request.url).searchParams;
   const template = params.get('mau') === '1';
-  const decisionId = params.get('quyet-dinh')?.slice(0, 64) || undefined;
+  // Ids are cuid-like; anything else finds nothing and never reaches a header.
+  const raw = params.get('quyet-dinh');
+  const decisionId = raw && /^[A-Za-z0-9_-]{1,64}$/.test(raw) ? raw : undefined;
+  if (raw && !decisionId) return new Response('Mã quyết định không hợp lệ.', { status: 400 });
   const where: Prisma.AwardWhereInput = decisionId ? { decisionId } : {};
 
   const out = new PassThrough();

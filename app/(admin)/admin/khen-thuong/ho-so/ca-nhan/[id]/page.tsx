@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EditIndividualForm, MoveIndividualForm } from '@/components/admin/recipient-forms';
 import { requireStaff } from '@/lib/admin-session';
@@ -7,6 +6,7 @@ import { db } from '@/lib/db';
 import { listUnitTree } from '@/lib/data/admin-units';
 import { formatDate } from '@/lib/format';
 import { REGISTRY_ROLES } from '@/lib/permissions';
+import { AwardHistory, awardHistorySelect } from '@/components/admin/award-history';
 import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Hồ sơ cá nhân' };
@@ -21,7 +21,7 @@ export default async function IndividualAdminPage({ params }: PageProps<'/admin/
       include: {
         unit: { select: { name: true } },
         unitHistory: { orderBy: { startedAt: { sort: 'asc', nulls: 'first' } }, include: { unit: { select: { name: true } } } },
-        awards: { orderBy: { year: 'desc' }, select: { id: true, year: true, type: { select: { name: true } }, decision: { select: { id: true, number: true, status: true } } } },
+        awards: { orderBy: { year: 'desc' }, select: awardHistorySelect },
       },
     }),
     listUnitTree(),
@@ -33,25 +33,7 @@ export default async function IndividualAdminPage({ params }: PageProps<'/admin/
       <BackLink href="/admin/khen-thuong/ho-so" className="">Cá nhân và tập thể</BackLink>
       <h1 className="font-serif text-3xl font-bold text-brand-700">{person.fullName}</h1>
       <p className="text-sm text-stone-600">{[person.position, person.unit.name].filter(Boolean).join(', ')}</p>
-      <section aria-labelledby="awards-h" className="rounded border border-stone-200 bg-white p-4">
-        <h2 id="awards-h" className="mb-2 font-semibold">
-          Khen thưởng ({person.awards.length})
-        </h2>
-        <ul className="text-sm">
-          {person.awards.map((a) => (
-            <li key={a.id}>
-              {a.year} · {a.type.name} ·{' '}
-              <Link href={`/admin/khen-thuong/${a.decision.id}`} className="text-brand-700 underline">
-                QĐ {a.decision.number}
-              </Link>
-              {a.decision.status === 'REVOKED' ? ' (đã thu hồi)' : ''} ·{' '}
-              <a href={`/api/admin/awards/${a.id}/certificate`} className="text-brand-700 underline" target="_blank" rel="noopener">
-                Giấy chứng nhận<span className="sr-only"> năm {a.year}</span>
-              </a>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <AwardHistory awards={person.awards} />
       <section aria-labelledby="edit-h" className="rounded border border-stone-200 bg-white p-4">
         <h2 id="edit-h" className="mb-2 font-semibold">
           Thông tin

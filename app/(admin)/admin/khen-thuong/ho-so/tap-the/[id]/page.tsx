@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EditCollectiveForm } from '@/components/admin/recipient-forms';
 import { requireStaff } from '@/lib/admin-session';
 import { db } from '@/lib/db';
 import { listUnitTree } from '@/lib/data/admin-units';
 import { REGISTRY_ROLES } from '@/lib/permissions';
+import { AwardHistory, awardHistorySelect } from '@/components/admin/award-history';
 import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Hồ sơ tập thể' };
@@ -15,7 +15,7 @@ export default async function CollectiveAdminPage({ params }: PageProps<'/admin/
   const { id } = await params;
   await requireStaff(REGISTRY_ROLES, `/admin/khen-thuong/ho-so/tap-the/${id}`);
   const [collective, tree] = await Promise.all([
-    db.collective.findUnique({ where: { id }, include: { unit: { select: { name: true } }, awards: { orderBy: { year: 'desc' }, select: { id: true, year: true, type: { select: { name: true } }, decision: { select: { id: true, number: true } } } } } }),
+    db.collective.findUnique({ where: { id }, include: { unit: { select: { name: true } }, awards: { orderBy: { year: 'desc' }, select: awardHistorySelect } } }),
     listUnitTree(),
   ]);
   if (!collective) notFound();
@@ -24,21 +24,7 @@ export default async function CollectiveAdminPage({ params }: PageProps<'/admin/
       <BackLink href="/admin/khen-thuong/ho-so" className="">Cá nhân và tập thể</BackLink>
       <h1 className="font-serif text-3xl font-bold text-brand-700">{collective.name}</h1>
       <p className="text-sm text-stone-600">{collective.unit.name}</p>
-      <section aria-labelledby="awards-h" className="rounded border border-stone-200 bg-white p-4">
-        <h2 id="awards-h" className="mb-2 font-semibold">
-          Khen thưởng ({collective.awards.length})
-        </h2>
-        <ul className="text-sm">
-          {collective.awards.map((a) => (
-            <li key={a.id}>
-              {a.year} · {a.type.name} ·{' '}
-              <Link href={`/admin/khen-thuong/${a.decision.id}`} className="text-brand-700 underline">
-                QĐ {a.decision.number}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <AwardHistory awards={collective.awards} />
       <section aria-labelledby="edit-h" className="rounded border border-stone-200 bg-white p-4">
         <h2 id="edit-h" className="mb-2 font-semibold">
           Thông tin
