@@ -3,7 +3,9 @@
 // fill them and pasting works; errors are announced to screen readers.
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
+
+const noSubscription = () => () => {};
 
 const BAD_CREDENTIALS = 'Email hoặc mật khẩu không đúng, hoặc tài khoản đã bị khóa.';
 
@@ -11,6 +13,10 @@ export function SignInForm({ next }: { next: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // false in the server HTML and until hydration: the button stays disabled, so pressing
+  // Enter before the script runs cannot submit the form natively (which would put the
+  // password in the address as a GET query).
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,7 +40,7 @@ export function SignInForm({ next }: { next: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form onSubmit={onSubmit} method="post" className="space-y-4" noValidate>
       <div>
         <label htmlFor="email" className="block text-sm font-semibold">
           Email
@@ -50,7 +56,7 @@ export function SignInForm({ next }: { next: string }) {
       <p role="alert" aria-live="assertive" className="min-h-6 text-sm font-semibold text-brand-700">
         {error}
       </p>
-      <button type="submit" disabled={pending} className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-600 disabled:opacity-60">
+      <button type="submit" disabled={pending || !hydrated} className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-600 disabled:opacity-60">
         {pending ? 'Đang đăng nhập…' : 'Đăng nhập'}
       </button>
     </form>

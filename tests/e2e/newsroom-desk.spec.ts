@@ -22,6 +22,8 @@ async function signedIn(browser: Browser, email: string, next = '/admin') {
 
 test('an editor signs in and opens a waiting story with the keyboard alone; the desk lists what needs attention', async ({ page }) => {
   await page.goto('/dang-nhap?next=%2Fadmin');
+  // The form takes input once its script has run (the button is disabled until then).
+  await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeEnabled();
   await page.getByLabel('Email').focus();
   await page.keyboard.type(EDITOR);
   await page.keyboard.press('Tab');
