@@ -8,7 +8,7 @@ import { searchMedia, type MediaItem } from '@/lib/data/admin-media';
 import { mediaStorage } from '@/lib/media/storage';
 import { mediaUsage, storageKeys } from '@/lib/media/library';
 import { canManageMedia, NEWSROOM_ROLES } from '@/lib/permissions';
-import { mediaIdSchema, updateMediaSchema } from '@/lib/validations/media';
+import { mediaIdSchema, mediaListSchema, updateMediaSchema } from '@/lib/validations/media';
 
 const NOT_YOURS = 'Phóng viên chỉ sửa hoặc xóa được ảnh do mình tải lên.';
 
@@ -55,7 +55,5 @@ export const deleteMedia = withRole(NEWSROOM_ROLES, mediaIdSchema, async (input,
 export async function findMedia(q: string, page = 1): Promise<{ items: MediaItem[]; total: number } | null> {
   const user = await getCurrentUser();
   if (!hasRole(user, NEWSROOM_ROLES)) return null;
-  const text = typeof q === 'string' ? q.slice(0, 100) : '';
-  const pageNumber = Number.isInteger(page) && page > 0 && page < 10_000 ? page : 1;
-  return searchMedia({ q: text, page: pageNumber }, 24);
+  return searchMedia(mediaListSchema.parse({ q: typeof q === 'string' ? q.slice(0, 100) : '', page }), 24);
 }

@@ -11,6 +11,7 @@ import { resolveRows, type ResolvedRow } from '@/lib/registry/recipients';
 import { createdRecordsAudit, createNewRecipients, recipientColumns, recipientKey } from '@/lib/registry/recipients-write';
 import { db } from '@/lib/db';
 import { slugify } from '@/lib/slug';
+import { cleanInput } from '@/lib/validations/clean-input';
 import { searchTerms } from '@/lib/validations/search';
 import { decisionInputSchema, pastedRowsSchema, revokeDecisionSchema, type RecipientRow } from '@/lib/validations/registry-write';
 
@@ -136,7 +137,7 @@ export const createDecision = withRole(REGISTRY_ROLES, decisionInputSchema, asyn
 export async function resolvePastedRecipients(rows: unknown, year: unknown): Promise<ResolvedRow[] | null> {
   const user = await getCurrentUser();
   if (!hasRole(user, REGISTRY_ROLES)) return null;
-  const parsed = pastedRowsSchema.safeParse(rows);
+  const parsed = pastedRowsSchema.safeParse(cleanInput(rows));
   const y = Number(year);
   if (!parsed.success || !Number.isInteger(y) || y < 1945 || y > 2100) return null;
   return resolveRows(parsed.data, y);

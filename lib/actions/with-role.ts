@@ -1,6 +1,6 @@
 // Every write goes through `withRole`: authorize (on the server, in the action itself) →
-// parse with zod → run the mutation → audit → revalidate → return a typed state. An
-// action cannot forget a step because the wrapper takes them in order; middleware is
+// drop control bytes → parse with zod → run the mutation → audit → revalidate → return a
+// typed state. An action cannot forget a step because the wrapper takes them in order; middleware is
 // never the guard.
 import 'server-only';
 import { headers } from 'next/headers';
@@ -12,6 +12,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { scheduleSecondPass } from '@/lib/revalidate';
 import { tags as cacheTags } from '@/lib/cache-tags';
+import { cleanInput } from '@/lib/validations/clean-input';
 
 export type ActionState<T = undefined> =
   | { ok: true; message: string; data?: T }
@@ -76,7 +77,7 @@ export function withRole<S extends z.ZodType, T = undefined>(
     if (!user) return { ok: false, message: NOT_SIGNED_IN };
     if (!hasRole(user, roles)) return { ok: false, message: FORBIDDEN };
 
-    const parsed = schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
+    const parsed = schema.safeParse(cleanInput(raw instanceof FormData ? formDataToObject(raw) : raw));
     if (!parsed.success) {
       const fieldErrors: Record<string, string[]> = {};
       for (const issue of parsed.error.issues) (fieldErrors[issue.path.join('.') || '_'] ??= []).push(issue.message);

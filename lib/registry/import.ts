@@ -16,6 +16,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { loadCatalogue, nameKey, nameKeySql, resolveRows, type ResolvedRow } from '@/lib/registry/recipients';
 import { createdRecordsAudit, createNewRecipients, recipientColumns, recipientKey } from '@/lib/registry/recipients-write';
 import { slugify } from '@/lib/slug';
+import { cleanText } from '@/lib/validations/clean-input';
 
 export const IMPORT_MAX_BYTES = 8 * 1024 * 1024;
 export const IMPORT_MAX_ROWS = 20_000;
@@ -115,7 +116,10 @@ export async function readSheet(bytes: Buffer): Promise<string[][]> {
     const rows: string[][] = [];
     sheet.eachRow({ includeEmpty: true }, (row, n) => {
       const cells: string[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, col) => void (cells[col - 1] = cellText(cell.value).trim()));
+      row.eachCell({ includeEmpty: true }, (cell, col) => {
+        const text = cellText(cell.value);
+        cells[col - 1] = text === FORMULA_MARK ? text : cleanText(text).trim();
+      });
       rows[n - 1] = Array.from(cells, (c) => c ?? '');
     });
     return Array.from(rows, (r) => r ?? []);
@@ -136,7 +140,12 @@ export async function readSheet(bytes: Buffer): Promise<string[][]> {
     const rows = parse(text, { delimiter, relax_quotes: true, relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
     if (rows.length > IMPORT_MAX_ROWS + 20) throw new ImportRejected(`Tệp có hơn ${IMPORT_MAX_ROWS.toLocaleString('vi-VN')} dòng: hãy chia nhỏ tệp.`);
     // A CSV cell starting with = + - @ is a formula for a spreadsheet that opens it.
-    return rows.map((r) => r.map((c) => (/^[=+\-@]/.test(c.trim()) && !/^-?\d/.test(c.trim()) ? FORMULA_MARK : c.trim())));
+    return rows.map((r) =>
+      r.map((cell) => {
+        const c = cleanText(cell).trim();
+        return /^[=+\-@]/.test(c) && !/^-?\d/.test(c) ? FORMULA_MARK : c;
+      }),
+    );
   } catch (error) {
     if (error instanceof ImportRejected) throw error;
     throw new ImportRejected('Không đọc được tệp CSV: kiểm tra dấu ngoặc kép và dấu phân cách.');

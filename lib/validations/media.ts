@@ -1,5 +1,6 @@
 // What staff send about a library image (the file itself is checked in lib/media/images.ts).
 import { z } from 'zod';
+import { cleanText } from '@/lib/validations/clean-input';
 
 const optionalText = (max: number, message: string) =>
   z
@@ -23,7 +24,7 @@ export const mediaIdSchema = z.object({ id: z.string().min(1).max(64) });
 export const updateMediaSchema = mediaIdSchema.extend(mediaFieldsSchema.shape);
 
 export const mediaListSchema = z.object({
-  q: z.string().trim().max(100).catch('').default(''),
+  q: z.string().transform(cleanText).pipe(z.string().trim().max(100)).catch('').default(''),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 export type MediaListFilters = z.infer<typeof mediaListSchema>;
