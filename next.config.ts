@@ -49,6 +49,9 @@ const nextConfig: NextConfig = {
     deviceSizes: [...VARIANT_WIDTHS],
     imageSizes: [320],
   },
+  // 'use cache' entries stay in each instance's memory; tag invalidations are shared
+  // through Redis when REDIS_URL is set (lib/cache/shared-tags-handler.mjs).
+  cacheHandlers: { default: require.resolve('./lib/cache/shared-tags-handler.mjs') },
   cacheLife: {
     // Public content: invalidated by tag on every change; the timer is only a safety net.
     content: { stale: 300, revalidate: 3_600, expire: 30 * 24 * 3_600 },

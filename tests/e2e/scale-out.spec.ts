@@ -1,0 +1,169 @@
+// Two instances of the site, one PostgreSQL, one Redis: they behave as one site. An editor
+// publishes on instance A; a reader on instance B, whose cache already holds the home page,
+// sees the story at once (the time is measured). A story scheduled on A is published by
+// the job queue exactly once, whichever instance's worker takes it. Both instances run
+// the build the e2e web server made, on a fresh database of their own.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import pg from 'pg';
+
+const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const PORT_A = 3211;
+const PORT_B = 3212;
+const A = `http://127.0.0.1:${PORT_A}`;
+const B = `http://127.0.0.1:${PORT_B}`;
+const EDITOR = 'bientap@bangvang.local';
+const PASSWORD = 'bangvang-demo-2024';
+
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
+
+const name = `bv_scale_${randomBytes(3).toString('hex')}`;
+const databaseUrl = (() => {
+  const u = new URL(ADMIN_URL);
+  u.pathname = `/${name}`;
+  return u.toString();
+})();
+const instances: ChildProcess[] = [];
+const logs: string[] = [];
+
+function prepare(command: string, args: string[], env: Record<string, string>) {
+  const result = spawnSync(command, args, { env: { ...process.env, ...env }, encoding: 'utf8', stdio: 'pipe' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${result.stderr || result.stdout}`);
+}
+
+async function waitHealthy(base: string) {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${base} did not start:\n${logs.join('')}`);
+}
+
+test.beforeAll(async () => {
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const mediaDir = path.join(os.tmpdir(), `${name}-media`);
+  prepare(process.execPath, ['lib/cli/prisma.mjs', 'migrate', 'deploy'], { DATABASE_URL: databaseUrl });
+  prepare(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'prisma/seed.ts'], { DATABASE_URL: databaseUrl, MEDIA_DIR: mediaDir });
+
+  // Behind a load balancer both answer for one public address; sessions are signed with one secret.
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production' as const,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL,
+    MEDIA_DIR: mediaDir,
+    NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+    SITE_URL: A,
+    NEXTAUTH_URL: A,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  for (const port of [PORT_A, PORT_B]) {
+    const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout!.on('data', (d) => logs.push(`[${port}] ${d}`));
+    child.stderr!.on('data', (d) => logs.push(`[${port}] ${d}`));
+    instances.push(child);
+  }
+  await Promise.all([waitHealthy(A), waitHealthy(B)]);
+});
+
+test.afterAll(async () => {
+  for (const child of instances) child.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 1_000));
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.end();
+});
+
+async function editorOnA(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ baseURL: A, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const page = await context.newPage();
+  await page.goto('/dang-nhap?next=%2Fadmin');
+  await page.getByLabel('Email').fill(EDITOR);
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((url) => url.pathname === '/admin');
+  return page;
+}
+
+async function draft(page: Page, title: string): Promise<string> {
+  await page.goto('/admin/bai-viet/moi');
+  await page.getByLabel('Tiêu đề', { exact: true }).fill(title);
+  await page.getByLabel('Sapo').fill('Sapo thử nghiệm đủ dài để qua kiểm tra độ dài tối thiểu của tòa soạn.');
+  await page.getByRole('textbox', { name: 'Nội dung bài viết' }).click();
+  await page.keyboard.type('Đoạn mở đầu của bài viết đăng từ máy chủ A.');
+  await page.getByLabel('Chuyên mục').selectOption({ label: 'Thi đua – Khen thưởng' });
+  await page.getByRole('button', { name: 'Tạo bản nháp' }).click();
+  await expect(page).toHaveURL(/\/admin\/bai-viet\/(?!moi$)[a-z0-9]+$/);
+  return new URL(page.url()).pathname.split('/').pop()!;
+}
+
+test('a story published on instance A is on instance B at once; a scheduled one is published exactly once', async ({ browser, request }) => {
+  const editor = await editorOnA(browser);
+
+  // The scheduled story first: the picker has minute precision, so it lands 30–90 s ahead.
+  const scheduledTitle = `Bài hẹn giờ hai máy ${Date.now()}`;
+  const scheduledId = await draft(editor, scheduledTitle);
+  const at = new Date(Date.now() + 90_000);
+  await editor.getByLabel('Hẹn giờ đăng').fill(new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 16));
+  await editor.getByRole('button', { name: 'Hẹn giờ' }).click();
+  await expect(editor.getByText('Trạng thái: Hẹn giờ đăng')).toBeVisible();
+  const scheduledSlug = (await editor.getByLabel('Đường dẫn').inputValue()).trim();
+
+  // B has the home page and the section in its cache (twice: the second is a cache hit).
+  const title = `Tin đăng trên máy A ${Date.now()}`;
+  for (let i = 0; i < 2; i++) {
+    expect(await (await request.get(`${B}/`)).text()).not.toContain(title);
+    await request.get(`${B}/chuyen-muc/thi-dua-khen-thuong`);
+  }
+
+  const id = await draft(editor, title);
+  await editor.getByRole('button', { name: 'Đăng ngay' }).click();
+  await expect(editor.getByText('Trạng thái: Đã đăng')).toBeVisible();
+  const savedAt = Date.now();
+  const slug = (await editor.getByLabel('Đường dẫn').inputValue()).trim();
+
+  let visibleAfter = -1;
+  while (Date.now() - savedAt < 5_000) {
+    const [home, story] = await Promise.all([request.get(`${B}/`), request.get(`${B}/bai-viet/${slug}`)]);
+    if ((await home.text()).includes(title) && story.status() === 200) {
+      visibleAfter = Date.now() - savedAt;
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  console.info(`[scale-out] story published on A visible on B after ${visibleAfter} ms`);
+  expect(visibleAfter, logs.join('')).toBeGreaterThanOrEqual(0);
+  expect(visibleAfter).toBeLessThan(1_000);
+  expect(await (await request.get(`${B}/chuyen-muc/thi-dua-khen-thuong`)).text()).toContain(title);
+
+  // Taken down on A: gone from B as well.
+  await editor.goto(`/admin/bai-viet/${id}`);
+  await editor.getByRole('button', { name: 'Gỡ bài' }).click();
+  await expect(editor.getByText('Trạng thái: Đã gỡ')).toBeVisible();
+  await expect.poll(async () => (await request.get(`${B}/bai-viet/${slug}`)).status(), { timeout: 2_000, intervals: [50] }).toBe(404);
+
+  // Both instances run job workers; the scheduled story is published once, and both show it.
+  await expect
+    .poll(async () => (await request.get(`${B}/bai-viet/${scheduledSlug}`)).status(), { timeout: 150_000, intervals: [2_000] })
+    .toBe(200);
+  expect((await request.get(`${A}/bai-viet/${scheduledSlug}`)).status()).toBe(200);
+  await new Promise((r) => setTimeout(r, 3_000));
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  const { rows } = await db.query<{ n: string }>(`SELECT count(*) AS n FROM audit_events WHERE entity_id = $1 AND action = 'article.publish_scheduled'`, [scheduledId]);
+  await db.end();
+  expect(Number(rows[0]!.n)).toBe(1);
+});
