@@ -26,8 +26,9 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
-    // The newsroom is a desktop tool; its flows run once, in the desktop project.
-    { name: 'phone', use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium' }, testIgnore: /(newsroom.*|attacks|scale-out)\.spec\.ts/ },
+    // The newsroom is a desktop tool; its flows, and the attack, scale-out and fault
+    // suites (which are not about the screen), run once, in the desktop project.
+    { name: 'phone', use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium' }, testIgnore: /(newsroom.*|attacks|scale-out|faults)\.spec\.ts/ },
   ],
   webServer: {
     command: `rm -rf ${dataRoot} && tsx lib/cli/with-db.ts -- sh -c "next build && next start -p ${PORT}"`,

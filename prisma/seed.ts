@@ -20,7 +20,7 @@ async function main() {
   const awards = count(values.awards, 'awards');
   const database = await openDatabase({ seedIfEmpty: false });
   const env = getEnv();
-  const prisma = createPrismaClient(database.url, { max: 2 });
+  const prisma = createPrismaClient(database.url, { max: 2, statementTimeoutMs: 0 });
   try {
     const summary = await seed(prisma, { mediaDir: env.MEDIA_DIR, production: env.NODE_ENV === 'production' });
     console.log(`Đã nạp dữ liệu mẫu (bỏ qua phần đã có): ${summary}`);

@@ -56,7 +56,7 @@ export async function openDatabase(options: {
   try {
     await migrate(server.url);
     if (options.seedIfEmpty) {
-      const prisma = createPrismaClient(server.url, { max: 2 });
+      const prisma = createPrismaClient(server.url, { max: 2, statementTimeoutMs: 0 });
       try {
         if ((await prisma.user.count()) === 0) {
           log('[bang-vang] Đang nạp dữ liệu mẫu…');

@@ -2,11 +2,12 @@
 //
 // Method (tests/bench/README.md): a fresh database on the PostgreSQL server is migrated
 // and seeded (demo content, plus --articles/--awards generated volume), the production
-// app is built and started with `next start`, and autocannon drives it from this process
-// with C connections for D seconds per target, after a warm-up. Targets alternate over
-// R rounds so drift hits all of them alike. The baseline is the same article's HTML served
-// from memory by a bare node:http server: what any page of that size costs to send here.
-// Every response time is recorded, so p50/p95/p99 are exact, not bucketed.
+// app is built and started with `next start`, and wrk (or autocannon, where wrk is not
+// installed) drives it from a separate process with C connections for D seconds per
+// target, after a warm-up. Targets alternate over R rounds so drift hits all of them alike.
+// Baselines in the same run: the same article's HTML from a bare node:http server, from a
+// bare prerendered Next page, and as a static file from nginx. Server CPU and memory are
+// read from /proc for every target.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,10 @@ import { runPrismaAsync } from '@/lib/cli/prisma.mjs';
 import { createPrismaClient } from '@/lib/db/client';
 import { generateVolume } from '@/prisma/seed/generate';
 import { seed } from '@/prisma/seed/index';
+import { buildBareNext, startBareNext } from './bare-next';
 import { nginxAvailable, startNginx } from './nginx';
+import { sampleUsage } from './resources';
+import { runWrk, wrkAvailable } from './wrk';
 
 const root = path.resolve(__dirname, '../..');
 const { values: args } = parseArgs({
@@ -31,6 +35,7 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '10' },
     rounds: { type: 'string', default: '2' },
     'skip-build': { type: 'boolean', default: false },
+    generator: { type: 'string', default: wrkAvailable() ? 'wrk' : 'autocannon' },
   },
 });
 const duration = Number(args.duration);
@@ -40,6 +45,8 @@ const PORT = 3300;
 const BASELINE_PORT = 3301;
 const NGINX_CACHE_PORT = 3302;
 const NGINX_STATIC_PORT = 3303;
+const BARE_NEXT_PORT = 3304;
+const generator = args.generator === 'wrk' ? 'wrk' : 'autocannon';
 const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 function run(command: string, argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -70,6 +77,9 @@ interface Stats {
   errors: number;
   non2xx: number;
   bytesPerResponse: number;
+  /** The serving process tree: share of one core, and peak resident memory. */
+  cpuPercent?: number;
+  rssMaxMb?: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -77,7 +87,14 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function load(url: string, paths: string[], headers: Record<string, string> = {}): Promise<Stats> {
+/** Drives `paths` on `url` with the chosen generator, sampling the server process `pid`. */
+async function load(url: string, paths: string[], pid: number, headers: Record<string, string> = {}): Promise<Stats> {
+  const usage = sampleUsage(pid);
+  const stats = generator === 'wrk' ? await runWrk(url, paths, { connections, duration, headers }) : await loadAutocannon(url, paths, headers);
+  return { ...stats, ...usage.stop() };
+}
+
+async function loadAutocannon(url: string, paths: string[], headers: Record<string, string> = {}): Promise<Stats> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({ url, connections, duration, headers, requests: paths.map((p) => ({ method: 'GET' as const, path: p })) }, (error, res) =>
@@ -110,9 +127,10 @@ async function main() {
   let server: ChildProcess | undefined;
   let baseline: http.Server | undefined;
   let nginx: ChildProcess | undefined;
+  let bare: ChildProcess | undefined;
   try {
     if ((await runPrismaAsync(['migrate', 'deploy'], { DATABASE_URL: databaseUrl })) !== 0) throw new Error('migrate failed');
-    const prisma = createPrismaClient(databaseUrl, { max: 2 });
+    const prisma = createPrismaClient(databaseUrl, { max: 2, statementTimeoutMs: 0 });
     await seed(prisma, { mediaDir });
     const articles = Number(args.articles);
     const awards = Number(args.awards);
@@ -186,20 +204,29 @@ async function main() {
     const extra: Record<string, () => Promise<Stats>> = {};
     if (withNginx) {
       nginx = await startNginx(root, path.join(os.tmpdir(), `${name}-nginx`), { appPort: PORT, cachePort: NGINX_CACHE_PORT, staticPort: NGINX_STATIC_PORT, html });
-      extra['article via nginx cache (gzip)'] = () => load(`http://127.0.0.1:${NGINX_CACHE_PORT}`, articlePaths, { 'accept-encoding': 'gzip' });
-      extra['nginx static file'] = () => load(`http://127.0.0.1:${NGINX_STATIC_PORT}`, ['/']);
+      const nginxPid = nginx.pid!;
+      extra['article via nginx cache (gzip)'] = () => load(`http://127.0.0.1:${NGINX_CACHE_PORT}`, articlePaths, nginxPid, { 'accept-encoding': 'gzip' });
+      extra['nginx static file'] = () => load(`http://127.0.0.1:${NGINX_STATIC_PORT}`, ['/'], nginxPid);
       for (const p of articlePaths) await (await fetch(`http://127.0.0.1:${NGINX_CACHE_PORT}${p}`, { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer();
     } else console.log('nginx not installed (apt install nginx-light): its two baselines are left out.');
-    extra['article (gzip in Node)'] = () => load(base, articlePaths, { 'accept-encoding': 'gzip' });
+    extra['article (gzip in Node)'] = () => load(base, articlePaths, server!.pid!, { 'accept-encoding': 'gzip' });
+
+    // ── bare Next: the newest story's content as the only page of a two-file Next app ──
+    const bareDir = await buildBareNext(root, html.toString('utf8'), env);
+    bare = startBareNext(root, bareDir, BARE_NEXT_PORT, env);
+    await waitFor(`http://127.0.0.1:${BARE_NEXT_PORT}/`, 60_000);
+    const barePid = bare.pid!;
+    extra['bare Next page'] = () => load(`http://127.0.0.1:${BARE_NEXT_PORT}`, ['/'], barePid);
+    extra['article (newest story only)'] = () => load(base, [articlePaths[0]!], server!.pid!);
 
     const all: Record<string, Stats[]> = {};
     const names = [...Object.keys(targets), ...Object.keys(extra), 'baseline'];
     for (let round = 0; round < rounds; round++) {
       const order = round % 2 === 0 ? names : [...names].reverse();
       for (const target of order) {
-        const stats = target === 'baseline' ? await load(`http://127.0.0.1:${BASELINE_PORT}`, ['/']) : extra[target] ? await extra[target]() : await load(base, targets[target]!);
+        const stats = target === 'baseline' ? await load(`http://127.0.0.1:${BASELINE_PORT}`, ['/'], process.pid) : extra[target] ? await extra[target]() : await load(base, targets[target]!, server!.pid!);
         (all[target] ??= []).push(stats);
-        console.log(`round ${round + 1} ${target}: ${stats.requestsPerSecond.toFixed(0)} req/s, p95 ${stats.p95.toFixed(1)} ms`);
+        console.log(`round ${round + 1} ${target}: ${stats.requestsPerSecond.toFixed(0)} req/s, p95 ${stats.p95.toFixed(1)} ms, server CPU ${stats.cpuPercent?.toFixed(0)} %, RSS ${stats.rssMaxMb?.toFixed(0)} MB`);
       }
     }
 
@@ -215,23 +242,28 @@ async function main() {
         p99: median(runs.map((r) => r.p99)),
         errors: runs.reduce((s, r) => s + r.errors + r.non2xx, 0),
         bytes: runs[0]!.bytesPerResponse,
+        cpuPercent: median(runs.map((r) => r.cpuPercent ?? NaN)),
+        rssMaxMb: Math.max(...runs.map((r) => r.rssMaxMb ?? NaN)),
       };
     });
     const baselineRps = summary.find((s) => s.target === 'baseline')!.requestsPerSecond;
+    const rps = (target: string) => summary.find((s) => s.target === target)?.requestsPerSecond ?? NaN;
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
     const lines = [
       `# Reader and registry pages benchmark — ${new Date().toISOString()}`,
       '',
-      `Machine: ${machine}. Load generator on the same machine. ${connections} connections, ${duration} s per target, ${rounds} rounds (medians shown). Published stories: ${articleCount}; awards: ${awardCount}.`,
+      `Machine: ${machine}. Load generator: ${generator === 'wrk' ? 'wrk (1 thread, a separate process)' : 'autocannon (in the bench process)'} on the same machine. ${connections} connections, ${duration} s per target, ${rounds} rounds (medians shown). Published stories: ${articleCount}; awards: ${awardCount}.`,
       '',
-      '| target | req/s | × baseline | p50 ms | p95 ms | p99 ms | errors | bytes | first render ms |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| target | req/s | × baseline | p50 ms | p95 ms | p99 ms | errors | bytes | server CPU % | server RSS MB | first render ms |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...summary.map(
         (s) =>
-          `| ${s.target} | ${s.requestsPerSecond.toFixed(0)} | ${(s.requestsPerSecond / baselineRps).toFixed(3)} | ${s.p50.toFixed(1)} | ${s.p95.toFixed(1)} | ${s.p99.toFixed(1)} | ${s.errors} | ${s.bytes} | ${firstRender[s.target] === undefined ? '–' : firstRender[s.target]!.toFixed(0)} |`,
+          `| ${s.target} | ${s.requestsPerSecond.toFixed(0)} | ${(s.requestsPerSecond / baselineRps).toFixed(3)} | ${s.p50.toFixed(1)} | ${s.p95.toFixed(1)} | ${s.p99.toFixed(1)} | ${s.errors} | ${s.bytes} | ${s.cpuPercent.toFixed(0)} | ${s.rssMaxMb.toFixed(0)} | ${firstRender[s.target] === undefined ? '–' : firstRender[s.target]!.toFixed(0)} |`,
       ),
       '',
-      'baseline: the same article HTML served from memory by a bare node:http server.',
+      `article (newest story only) ÷ bare Next page: ${(rps('article (newest story only)') / rps('bare Next page')).toFixed(3)} (the same story's content, as the only page of a two-file Next app, prerendered, no data layer).`,
+      'server CPU %: the serving process tree (100 = one core busy); RSS: its peak resident memory during the target.',
+      'baseline: the same article HTML served from memory by a bare node:http server (in the bench process).',
       ...(withNginx
         ? [
             'nginx static file: the same article HTML as a file from nginx (uncompressed). article via nginx cache: the 20 stories through deploy/nginx.conf (1 s micro-cache, gzip stored), requested with Accept-Encoding: gzip.',
@@ -247,9 +279,10 @@ async function main() {
     mkdirSync(dir, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     writeFileSync(path.join(dir, `reader-${stamp}.md`), `${report}\n`);
-    writeFileSync(path.join(dir, `reader-${stamp}.json`), JSON.stringify({ machine, connections, duration, rounds, articleCount, awardCount, firstRender, summary, runs: all }, null, 2));
+    writeFileSync(path.join(dir, `reader-${stamp}.json`), JSON.stringify({ machine, generator, connections, duration, rounds, articleCount, awardCount, firstRender, summary, runs: all }, null, 2));
   } finally {
     server?.kill('SIGTERM');
+    bare?.kill('SIGTERM');
     nginx?.kill('SIGQUIT');
     baseline?.close();
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {});

@@ -49,6 +49,8 @@ async function waitHealthy(base: string) {
 }
 
 test.beforeAll(async () => {
+  // A database to create, migrate and seed, and servers to start: more than a hook's default 30 s.
+  test.setTimeout(180_000);
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);

@@ -39,7 +39,7 @@ export default async function setup(project: TestProject) {
   const mediaDir = mkdtempSync(path.join(os.tmpdir(), 'bv-media-'));
   const code = await runPrismaAsync(['migrate', 'deploy'], { DATABASE_URL: databaseUrl });
   if (code !== 0) throw new Error(`prisma migrate deploy failed on the test database (exit ${code})`);
-  const prisma = createPrismaClient(databaseUrl, { max: 2 });
+  const prisma = createPrismaClient(databaseUrl, { max: 2, statementTimeoutMs: 0 });
   await seed(prisma, { mediaDir });
   await prisma.$disconnect();
 

@@ -1,0 +1,55 @@
+// The "bare Next" baseline: a two-file Next app, built with the same Next and React, whose
+// only page is the benchmarked story's HTML, prerendered at build time with no data layer,
+// no layout of ours, no middleware. What `next start` itself costs to send a page of that
+// size: our cached article can at best match it. It is written under .data/ (ignored by
+// git) so it resolves the project's node_modules without links.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** The story's <main> content, or the whole body when there is no <main>. */
+export function pageContent(html: string): string {
+  const main = html.match(/<main[\s\S]*?<\/main>/);
+  if (main) return main[0];
+  const body = html.match(/<body[^>]*>([\s\S]*)<\/body>/);
+  return body ? body[1]! : html;
+}
+
+export async function buildBareNext(root: string, html: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const dir = path.join(root, '.data/bench-bare-next');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, 'app'), { recursive: true });
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ private: true, name: 'bare-next-baseline' }));
+  writeFileSync(path.join(dir, 'content.html'), pageContent(html));
+  writeFileSync(
+    path.join(dir, 'app/layout.jsx'),
+    `export default function Layout({ children }) {
+  return (
+    <html lang="vi">
+      <body>{children}</body>
+    </html>
+  );
+}
+`,
+  );
+  writeFileSync(
+    path.join(dir, 'app/page.jsx'),
+    `import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export default function Page() {
+  const html = readFileSync(path.join(process.cwd(), 'content.html'), 'utf8');
+  return <div dangerouslySetInnerHTML={{ __html: html }} />;
+}
+`,
+  );
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { cwd: dir, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bare Next build exited with ${code}`))));
+  });
+  return dir;
+}
+
+export function startBareNext(root: string, dir: string, port: number, env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], { cwd: dir, env, stdio: 'ignore' });
+}

@@ -1,0 +1,217 @@
+// Faults under a bounded load on loopback, against one instance of the e2e build running on
+// a PostgreSQL cluster and a Redis of this test's own (so restarting them disturbs nothing
+// else): PostgreSQL restarted mid-load → errors for the gap only, recovery without
+// restarting the app, every acknowledged write still there; Redis killed mid-load →
+// pages still served and changes still shown on the instance that made them.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import pg from 'pg';
+
+const PG_PORT = 55433;
+const REDIS_PORT = 6395;
+const APP_PORT = 3221;
+const BASE = `http://127.0.0.1:${APP_PORT}`;
+const PASSWORD = 'bangvang-demo-2024';
+
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
+
+const bin = (() => {
+  const versions = readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a));
+  return path.join('/usr/lib/postgresql', versions[0]!, 'bin');
+})();
+const dataDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'bv-faults-')), 'pg');
+const databaseUrl = `postgresql://postgres@127.0.0.1:${PG_PORT}/bangvang`;
+let app: ChildProcess;
+let redis: ChildProcess | undefined;
+const logs: string[] = [];
+
+/**
+ * PostgreSQL's tools refuse to run as root: as root they run as the postgres user. Output
+ * is not piped: the server pg_ctl starts would inherit the pipes and keep them open, and
+ * the call would wait for it to exit. pg_ctl writes to the log file instead.
+ */
+function asPostgres(tool: string, args: string[]) {
+  const command = process.getuid?.() === 0 ? 'runuser' : path.join(bin, tool);
+  const full = process.getuid?.() === 0 ? ['-u', 'postgres', '--', path.join(bin, tool), ...args] : args;
+  const result = spawnSync(command, full, { stdio: 'ignore' });
+  if (result.status !== 0) throw new Error(`${tool} ${args.join(' ')} exited with ${result.status} (see ${path.dirname(dataDir)}/pg.log)`);
+}
+const pgCtl = (...args: string[]) => asPostgres('pg_ctl', ['-D', dataDir, '-w', '-t', '60', ...args]);
+
+function prepare(command: string, args: string[], env: Record<string, string>) {
+  const result = spawnSync(command, args, { env: { ...process.env, ...env }, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${result.stderr || result.stdout}`);
+}
+
+async function until(check: () => Promise<boolean>, ms: number) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return Date.now();
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out\n${logs.slice(-30).join('')}`);
+}
+
+test.beforeAll(async () => {
+  // A database to create, migrate and seed, and servers to start: more than a hook's default 30 s.
+  test.setTimeout(180_000);
+  chmodSync(path.dirname(dataDir), 0o777);
+  if (process.getuid?.() === 0) spawnSync('chown', ['postgres', path.dirname(dataDir)]);
+  asPostgres('initdb', ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale', 'C.UTF-8']);
+  pgCtl('-o', `-p ${PG_PORT} -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off`, '-l', path.join(path.dirname(dataDir), 'pg.log'), 'start');
+  const admin = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:${PG_PORT}/postgres` });
+  await admin.connect();
+  await admin.query('CREATE DATABASE bangvang');
+  await admin.end();
+  const mediaDir = path.join(path.dirname(dataDir), 'media');
+  prepare(process.execPath, ['lib/cli/prisma.mjs', 'migrate', 'deploy'], { DATABASE_URL: databaseUrl });
+  prepare(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'prisma/seed.ts'], { DATABASE_URL: databaseUrl, MEDIA_DIR: mediaDir });
+
+  redis = spawn('redis-server', ['--port', String(REDIS_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  app = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(APP_PORT)], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}`,
+      MEDIA_DIR: mediaDir,
+      NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+      SITE_URL: BASE,
+      NEXTAUTH_URL: BASE,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  app.stdout!.on('data', (d) => logs.push(String(d)));
+  app.stderr!.on('data', (d) => logs.push(String(d)));
+  await until(async () => (await fetch(`${BASE}/api/health`)).ok, 90_000);
+});
+
+test.afterAll(async () => {
+  app?.kill('SIGTERM');
+  redis?.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 1_000));
+  try {
+    pgCtl('-m', 'immediate', 'stop');
+  } catch {
+    // already stopped
+  }
+});
+
+function actionId(file: string, name: string): string {
+  const manifest = JSON.parse(readFileSync(path.resolve('.next/server/server-reference-manifest.json'), 'utf8')) as { node: Record<string, { filename?: string; exportedName?: string }> };
+  return Object.entries(manifest.node).find(([, v]) => v.filename === file && v.exportedName === name)![0];
+}
+
+interface Tally {
+  requests: number;
+  errors: number;
+  firstError?: number;
+  lastError?: number;
+  acknowledged: string[];
+}
+
+/** Readers on pages that must reach the database, and one writer creating sections, until stopped. */
+function load(request: APIRequestContext, tally: Tally, prefix: string) {
+  let running = true;
+  const create = actionId('lib/actions/categories.ts', 'createCategory');
+  const note = (ok: boolean) => {
+    tally.requests++;
+    if (ok) return;
+    tally.errors++;
+    tally.firstError ??= Date.now();
+    tally.lastError = Date.now();
+  };
+  const readers = ['/api/health', '/tim-kiem?q=thi+dua', '/vinh-danh/tra-cuu?q=lao+dong', '/'].map(async (url) => {
+    while (running) note(await fetch(`${BASE}${url}`).then((r) => r.ok, () => false));
+  });
+  const writer = (async () => {
+    for (let i = 0; running; i++) {
+      const slug = `${prefix}-${i}`;
+      const response = await request
+        .post(`${BASE}/admin/chuyen-muc`, {
+          headers: { 'next-action': create, accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8', origin: BASE },
+          data: JSON.stringify([{ name: `Chuyên mục tải ${i}`, slug, description: '', position: '0' }]),
+          maxRedirects: 0,
+        })
+        .catch(() => null);
+      const ok = !!response && response.status() === 200 && (await response.text()).includes('"ok":true');
+      note(ok);
+      if (ok) tally.acknowledged.push(slug);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+  return async () => {
+    running = false;
+    await Promise.all([...readers, writer]);
+  };
+}
+
+test('PostgreSQL restarted mid-load: errors for the gap only, recovery without a restart, no acknowledged write lost', async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: BASE });
+  const page = await context.newPage();
+  await page.goto('/dang-nhap?next=%2Fadmin');
+  await page.getByLabel('Email').fill('quantri@bangvang.local');
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((url) => url.pathname === '/admin');
+
+  const tally: Tally = { requests: 0, errors: 0, acknowledged: [] };
+  const stop = load(page.request, tally, `tai-${Date.now()}`);
+  await new Promise((r) => setTimeout(r, 3_000));
+  const before = { ...tally, acknowledged: tally.acknowledged.length };
+  const restartAt = Date.now();
+  pgCtl('-m', 'fast', '-l', path.join(path.dirname(dataDir), 'pg.log'), 'restart', '-o', `-p ${PG_PORT} -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off`);
+  const upAt = Date.now();
+  const recoveredAt = await until(async () => (await fetch(`${BASE}/api/health`)).ok, 30_000);
+  await new Promise((r) => setTimeout(r, 4_000));
+  await stop();
+
+  console.info(
+    `[faults] PostgreSQL restart took ${upAt - restartAt} ms; app healthy ${recoveredAt - upAt} ms after; ` +
+      `${tally.requests} requests, ${tally.errors} errors` +
+      (tally.firstError ? ` between +${tally.firstError - restartAt} ms and +${tally.lastError! - restartAt} ms` : '') +
+      `; ${tally.acknowledged.length} writes acknowledged (${before.acknowledged} before the restart)`,
+  );
+  expect(before.errors, 'no errors before the restart').toBe(0);
+  // Errors only inside the gap (with a margin for requests in flight), none after recovery.
+  if (tally.lastError) expect(tally.lastError).toBeLessThan(recoveredAt + 2_000);
+  expect(tally.acknowledged.length).toBeGreaterThan(before.acknowledged);
+  // The app recovered without a restart: same process, and writes go through again.
+  expect(app.exitCode).toBeNull();
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  const { rows } = await db.query<{ slug: string }>('SELECT slug FROM categories WHERE slug = ANY($1::text[])', [tally.acknowledged]);
+  await db.end();
+  expect(rows.map((r) => r.slug).sort()).toEqual([...tally.acknowledged].sort());
+  await context.close();
+});
+
+test('Redis killed mid-load: pages still served, a change still shown on its instance', async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: BASE });
+  const page = await context.newPage();
+  await page.goto('/dang-nhap?next=%2Fadmin');
+  await page.getByLabel('Email').fill('quantri@bangvang.local');
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((url) => url.pathname === '/admin');
+
+  const tally: Tally = { requests: 0, errors: 0, acknowledged: [] };
+  const stop = load(page.request, tally, `redis-${Date.now()}`);
+  await new Promise((r) => setTimeout(r, 1_500));
+  redis!.kill('SIGKILL');
+  redis = undefined;
+  await new Promise((r) => setTimeout(r, 4_000));
+  await stop();
+  console.info(`[faults] Redis killed: ${tally.requests} requests, ${tally.errors} errors, ${tally.acknowledged.length} writes acknowledged`);
+  expect(tally.errors).toBe(0);
+  expect(app.exitCode).toBeNull();
+  // The last section created after Redis died is on the public site of this instance.
+  const last = tally.acknowledged.at(-1)!;
+  expect((await fetch(`${BASE}/chuyen-muc/${last}`)).status).toBe(200);
+  await context.close();
+});
