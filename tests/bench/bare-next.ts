@@ -20,6 +20,8 @@ export async function buildBareNext(root: string, html: string, env: NodeJS.Proc
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'app'), { recursive: true });
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ private: true, name: 'bare-next-baseline' }));
+  // Its own (empty) config: Next would otherwise look up the folders and load the app's.
+  writeFileSync(path.join(dir, 'next.config.mjs'), 'export default {};\n');
   writeFileSync(path.join(dir, 'content.html'), pageContent(html));
   writeFileSync(
     path.join(dir, 'app/layout.jsx'),

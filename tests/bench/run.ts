@@ -35,6 +35,7 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '10' },
     rounds: { type: 'string', default: '2' },
     'skip-build': { type: 'boolean', default: false },
+    'soak-minutes': { type: 'string', default: '0' },
     generator: { type: 'string', default: wrkAvailable() ? 'wrk' : 'autocannon' },
   },
 });
@@ -230,6 +231,35 @@ async function main() {
       }
     }
 
+    // ── soak (optional): a reader mix at half of its measured capacity for M minutes ──
+    const soakMinutes = Number(args['soak-minutes']);
+    let soak: { minutes: number; rate: number; requests: number; errors: number; rssFirstMinuteMb: number; rssLastMinuteMb: number; growthPercent: number; p99: number } | undefined;
+    if (soakMinutes > 0) {
+      const mix = ['home', 'category', 'article', 'registry home', 'unit roll-up', 'search'];
+      const paths = mix.flatMap((t) => targets[t]!);
+      // Capacity of the mix: the harmonic mean of its targets' rates, weighted by URL count.
+      const medianRps = (t: string) => [...all[t]!.map((r) => r.requestsPerSecond)].sort((a, b) => a - b)[Math.floor(all[t]!.length / 2)]!;
+      const capacity = paths.length / mix.reduce((sum, t) => sum + targets[t]!.length / medianRps(t), 0);
+      const rate = Math.max(1, Math.round(capacity / 2));
+      console.log(`soak: ${soakMinutes} min at ${rate} req/s (half of the mix's ${capacity.toFixed(0)} req/s)`);
+      const rss: { at: number; mb: number }[] = [];
+      const { processTree } = await import('./resources');
+      const started = Date.now();
+      const timer = setInterval(() => rss.push({ at: Date.now() - started, mb: processTree(server!.pid!).reduce((sum, p) => sum + p.rssKb, 0) / 1024 }), 5_000);
+      const latencies: number[] = [];
+      const result = await new Promise<autocannon.Result>((resolve, reject) => {
+        const instance = autocannon({ url: base, connections, duration: soakMinutes * 60, overallRate: rate, requests: paths.map((p) => ({ method: 'GET' as const, path: p })) }, (error, res) => (error ? reject(error) : resolve(res)));
+        instance.on('response', (_c, _s, _b, t) => latencies.push(t));
+      });
+      clearInterval(timer);
+      latencies.sort((a, b) => a - b);
+      const avg = (xs: { mb: number }[]) => xs.reduce((sum, x) => sum + x.mb, 0) / Math.max(1, xs.length);
+      const first = avg(rss.filter((r) => r.at <= 60_000));
+      const last = avg(rss.filter((r) => r.at >= soakMinutes * 60_000 - 60_000));
+      soak = { minutes: soakMinutes, rate, requests: result.requests.total, errors: result.errors + result.timeouts + result.non2xx, rssFirstMinuteMb: first, rssLastMinuteMb: last, growthPercent: ((last - first) / first) * 100, p99: percentile(latencies, 99) };
+      console.log(`soak: ${JSON.stringify(soak)}`);
+    }
+
     // ── report ──
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const summary = names.map((target) => {
@@ -261,7 +291,7 @@ async function main() {
           `| ${s.target} | ${s.requestsPerSecond.toFixed(0)} | ${(s.requestsPerSecond / baselineRps).toFixed(3)} | ${s.p50.toFixed(1)} | ${s.p95.toFixed(1)} | ${s.p99.toFixed(1)} | ${s.errors} | ${s.bytes} | ${s.cpuPercent.toFixed(0)} | ${s.rssMaxMb.toFixed(0)} | ${firstRender[s.target] === undefined ? '–' : firstRender[s.target]!.toFixed(0)} |`,
       ),
       '',
-      `article (newest story only) ÷ bare Next page: ${(rps('article (newest story only)') / rps('bare Next page')).toFixed(3)} (the same story's content, as the only page of a two-file Next app, prerendered, no data layer).`,
+      `article (newest story only) ÷ bare Next page: ${(rps('article (newest story only)') / rps('bare Next page')).toFixed(3)} (the same story's content, as the only page of a two-file Next app, prerendered, no data layer; bytes per response ${summary.find((s) => s.target === 'article (newest story only)')?.bytes} vs ${summary.find((s) => s.target === 'bare Next page')?.bytes}: ours adds the site's header, footer and their RSC payload).`,
       'server CPU %: the serving process tree (100 = one core busy); RSS: its peak resident memory during the target.',
       'baseline: the same article HTML served from memory by a bare node:http server (in the bench process).',
       ...(withNginx
@@ -272,6 +302,12 @@ async function main() {
         : []),
       'article (gzip in Node): the same stories straight from next start, compressed by Next per response.',
       'first render: the slowest first request among the target\'s URLs on a fresh server (cache empty), before the load.',
+      ...(soak
+        ? [
+            '',
+            `Soak: ${soak.minutes} min of a reader mix (home, sections, stories, registry home, unit pages, search) at ${soak.rate} req/s (half of the mix's measured capacity), autocannon at a fixed rate: ${soak.requests} requests, ${soak.errors} errors, p99 ${soak.p99.toFixed(1)} ms; server RSS ${soak.rssFirstMinuteMb.toFixed(0)} MB in the first minute → ${soak.rssLastMinuteMb.toFixed(0)} MB in the last (${soak.growthPercent >= 0 ? '+' : ''}${soak.growthPercent.toFixed(1)} %).`,
+          ]
+        : []),
     ];
     const report = lines.join('\n');
     console.log(`\n${report}\n`);
@@ -279,7 +315,7 @@ async function main() {
     mkdirSync(dir, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     writeFileSync(path.join(dir, `reader-${stamp}.md`), `${report}\n`);
-    writeFileSync(path.join(dir, `reader-${stamp}.json`), JSON.stringify({ machine, generator, connections, duration, rounds, articleCount, awardCount, firstRender, summary, runs: all }, null, 2));
+    writeFileSync(path.join(dir, `reader-${stamp}.json`), JSON.stringify({ machine, generator, connections, duration, rounds, articleCount, awardCount, firstRender, summary, soak, runs: all }, null, 2));
   } finally {
     server?.kill('SIGTERM');
     bare?.kill('SIGTERM');

@@ -1,0 +1,142 @@
+// `npm run lighthouse`: Lighthouse (npm, with Debian's Chromium; nothing downloaded) on the
+// home page, the newest story and the registry home, with Lighthouse's default mobile
+// emulation and simulated throttling. Without `--base URL` it builds the app and starts it
+// on the embedded demo database first. Results: tests/bench/results/lighthouse-*.md/.json.
+//
+// Targets (issue 7): performance ≥ 95, accessibility 100, the story ≤ 500 KB transferred
+// and ≤ 100 KB of compressed JavaScript.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const root = path.resolve(__dirname, '../..');
+const PORT = 3310;
+const { values: args } = parseArgs({ options: { base: { type: 'string' }, runs: { type: 'string', default: '3' } } });
+const runs = Number(args.runs);
+
+async function waitFor(url: string, timeoutMs: number) {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+interface PageResult {
+  page: string;
+  url: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  transferredKb: number;
+  scriptKb: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+
+async function audit(url: string): Promise<Omit<PageResult, 'page' | 'url'>> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    userDataDir: path.join(os.tmpdir(), `bv-lighthouse-${process.pid}-${Date.now()}`),
+  });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const lhr = result!.lhr;
+    const summary = (lhr.audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
+    const size = (type: string) => summary.find((i) => i.resourceType === type)?.transferSize ?? 0;
+    return {
+      performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+      accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
+      bestPractices: Math.round((lhr.categories['best-practices']?.score ?? 0) * 100),
+      seo: Math.round((lhr.categories.seo?.score ?? 0) * 100),
+      transferredKb: size('total') / 1024,
+      scriptKb: size('script') / 1024,
+      lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+      tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+      cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+async function main() {
+  let server: ChildProcess | undefined;
+  let base = args.base;
+  if (!base) {
+    const dataRoot = path.join(root, '.data/lighthouse');
+    rmSync(dataRoot, { recursive: true, force: true });
+    base = `http://127.0.0.1:${PORT}`;
+    server = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'lib/cli/with-db.ts', '--', 'sh', '-c', `next build && next start -p ${PORT}`], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: '', EMBEDDED_DB_DIR: `${dataRoot}/pglite`, EMBEDDED_DB_PORT: String(PORT + 50_000), MEDIA_DIR: `${dataRoot}/media`, SITE_URL: base, NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+      detached: true,
+    });
+  }
+  try {
+    await waitFor(`${base}/`, 600_000);
+    const home = await (await fetch(`${base}/`)).text();
+    const story = home.match(/href="(\/bai-viet\/[a-z0-9-]+)"/)?.[1];
+    if (!story) throw new Error('no story linked from the home page');
+    const pages = { 'trang chủ': '/', 'bài viết': story, 'sổ vàng': '/vinh-danh' };
+    const results: PageResult[] = [];
+    for (const [page, p] of Object.entries(pages)) {
+      // Medians over several runs: simulated throttling still varies a little.
+      const all: Omit<PageResult, 'page' | 'url'>[] = [];
+      for (let i = 0; i < runs; i++) all.push(await audit(base + p));
+      const median = (pick: (r: (typeof all)[number]) => number) => [...all.map(pick)].sort((a, b) => a - b)[Math.floor(all.length / 2)]!;
+      results.push({
+        page,
+        url: p,
+        performance: median((r) => r.performance),
+        accessibility: median((r) => r.accessibility),
+        bestPractices: median((r) => r.bestPractices),
+        seo: median((r) => r.seo),
+        transferredKb: median((r) => r.transferredKb),
+        scriptKb: median((r) => r.scriptKb),
+        lcpMs: median((r) => r.lcpMs),
+        tbtMs: median((r) => r.tbtMs),
+        cls: median((r) => r.cls),
+      });
+      console.log(`${page}: performance ${results.at(-1)!.performance}, accessibility ${results.at(-1)!.accessibility}`);
+    }
+    const lines = [
+      `# Lighthouse — ${new Date().toISOString()}`,
+      '',
+      `Lighthouse 12 (npm) with Debian Chromium, default mobile emulation and simulated throttling; median of ${runs} runs per page; app: \`next start\` on the demo data.`,
+      '',
+      '| page | performance | accessibility | best practices | SEO | transferred KB | JS KB (compressed) | LCP ms | TBT ms | CLS |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      ...results.map((r) => `| ${r.page} (${r.url.length > 40 ? `${r.url.slice(0, 40)}…` : r.url}) | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.transferredKb.toFixed(0)} | ${r.scriptKb.toFixed(0)} | ${r.lcpMs.toFixed(0)} | ${r.tbtMs.toFixed(0)} | ${r.cls.toFixed(3)} |`),
+      '',
+      'Targets: performance ≥ 95, accessibility 100, the story ≤ 500 KB transferred and ≤ 100 KB of compressed JavaScript.',
+    ];
+    const report = lines.join('\n');
+    console.log(`\n${report}\n`);
+    const dir = path.join(root, 'tests/bench/results');
+    mkdirSync(dir, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    writeFileSync(path.join(dir, `lighthouse-${stamp}.md`), `${report}\n`);
+    writeFileSync(path.join(dir, `lighthouse-${stamp}.json`), JSON.stringify({ runs, results }, null, 2));
+  } finally {
+    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
