@@ -5,7 +5,10 @@
 //
 // Targets (issue 7): performance ≥ 95, accessibility 100, the story ≤ 500 KB transferred
 // and ≤ 100 KB of compressed JavaScript.
-import { spawn, type ChildProcess } from 'node:child_process';
+//
+// Plain JavaScript run by node, not tsx: Lighthouse sends some of its functions to the
+// browser as source text, and tsx's transform would add a helper (__name) the page lacks.
+import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,12 +16,12 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
-const root = path.resolve(__dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../..');
 const PORT = 3310;
 const { values: args } = parseArgs({ options: { base: { type: 'string' }, runs: { type: 'string', default: '3' } } });
 const runs = Number(args.runs);
 
-async function waitFor(url: string, timeoutMs: number) {
+async function waitFor(url, timeoutMs) {
   const start = Date.now();
   while (Date.now() - start < timeoutMs) {
     try {
@@ -31,31 +34,19 @@ async function waitFor(url: string, timeoutMs: number) {
   throw new Error(`${url} did not come up`);
 }
 
-interface PageResult {
-  page: string;
-  url: string;
-  performance: number;
-  accessibility: number;
-  bestPractices: number;
-  seo: number;
-  transferredKb: number;
-  scriptKb: number;
-  lcpMs: number;
-  tbtMs: number;
-  cls: number;
-}
-
-async function audit(url: string): Promise<Omit<PageResult, 'page' | 'url'>> {
+async function audit(url) {
+  const userDataDir = path.join(os.tmpdir(), `bv-lighthouse-${process.pid}-${Date.now()}`);
+  mkdirSync(userDataDir, { recursive: true });
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    userDataDir: path.join(os.tmpdir(), `bv-lighthouse-${process.pid}-${Date.now()}`),
+    userDataDir,
   });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
-    const lhr = result!.lhr;
-    const summary = (lhr.audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
-    const size = (type: string) => summary.find((i) => i.resourceType === type)?.transferSize ?? 0;
+    const lhr = result.lhr;
+    const summary = lhr.audits['resource-summary']?.details?.items ?? [];
+    const size = (type) => summary.find((i) => i.resourceType === type)?.transferSize ?? 0;
     return {
       performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
       accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
@@ -69,11 +60,12 @@ async function audit(url: string): Promise<Omit<PageResult, 'page' | 'url'>> {
     };
   } finally {
     await chrome.kill();
+    rmSync(userDataDir, { recursive: true, force: true });
   }
 }
 
 async function main() {
-  let server: ChildProcess | undefined;
+  let server;
   let base = args.base;
   if (!base) {
     const dataRoot = path.join(root, '.data/lighthouse');
@@ -92,12 +84,12 @@ async function main() {
     const story = home.match(/href="(\/bai-viet\/[a-z0-9-]+)"/)?.[1];
     if (!story) throw new Error('no story linked from the home page');
     const pages = { 'trang chủ': '/', 'bài viết': story, 'sổ vàng': '/vinh-danh' };
-    const results: PageResult[] = [];
+    const results = [];
     for (const [page, p] of Object.entries(pages)) {
       // Medians over several runs: simulated throttling still varies a little.
-      const all: Omit<PageResult, 'page' | 'url'>[] = [];
+      const all = [];
       for (let i = 0; i < runs; i++) all.push(await audit(base + p));
-      const median = (pick: (r: (typeof all)[number]) => number) => [...all.map(pick)].sort((a, b) => a - b)[Math.floor(all.length / 2)]!;
+      const median = (pick) => [...all.map(pick)].sort((a, b) => a - b)[Math.floor(all.length / 2)];
       results.push({
         page,
         url: p,
@@ -111,7 +103,7 @@ async function main() {
         tbtMs: median((r) => r.tbtMs),
         cls: median((r) => r.cls),
       });
-      console.log(`${page}: performance ${results.at(-1)!.performance}, accessibility ${results.at(-1)!.accessibility}`);
+      console.log(`${page}: performance ${results.at(-1).performance}, accessibility ${results.at(-1).accessibility}`);
     }
     const lines = [
       `# Lighthouse — ${new Date().toISOString()}`,
@@ -136,7 +128,7 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
+main().catch((error) => {
   console.error(error);
   process.exit(1);
 });
