@@ -12,7 +12,12 @@ export default async function HomePage() {
   return (
     <div className="space-y-10">
       <h1 className="sr-only">Trang chủ Bảng Vàng</h1>
-      <section aria-label="Tin nổi bật" className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+      {/* A heading of its own (read by screen readers only), so that the cards' h3 titles
+          follow an h2 here as in every other section: headings never skip a level. */}
+      <section aria-labelledby="featured-heading" className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <h2 id="featured-heading" className="sr-only">
+          Tin nổi bật
+        </h2>
         <ArticleCard article={home.lead} variant="lead" priority />
         <div className="grid content-start gap-5 sm:grid-cols-2 lg:grid-cols-1">
           {home.featured.slice(0, 2).map((article) => (

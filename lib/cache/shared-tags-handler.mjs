@@ -80,18 +80,27 @@ class SharedTags {
     this.client = createClient(options);
     this.subscriber = createClient(options);
     for (const c of [this.client, this.subscriber]) c.on('error', (error) => warn('Redis lỗi kết nối', error));
-    // Every (re)connection of the subscriber: listen, then catch up on what was missed.
-    this.subscriber.on('ready', () => void this.catchUp());
-    this.client.on('ready', () => void this.flushPending());
+    // Every (re)connection, once both links are up: listen (the client keeps the
+    // subscription across reconnections), catch up on what was missed, send what waited.
+    const onReady = () => {
+      if (this.client.isReady && this.subscriber.isReady) void this.catchUp().then(() => this.flushPending());
+    };
+    this.client.on('ready', onReady);
+    this.subscriber.on('ready', onReady);
     await Promise.all([this.client.connect(), this.subscriber.connect()]);
   }
 
+  subscribed = false;
+
   async catchUp() {
     try {
-      await this.subscriber.subscribe(KEY, (message) => {
-        const update = parse(message);
-        if (update && typeof update.tag === 'string') mergeTag(update.tag, update.record);
-      });
+      if (!this.subscribed) {
+        await this.subscriber.subscribe(KEY, (message) => {
+          const update = parse(message);
+          if (update && typeof update.tag === 'string') mergeTag(update.tag, update.record);
+        });
+        this.subscribed = true;
+      }
       const all = await this.client.hGetAll(KEY);
       const old = [];
       const now = Date.now();

@@ -24,7 +24,7 @@ import { seed } from '@/prisma/seed/index';
 import { buildBareNext, startBareNext } from './bare-next';
 import { nginxAvailable, startNginx } from './nginx';
 import { sampleUsage } from './resources';
-import { runWrk, wrkAvailable } from './wrk';
+import { runWrk, wrkAvailable, type WrkStats } from './wrk';
 
 const root = path.resolve(__dirname, '../..');
 const { values: args } = parseArgs({
@@ -70,14 +70,8 @@ async function waitFor(url: string, timeoutMs: number) {
   throw new Error(`${url} did not come up`);
 }
 
-interface Stats {
-  requestsPerSecond: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
-  bytesPerResponse: number;
+/** One target's run: what the generator saw, and (from /proc) what the server spent. */
+interface Stats extends WrkStats {
   /** The serving process tree: share of one core, and peak resident memory. */
   cpuPercent?: number;
   rssMaxMb?: number;

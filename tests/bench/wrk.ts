@@ -11,6 +11,7 @@ export function wrkAvailable(): boolean {
   return spawnSync('sh', ['-c', 'command -v wrk'], { stdio: 'ignore' }).status === 0;
 }
 
+/** What a load generator reports for one target (wrk here, autocannon in run.ts alike). */
 export interface WrkStats {
   requestsPerSecond: number;
   p50: number;

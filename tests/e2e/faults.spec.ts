@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import pg from 'pg';
 
 const PG_PORT = 55433;
@@ -102,6 +102,17 @@ test.afterAll(async () => {
   }
 });
 
+async function signInAsAdmin(browser: Browser) {
+  const context = await browser.newContext({ baseURL: BASE });
+  const page = await context.newPage();
+  await page.goto('/dang-nhap?next=%2Fadmin');
+  await page.getByLabel('Email').fill('quantri@bangvang.local');
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((url) => url.pathname === '/admin');
+  return { context, page };
+}
+
 function actionId(file: string, name: string): string {
   const manifest = JSON.parse(readFileSync(path.resolve('.next/server/server-reference-manifest.json'), 'utf8')) as { node: Record<string, { filename?: string; exportedName?: string }> };
   return Object.entries(manifest.node).find(([, v]) => v.filename === file && v.exportedName === name)![0];
@@ -152,13 +163,7 @@ function load(request: APIRequestContext, tally: Tally, prefix: string) {
 }
 
 test('PostgreSQL restarted mid-load: errors for the gap only, recovery without a restart, no acknowledged write lost', async ({ browser }) => {
-  const context = await browser.newContext({ baseURL: BASE });
-  const page = await context.newPage();
-  await page.goto('/dang-nhap?next=%2Fadmin');
-  await page.getByLabel('Email').fill('quantri@bangvang.local');
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => url.pathname === '/admin');
+  const { context, page } = await signInAsAdmin(browser);
 
   const tally: Tally = { requests: 0, errors: 0, acknowledged: [] };
   const stop = load(page.request, tally, `tai-${Date.now()}`);
@@ -192,13 +197,7 @@ test('PostgreSQL restarted mid-load: errors for the gap only, recovery without a
 });
 
 test('Redis killed mid-load: pages still served, a change still shown on its instance', async ({ browser }) => {
-  const context = await browser.newContext({ baseURL: BASE });
-  const page = await context.newPage();
-  await page.goto('/dang-nhap?next=%2Fadmin');
-  await page.getByLabel('Email').fill('quantri@bangvang.local');
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => url.pathname === '/admin');
+  const { context, page } = await signInAsAdmin(browser);
 
   const tally: Tally = { requests: 0, errors: 0, acknowledged: [] };
   const stop = load(page.request, tally, `redis-${Date.now()}`);

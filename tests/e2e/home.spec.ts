@@ -16,7 +16,7 @@ test.describe('home page', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
 
     // Lead story with its cover, sections in the navigation.
-    const lead = page.locator('section[aria-label="Tin nổi bật"] article').first();
+    const lead = page.getByRole('region', { name: 'Tin nổi bật' }).locator('article').first();
     await expect(lead.getByRole('heading')).toHaveText(/\S/);
     const cover = lead.locator('img').first();
     await expect(cover).toBeVisible();

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 test.describe('reading a story', () => {
   test('from the home page lead to its story', async ({ page }) => {
     await page.goto('/');
-    const lead = page.locator('section[aria-label="Tin nổi bật"] article').first().getByRole('heading');
+    const lead = page.getByRole('region', { name: 'Tin nổi bật' }).locator('article').first().getByRole('heading');
     const title = (await lead.textContent())!.trim();
     await lead.getByRole('link').click();
     await expect(page).toHaveURL(/\/bai-viet\//);

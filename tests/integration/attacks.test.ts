@@ -10,23 +10,15 @@ import type pg from 'pg';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { testPg, testPrisma } from '../support/db';
+import { sessionOf, type SeededRole as Role, type Who } from '../support/users';
 
-type Role = 'ADMIN' | 'EDITOR' | 'REPORTER' | 'REGISTRAR';
-type Who = Role | 'REPORTER2';
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; name: string; email: string; role: string }; sv: number } }));
 vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<typeof import('next-auth')>()), getServerSession: async () => session.current }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-real-ip': '203.0.113.9' }) }));
 vi.mock('@/lib/revalidate', () => ({ scheduleSecondPass: () => {} }));
 
-const users: Record<Who, { id: string; email: string; role: Role }> = {
-  ADMIN: { id: 'user-admin', email: 'quantri@bangvang.local', role: 'ADMIN' },
-  EDITOR: { id: 'user-editor', email: 'bientap@bangvang.local', role: 'EDITOR' },
-  REPORTER: { id: 'user-reporter', email: 'phongvien@bangvang.local', role: 'REPORTER' },
-  REPORTER2: { id: 'user-reporter-2', email: 'phongvien2@bangvang.local', role: 'REPORTER' },
-  REGISTRAR: { id: 'user-registrar', email: 'thiduakhenthuong@bangvang.local', role: 'REGISTRAR' },
-};
 const as = (who: Who | null) => {
-  session.current = who ? { user: { ...users[who], name: who }, sv: 0 } : null;
+  session.current = sessionOf(who);
 };
 
 const ALL_ROLES: Role[] = ['ADMIN', 'EDITOR', 'REPORTER', 'REGISTRAR'];

@@ -64,6 +64,20 @@ describe('shared cache tags', () => {
     await redis.hDel(KEY, [tag]);
   });
 
+  it('an instance that starts later catches up on expiries made before it started', async () => {
+    const tag = `earlier-tag-${Date.now()}`;
+    const at = Date.now() - 1_000;
+    await redis.hSet(KEY, tag, JSON.stringify({ stale: at, expired: at }));
+    // A record past the longest cache lifetime is dropped instead of merged.
+    const ancient = `ancient-tag-${Date.now()}`;
+    await redis.hSet(KEY, ancient, JSON.stringify({ expired: Date.now() - 40 * 24 * 3600 * 1000 }));
+    await loadHandler(REDIS_URL);
+    await expect.poll(() => tagsManifest.get(tag)?.expired, { timeout: 5_000, interval: 20 }).toBe(at);
+    await expect.poll(async () => redis.hGet(KEY, ancient), { timeout: 5_000, interval: 50 }).toBeNull();
+    expect(tagsManifest.get(ancient)).toBeUndefined();
+    await redis.hDel(KEY, [tag]);
+  });
+
   it('with Redis unreachable: no error, no wait, the local expiry holds, and it is sent once Redis is back', async () => {
     // A port nothing listens on, then a real Redis answering there (a second redis-server).
     const port = 6390 + Math.floor(Math.random() * 50);

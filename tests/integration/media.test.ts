@@ -6,8 +6,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { testPrisma } from '../support/db';
+import { sessionOf, type Who } from '../support/users';
 
-type Who = 'ADMIN' | 'EDITOR' | 'REPORTER' | 'REPORTER2' | 'REGISTRAR';
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; name: string; email: string; role: string }; sv: number } }));
 vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<typeof import('next-auth')>()), getServerSession: async () => session.current }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-real-ip': '203.0.113.7' }) }));
@@ -18,15 +18,8 @@ const media = await import('@/lib/actions/media');
 const articles = await import('@/lib/actions/articles');
 const prisma = testPrisma();
 
-const users: Record<Who, { id: string; email: string; role: string }> = {
-  ADMIN: { id: 'user-admin', email: 'quantri@bangvang.local', role: 'ADMIN' },
-  EDITOR: { id: 'user-editor', email: 'bientap@bangvang.local', role: 'EDITOR' },
-  REPORTER: { id: 'user-reporter', email: 'phongvien@bangvang.local', role: 'REPORTER' },
-  REPORTER2: { id: 'user-reporter-2', email: 'phongvien2@bangvang.local', role: 'REPORTER' },
-  REGISTRAR: { id: 'user-registrar', email: 'thiduakhenthuong@bangvang.local', role: 'REGISTRAR' },
-};
 const as = (who: Who | null) => {
-  session.current = who ? { user: { ...users[who], name: who }, sv: 0 } : null;
+  session.current = sessionOf(who);
 };
 
 const mediaDir = () => process.env.MEDIA_DIR!;
