@@ -298,6 +298,18 @@ describe('every API route authorizes itself', () => {
     await response.body?.cancel();
   });
 
+  it('control bytes in upload and import fields are dropped before anything reads them', async () => {
+    as('EDITOR');
+    const upload = await (await route('admin/media')).POST!(multipart({ file: jpeg(), alt: '\u0000'.repeat(12) }, sameSite, 'http://bangvang.test/api/admin/media'));
+    expect(upload.status).toBe(400);
+    expect(((await upload.json()) as { fieldErrors: Record<string, string[]> }).fieldErrors.alt).toBeDefined();
+    as('REGISTRAR');
+    const preview = await (await route('admin/registry-import')).POST!(multipart({ file: csv(), decisionId: 'dec\u0000\u0000' }, sameSite, 'http://bangvang.test/api/admin/registry-import'));
+    expect(preview.status).toBeLessThan(500);
+    await preview.body?.cancel();
+    tried += 2;
+  });
+
   it('nothing changed', async () => {
     expect(await fingerprint()).toEqual(before);
   });

@@ -10,6 +10,7 @@ import { ImageRejected, MEDIA_MAX_BYTES } from '@/lib/media/images';
 import { storeUpload } from '@/lib/media/library';
 import { NEWSROOM_ROLES } from '@/lib/permissions';
 import { mediaFieldsSchema } from '@/lib/validations/media';
+import { cleanInput } from '@/lib/validations/clean-input';
 
 const BODY_LIMIT = MEDIA_MAX_BYTES + 64 * 1024;
 const TOO_LARGE = `Ảnh lớn hơn ${MEDIA_MAX_BYTES / 1024 / 1024} MB. Hãy thu nhỏ ảnh rồi tải lại.`;
@@ -32,7 +33,7 @@ export async function POST(request: Request) {
     return reply(400, { ok: false, message: 'Không đọc được biểu mẫu tải lên.' });
   }
   const file = form.get('file');
-  const fields = mediaFieldsSchema.safeParse({ alt: form.get('alt') ?? undefined, caption: form.get('caption') ?? undefined, credit: form.get('credit') ?? undefined });
+  const fields = mediaFieldsSchema.safeParse(cleanInput({ alt: form.get('alt') ?? undefined, caption: form.get('caption') ?? undefined, credit: form.get('credit') ?? undefined }));
   const fieldErrors: Record<string, string[]> = {};
   if (!(file instanceof File) || file.size === 0) fieldErrors.file = ['Hãy chọn một tệp ảnh'];
   if (!fields.success) for (const issue of fields.error.issues) (fieldErrors[issue.path.join('.')] ??= []).push(issue.message);

@@ -7,6 +7,7 @@ import { readBodyLimited } from '@/lib/http/read-body';
 import { sameOrigin } from '@/lib/http/same-origin';
 import { REGISTRY_ROLES } from '@/lib/permissions';
 import { commitImport, IMPORT_MAX_BYTES, ImportRejected, previewImport, readSheet, summarize } from '@/lib/registry/import';
+import { cleanText } from '@/lib/validations/clean-input';
 
 const reply = (status: number, body: Record<string, unknown>) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
 const TOO_LARGE = `Tệp lớn hơn ${IMPORT_MAX_BYTES / 1024 / 1024} MB: hãy chia nhỏ tệp.`;
@@ -29,7 +30,7 @@ export async function POST(request: Request) {
   }
   const file = form.get('file');
   if (!(file instanceof File) || file.size === 0) return reply(400, { ok: false, message: 'Hãy chọn tệp XLSX hoặc CSV.', fieldErrors: { file: ['Hãy chọn tệp XLSX hoặc CSV'] } });
-  const decisionId = typeof form.get('decisionId') === 'string' && form.get('decisionId') ? String(form.get('decisionId')).slice(0, 64) : undefined;
+  const decisionId = typeof form.get('decisionId') === 'string' && form.get('decisionId') ? cleanText(String(form.get('decisionId'))).slice(0, 64) || undefined : undefined;
   const bytes = Buffer.from(await file.arrayBuffer());
   try {
     if (form.get('mode') === 'commit') {
