@@ -63,10 +63,11 @@ class SharedTags {
   pending = new Map();
   client = null;
   subscriber = null;
+  subscribed = false;
 
   constructor(url) {
     this.url = url;
-    this.ready = this.start().catch((error) => warn('Redis không kết nối được, bộ nhớ đệm chạy riêng từng máy', error));
+    this.start().catch((error) => warn('Redis không kết nối được, bộ nhớ đệm chạy riêng từng máy', error));
   }
 
   async start() {
@@ -89,8 +90,6 @@ class SharedTags {
     this.subscriber.on('ready', onReady);
     await Promise.all([this.client.connect(), this.subscriber.connect()]);
   }
-
-  subscribed = false;
 
   async catchUp() {
     try {

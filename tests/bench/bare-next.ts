@@ -41,6 +41,7 @@ import path from 'node:path';
 
 export default function Page() {
   const html = readFileSync(path.join(process.cwd(), 'content.html'), 'utf8');
+  // The bench's own story, rendered by the app moments before: markup to send, not input.
   return <div dangerouslySetInnerHTML={{ __html: html }} />;
 }
 `,

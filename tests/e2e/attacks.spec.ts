@@ -2,20 +2,11 @@
 // CVE-2025-29927 bypass of middleware) and a cross-site post to a real Server Action. The
 // same post from the site itself succeeds, so the refusal is the Origin check and not a
 // malformed request. The per-action and per-route matrix is tests/integration/attacks.test.ts.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { actionId } from './support';
 
 const PASSWORD = 'bangvang-demo-2024';
 const FORGED = ['proxy:proxy:proxy:proxy:proxy', 'middleware:middleware:middleware:middleware:middleware', 'src/middleware:src/middleware:src/middleware:src/middleware:src/middleware'];
-
-/** A Server Action's id from the build's manifest, by file and exported name. */
-function actionId(file: string, name: string): string {
-  const manifest = JSON.parse(readFileSync(path.resolve('.next/server/server-reference-manifest.json'), 'utf8')) as { node: Record<string, { filename?: string; exportedName?: string }> };
-  const found = Object.entries(manifest.node).find(([, v]) => v.filename === file && v.exportedName === name);
-  if (!found) throw new Error(`no action ${file}#${name} in the build`);
-  return found[0];
-}
 
 function callAction(request: APIRequestContext, id: string, args: unknown[], origin: string | null, page = '/admin/chuyen-muc') {
   return request.post(page, {

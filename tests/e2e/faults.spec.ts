@@ -5,11 +5,12 @@
 // pages still served and changes still shown on the instance that made them.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import pg from 'pg';
+import { actionId, prepareDatabase, until } from './support';
 
 const PG_PORT = 55433;
 const REDIS_PORT = 6395;
@@ -42,20 +43,6 @@ function asPostgres(tool: string, args: string[]) {
 }
 const pgCtl = (...args: string[]) => asPostgres('pg_ctl', ['-D', dataDir, '-w', '-t', '60', ...args]);
 
-function prepare(command: string, args: string[], env: Record<string, string>) {
-  const result = spawnSync(command, args, { env: { ...process.env, ...env }, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${result.stderr || result.stdout}`);
-}
-
-async function until(check: () => Promise<boolean>, ms: number) {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return Date.now();
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out\n${logs.slice(-30).join('')}`);
-}
-
 test.beforeAll(async () => {
   // A database to create, migrate and seed, and servers to start: more than a hook's default 30 s.
   test.setTimeout(180_000);
@@ -68,8 +55,7 @@ test.beforeAll(async () => {
   await admin.query('CREATE DATABASE bangvang');
   await admin.end();
   const mediaDir = path.join(path.dirname(dataDir), 'media');
-  prepare(process.execPath, ['lib/cli/prisma.mjs', 'migrate', 'deploy'], { DATABASE_URL: databaseUrl });
-  prepare(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'prisma/seed.ts'], { DATABASE_URL: databaseUrl, MEDIA_DIR: mediaDir });
+  prepareDatabase(databaseUrl, mediaDir);
 
   redis = spawn('redis-server', ['--port', String(REDIS_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   app = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(APP_PORT)], {
@@ -88,7 +74,7 @@ test.beforeAll(async () => {
   });
   app.stdout!.on('data', (d) => logs.push(String(d)));
   app.stderr!.on('data', (d) => logs.push(String(d)));
-  await until(async () => (await fetch(`${BASE}/api/health`)).ok, 90_000);
+  await until(async () => (await fetch(`${BASE}/api/health`)).ok, 90_000, () => logs.slice(-30).join(''));
 });
 
 test.afterAll(async () => {
@@ -111,11 +97,6 @@ async function signInAsAdmin(browser: Browser) {
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.waitForURL((url) => url.pathname === '/admin');
   return { context, page };
-}
-
-function actionId(file: string, name: string): string {
-  const manifest = JSON.parse(readFileSync(path.resolve('.next/server/server-reference-manifest.json'), 'utf8')) as { node: Record<string, { filename?: string; exportedName?: string }> };
-  return Object.entries(manifest.node).find(([, v]) => v.filename === file && v.exportedName === name)![0];
 }
 
 interface Tally {
@@ -172,7 +153,7 @@ test('PostgreSQL restarted mid-load: errors for the gap only, recovery without a
   const restartAt = Date.now();
   pgCtl('-m', 'fast', '-l', path.join(path.dirname(dataDir), 'pg.log'), 'restart', '-o', `-p ${PG_PORT} -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off`);
   const upAt = Date.now();
-  const recoveredAt = await until(async () => (await fetch(`${BASE}/api/health`)).ok, 30_000);
+  const recoveredAt = await until(async () => (await fetch(`${BASE}/api/health`)).ok, 30_000, () => logs.slice(-30).join(''));
   await new Promise((r) => setTimeout(r, 4_000));
   await stop();
 

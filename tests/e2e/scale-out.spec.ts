@@ -3,12 +3,13 @@
 // sees the story at once (the time is measured). A story scheduled on A is published by
 // the job queue exactly once, whichever instance's worker takes it. Both instances run
 // the build the e2e web server made, on a fresh database of their own.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import pg from 'pg';
+import { prepareDatabase, until } from './support';
 
 const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -30,22 +31,8 @@ const databaseUrl = (() => {
 const instances: ChildProcess[] = [];
 const logs: string[] = [];
 
-function prepare(command: string, args: string[], env: Record<string, string>) {
-  const result = spawnSync(command, args, { env: { ...process.env, ...env }, encoding: 'utf8', stdio: 'pipe' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${result.stderr || result.stdout}`);
-}
-
 async function waitHealthy(base: string) {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${base} did not start:\n${logs.join('')}`);
+  await until(async () => (await fetch(`${base}/api/health`)).ok, 90_000, () => `${base} did not start:\n${logs.join('')}`);
 }
 
 test.beforeAll(async () => {
@@ -56,8 +43,7 @@ test.beforeAll(async () => {
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
   const mediaDir = path.join(os.tmpdir(), `${name}-media`);
-  prepare(process.execPath, ['lib/cli/prisma.mjs', 'migrate', 'deploy'], { DATABASE_URL: databaseUrl });
-  prepare(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'prisma/seed.ts'], { DATABASE_URL: databaseUrl, MEDIA_DIR: mediaDir });
+  prepareDatabase(databaseUrl, mediaDir);
 
   // Behind a load balancer both answer for one public address; sessions are signed with one secret.
   const env = {

@@ -8,9 +8,10 @@ const TIMEOUT_MS = 2_000;
 export async function GET() {
   await connection();
   const started = performance.now();
-  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), TIMEOUT_MS).unref());
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), TIMEOUT_MS)));
   try {
-    await Promise.race([db.$queryRaw`SELECT 1`, timeout]);
+    await Promise.race([db.$queryRaw`SELECT 1`, timeout]).finally(() => clearTimeout(timer));
     return Response.json({ status: 'ok', database: 'ok', databaseMs: Math.round(performance.now() - started) }, { headers: { 'cache-control': 'no-store' } });
   } catch (error) {
     console.error('[health]', error);
