@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { inlineLink as link, RevokedBadge } from '@/components/registry/registry-nav';
-import type { ReportedRecordsDto } from '@/lib/data/article-extras';
+import type { ReportedRecordsDto } from '@/lib/data/articles';
 import { formatDate, formatNumber } from '@/lib/format';
 import { registryPaths } from '@/lib/registry/labels';
 

@@ -88,7 +88,7 @@ export function ArticleView({ article, facts, extras }: { article: ArticleDto; f
           </div>
         ) : null}
         <ShareLinks url={articleUrl(article.slug)} title={article.title} />
-        <ReportedRecords records={extras.records} />
+        <ReportedRecords records={article.records} />
       </footer>
     </article>
 

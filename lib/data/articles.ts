@@ -3,7 +3,6 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { db } from '@/lib/db';
 import { tags } from '@/lib/cache-tags';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { bodyMediaIds } from '@/lib/validations/article-body';
 
 export interface ArticleCardDto {
   id: string;
@@ -39,8 +38,13 @@ export function toCard(row: CardRow): ArticleCardDto {
     publishedAt: row.publishedAt!,
     layout: row.layout,
     category: row.category,
-    cover: row.cover ? { src: `/media/${row.cover.key}`, width: row.cover.width, height: row.cover.height, alt: row.cover.alt } : null,
+    cover: toCover(row.cover),
   };
+}
+
+/** A library image as a card shows it. */
+export function toCover(media: { key: string; width: number; height: number; alt: string } | null): ArticleCardDto['cover'] {
+  return media ? { src: `/media/${media.key}`, width: media.width, height: media.height, alt: media.alt } : null;
 }
 
 /** What a reader may see: published, and not in the future. */
@@ -133,24 +137,36 @@ export interface ArticleDto extends ArticleCardDto {
   category: { slug: string; name: string; parent: { slug: string; name: string } | null };
   tags: { slug: string; name: string }[];
   media: Record<string, { src: string; width: number; height: number; alt: string; caption: string | null; credit: string | null }>;
+  records: ReportedRecordsDto;
+}
+
+/** The registry records a story reports, as its links name them (people only with consent). */
+export interface ReportedRecordsDto {
+  decisions: { id: string; slug: string; number: string; signedAt: Date; issuingAuthority: string; revoked: boolean; awardCount: number }[];
+  campaigns: { id: string; slug: string; name: string }[];
+  units: { id: string; slug: string; name: string }[];
+  collectives: { id: string; slug: string; name: string; unitName: string }[];
+  individuals: { id: string; slug: string; fullName: string; position: string | null; unitName: string }[];
 }
 
 export type ArticleLookup = { kind: 'found'; article: ArticleDto } | { kind: 'moved'; slug: string } | { kind: 'missing' };
 
 /**
  * A published story by slug, or where it moved (renamed slugs redirect), or nothing.
- * Two queries for a story: the article with its relations, and the media its body uses.
+ * One query: the article with its section, tags, cover, body images and the registry
+ * records it reports (Prisma joins the relations in SQL). Tagged with the registry too,
+ * since a revoked decision or a withdrawn consent changes what the story lists.
  */
 export async function getPublishedArticle(slug: string): Promise<ArticleLookup> {
   'use cache';
   cacheLife('content');
-  cacheTag(tags.articles, tags.articleSlug(slug));
+  cacheTag(tags.articles, tags.registry, tags.articleSlug(slug));
   const now = new Date();
   const row = await db.article.findFirst({ where: { ...publishedWhere(now), OR: [{ slug }, { oldSlugs: { some: { slug } } }] }, select: articleSelect });
   if (!row) return { kind: 'missing' };
   if (row.slug !== slug) return { kind: 'moved', slug: row.slug };
   cacheTag(tags.article(row.id));
-  return { kind: 'found', article: await toArticleDto(row) };
+  return { kind: 'found', article: toArticleDto(row) };
 }
 
 const articleSelect = {
@@ -165,13 +181,39 @@ const articleSelect = {
   author: { select: { name: true } },
   category: { select: { slug: true, name: true, parent: { select: { slug: true, name: true } } } },
   tags: { select: { tag: { select: { slug: true, name: true } } } },
+  bodyMedia: { select: { media: { select: { id: true, key: true, width: true, height: true, alt: true, caption: true, credit: true } } } },
+  decisions: {
+    select: {
+      decision: { select: { id: true, slug: true, number: true, signedAt: true, issuingAuthority: true, status: true, _count: { select: { awards: true } } } },
+    },
+  },
+  campaigns: { select: { campaign: { select: { id: true, slug: true, name: true } } } },
+  units: { select: { unit: { select: { id: true, slug: true, name: true } } } },
+  collectives: { select: { collective: { select: { id: true, slug: true, name: true, unit: { select: { name: true } } } } } },
+  individuals: {
+    // People who did not consent to publication are never listed.
+    where: { individual: { publicationConsent: true } },
+    select: { individual: { select: { id: true, slug: true, fullName: true, position: true, unit: { select: { name: true } } } } },
+  },
 } satisfies Prisma.ArticleSelect;
 
-async function toArticleDto(row: Prisma.ArticleGetPayload<{ select: typeof articleSelect }>): Promise<ArticleDto> {
-  const mediaIds = bodyMediaIds(row.body);
-  const media = mediaIds.length
-    ? await db.media.findMany({ where: { id: { in: mediaIds } }, select: { id: true, key: true, width: true, height: true, alt: true, caption: true, credit: true } })
-    : [];
+type ArticleRow = Prisma.ArticleGetPayload<{ select: typeof articleSelect }>;
+
+function toRecords(row: ArticleRow): ReportedRecordsDto {
+  return {
+    decisions: row.decisions
+      .map(({ decision: { status, _count, ...d } }) => ({ ...d, revoked: status === 'REVOKED', awardCount: _count.awards }))
+      .sort((a, b) => a.signedAt.getTime() - b.signedAt.getTime()),
+    campaigns: row.campaigns.map((c) => c.campaign),
+    units: row.units.map((u) => u.unit),
+    collectives: row.collectives.map(({ collective: { unit, ...c } }) => ({ ...c, unitName: unit.name })),
+    individuals: row.individuals.map(({ individual: { unit, ...i } }) => ({ ...i, unitName: unit.name })),
+  };
+}
+
+function toArticleDto(row: ArticleRow): ArticleDto {
+  // The body's images, from article_media (a trigger keeps it in step with the body).
+  const media = row.bodyMedia.map((m) => m.media);
   return {
     ...toCard(row),
     // A draft has no publication time yet; the preview shows the moment it is viewed.
@@ -186,6 +228,7 @@ async function toArticleDto(row: Prisma.ArticleGetPayload<{ select: typeof artic
     category: row.category,
     tags: row.tags.map((t) => t.tag),
     media: Object.fromEntries(media.map((m) => [m.id, { src: `/media/${m.key}`, width: m.width, height: m.height, alt: m.alt, caption: m.caption, credit: m.credit }])),
+    records: toRecords(row),
   };
 }
 
@@ -196,7 +239,7 @@ async function toArticleDto(row: Prisma.ArticleGetPayload<{ select: typeof artic
 export async function getArticleForPreview(id: string): Promise<(ArticleDto & { status: string; authorId: string }) | null> {
   const row = await db.article.findUnique({ where: { id }, select: { ...articleSelect, status: true, authorId: true } });
   if (!row) return null;
-  return { ...(await toArticleDto(row)), status: row.status, authorId: row.authorId };
+  return { ...toArticleDto(row), status: row.status, authorId: row.authorId };
 }
 
 /** Slugs to prerender at build: the newest stories (the rest render on first visit). */

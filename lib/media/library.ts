@@ -18,13 +18,13 @@ export interface MediaUse {
   asCover: boolean;
 }
 
-/** Stories whose cover or body uses the image (one query). */
+/** Stories whose cover or body uses the image (one query, from indexes: article_media keeps body uses). */
 export async function mediaUsage(tx: Prisma.TransactionClient, mediaId: string): Promise<MediaUse[]> {
   return tx.$queryRaw<MediaUse[]>`
     SELECT id, title, status::text AS status, cover_id = ${mediaId} AS "asCover"
     FROM articles
     WHERE cover_id = ${mediaId}
-       OR jsonb_path_exists(body, '$.** ? (@.type == "image" && @.attrs.mediaId == $id)', jsonb_build_object('id', ${mediaId}::text))
+       OR id IN (SELECT article_id FROM article_media WHERE media_id = ${mediaId})
     ORDER BY updated_at DESC`;
 }
 

@@ -9,6 +9,8 @@ import { getAwardFacts } from '@/lib/data/registry';
 import { searchArticles } from '@/lib/data/search';
 import { parseSearchParams } from '@/lib/validations/search';
 import { countQueries } from '../support/query-counter';
+import { awardFactDecisionIds } from '@/components/site/article-body';
+import { bodyMediaIds } from '@/lib/validations/article-body';
 import { testPrisma } from '../support/db';
 
 const search = (raw: Record<string, string>) => searchArticles(parseSearchParams(raw));
@@ -45,31 +47,97 @@ describe('search', () => {
   });
 });
 
+const STORY_00 = 'dang-bo-khoi-tong-ket-dot-thi-dua-dac-biet-chao-mung-65-nam-ngay-thanh-lap';
+
+async function story(slug: string) {
+  const lookup = await getPublishedArticle(slug);
+  if (lookup.kind !== 'found') throw new Error(`story ${slug}: ${lookup.kind}`);
+  return lookup.article;
+}
+
 describe('related stories and reported records', () => {
   it('prefers stories sharing tags and records, never the story itself or unpublished ones', async () => {
-    const { related, sameCategory, records } = await getArticleExtras('art-00', 'cat-tdkt');
+    const { related, sameCategory } = await getArticleExtras('art-00', 'cat-tdkt');
     expect(related.length).toBe(4);
     expect(related.map((a) => a.id)).not.toContain('art-00');
     // The other stories about the 65th anniversary share its tags, campaign and decisions.
     expect(related.map((a) => a.slug)).toEqual(
       expect.arrayContaining(['chu-tich-ubnd-tinh-tang-bang-khen-cho-5-tap-the-thuoc-dang-bo-khoi']),
     );
+    const prisma = testPrisma();
+    const others = await prisma.article
+      .count({ where: { categoryId: 'cat-tdkt', status: 'PUBLISHED', publishedAt: { lte: new Date() }, id: { notIn: ['art-00', ...related.map((a) => a.id)] } } })
+      .finally(() => prisma.$disconnect());
+    expect(sameCategory.length).toBe(Math.min(6, others));
     expect(sameCategory.every((a) => a.category.slug === 'thi-dua-khen-thuong')).toBe(true);
     expect(sameCategory.map((a) => a.id).filter((id) => related.some((r) => r.id === id))).toEqual([]);
-    expect(records.decisions.map((d) => d.number)).toEqual(['1250-QĐ/ĐUK', '1187/QĐ-UBND']);
+    // Newest first within the section, and every card complete (section name, cover).
+    const times = sameCategory.map((a) => a.publishedAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect([...related, ...sameCategory].every((a) => a.category.name && a.cover?.src.startsWith('/media/') && a.cover.width > 0)).toBe(true);
+  });
+
+  it('loads the reported records and the body images with the story', async () => {
+    const article = await story(STORY_00);
+    expect(article.records.decisions.map((d) => d.number)).toEqual(['1250-QĐ/ĐUK', '1187/QĐ-UBND']);
+    expect(article.records.decisions.every((d) => d.awardCount > 0)).toBe(true);
+    const imageIds = bodyMediaIds(article.body);
+    expect(imageIds.length).toBeGreaterThan(0);
+    expect(Object.keys(article.media).sort()).toEqual([...imageIds].sort());
+    expect(Object.values(article.media).every((m) => m.src.startsWith('/media/') && m.width > 0)).toBe(true);
   });
 
   it('leaves out people who did not consent to publication', async () => {
     const prisma = testPrisma();
     try {
       await prisma.articleIndividual.create({ data: { articleId: 'art-04', individualId: 'ind-0047' } });
-      const { records } = await getArticleExtras('art-04', 'cat-guong');
+      const { slug } = await prisma.article.findUniqueOrThrow({ where: { id: 'art-04' }, select: { slug: true } });
+      const { records } = await story(slug);
       expect(records.individuals.map((i) => i.id)).not.toContain('ind-0047');
       expect(records.individuals.length).toBeGreaterThan(0);
     } finally {
       await prisma.articleIndividual.deleteMany({ where: { articleId: 'art-04', individualId: 'ind-0047' } });
       await prisma.$disconnect();
     }
+  });
+});
+
+describe('body images kept by the database', () => {
+  it('follows every write of a body: images added, removed, nested, unknown ids ignored', async () => {
+    const prisma = testPrisma();
+    const linked = async () =>
+      (await prisma.articleMedia.findMany({ where: { articleId: 'art-05' }, select: { mediaId: true } })).map((r) => r.mediaId).sort();
+    const { body } = await prisma.article.findUniqueOrThrow({ where: { id: 'art-05' }, select: { body: true } });
+    const image = (mediaId: string | number) => ({ type: 'image', attrs: { mediaId, alt: 'Ảnh' } });
+    try {
+      await prisma.article.update({
+        where: { id: 'art-05' },
+        data: {
+          body: {
+            type: 'doc',
+            content: [
+              image('media-body-01'),
+              image('media-body-01'),
+              { type: 'bulletList', content: [{ type: 'listItem', content: [image('media-body-02')] }] },
+              image('khong-co-anh-nay'),
+              image(42),
+              { type: 'image', attrs: {} },
+            ],
+          },
+        },
+      });
+      expect(await linked()).toEqual(['media-body-01', 'media-body-02']);
+      await prisma.article.update({ where: { id: 'art-05' }, data: { body: { type: 'doc', content: [] } } });
+      expect(await linked()).toEqual([]);
+      // A write that leaves the body alone keeps the links.
+      await prisma.article.update({ where: { id: 'art-05' }, data: { body: { type: 'doc', content: [image('media-body-03')] } } });
+      await prisma.article.update({ where: { id: 'art-05' }, data: { featured: false } });
+      expect(await linked()).toEqual(['media-body-03']);
+    } finally {
+      await prisma.article.update({ where: { id: 'art-05' }, data: { body: body as object } });
+      await prisma.$disconnect();
+    }
+    expect(await linked()).toEqual(bodyMediaIds(body).sort());
   });
 });
 
@@ -103,10 +171,16 @@ describe('queries per page', () => {
     expect((await countQueries(() => getTagPage('bang-khen', 1))).queries.length).toBe(3);
   });
 
-  it('story: 2 queries for the story, 1 for its figures, 3 for what surrounds it', async () => {
-    expect((await countQueries(() => getPublishedArticle('dang-bo-khoi-tong-ket-dot-thi-dua-dac-biet-chao-mung-65-nam-ngay-thanh-lap'))).queries.length).toBe(2);
-    expect((await countQueries(() => getAwardFacts(['dec-gk-65-nam', 'dec-bk-ubnd-65-nam']))).queries.length).toBe(1);
-    expect((await countQueries(() => getArticleExtras('art-00', 'cat-tdkt'))).queries.length).toBe(3);
+  it('story: 3 queries in all — the story with its images and records, its figures, what surrounds it', async () => {
+    // What the story page calls on a first render, in the same order.
+    const { queries } = await countQueries(async () => {
+      const article = await story(STORY_00);
+      const [facts, extras] = await Promise.all([getAwardFacts(awardFactDecisionIds(article.body)), getArticleExtras(article.id, article.categoryId)]);
+      expect(facts.length).toBeGreaterThan(0);
+      expect(Object.keys(article.media).length + article.records.decisions.length + extras.related.length + extras.sameCategory.length).toBeGreaterThan(10);
+    });
+    expect(queries.length).toBe(3);
+    expect((await countQueries(() => getPublishedArticle(STORY_00))).queries.length).toBe(1);
   });
 
   it('search: 2 queries', async () => {
