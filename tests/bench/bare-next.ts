@@ -1,28 +1,42 @@
 // The "bare Next" baseline: a two-file Next app, built with the same Next and React, whose
-// only page is the benchmarked story's HTML, prerendered at build time with no data layer,
-// no layout of ours, no middleware. What `next start` itself costs to send a page of that
-// size: our cached article can at best match it. It is written under .data/ (ignored by
+// only page is the benchmarked story's visible markup, sized to the same response bytes,
+// prerendered at build time with no data layer, no layout of ours, no middleware. What
+// `next start` itself costs to send that many bytes: our cached article can at best match it. It is written under .data/ (ignored by
 // git) so it resolves the project's node_modules without links.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** The story's <main> content, or the whole body when there is no <main>. */
+/** The page's visible markup: the body without its scripts (header, main, footer). */
 export function pageContent(html: string): string {
-  const main = html.match(/<main[\s\S]*?<\/main>/);
-  if (main) return main[0];
   const body = html.match(/<body[^>]*>([\s\S]*)<\/body>/);
-  return body ? body[1]! : html;
+  return (body ? body[1]! : html).replace(/<script[\s\S]*?<\/script>/g, '');
 }
 
-export async function buildBareNext(root: string, html: string, env: NodeJS.ProcessEnv): Promise<string> {
+/**
+ * The bare page's content for a response of about `targetBytes`: the visible markup, then
+ * a hidden copy of its text cut to length. Next sends the content twice (as HTML and inside the
+ * RSC payload), so each byte of content costs about two bytes of response; `overhead` is
+ * what an empty page of the bare app weighs.
+ */
+export function sizedContent(html: string, targetBytes: number, overhead: number): string {
+  const visible = pageContent(html);
+  const wanted = Math.max(0, Math.round((targetBytes - overhead) / 2.05) - visible.length);
+  const text = visible.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+  let padding = '';
+  while (padding.length < wanted && text.trim()) padding += text;
+  padding = padding.slice(0, wanted).replace(/&[a-z#0-9]*$/i, '');
+  return padding ? `${visible}<div hidden>${padding}</div>` : visible;
+}
+
+export async function buildBareNext(root: string, content: string, env: NodeJS.ProcessEnv): Promise<string> {
   const dir = path.join(root, '.data/bench-bare-next');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'app'), { recursive: true });
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ private: true, name: 'bare-next-baseline' }));
   // Its own (empty) config: Next would otherwise look up the folders and load the app's.
   writeFileSync(path.join(dir, 'next.config.mjs'), 'export default {};\n');
-  writeFileSync(path.join(dir, 'content.html'), pageContent(html));
+  writeFileSync(path.join(dir, 'content.html'), content);
   writeFileSync(
     path.join(dir, 'app/layout.jsx'),
     `export default function Layout({ children }) {

@@ -21,7 +21,7 @@ import { runPrismaAsync } from '@/lib/cli/prisma.mjs';
 import { createPrismaClient } from '@/lib/db/client';
 import { generateVolume } from '@/prisma/seed/generate';
 import { seed } from '@/prisma/seed/index';
-import { buildBareNext, startBareNext } from './bare-next';
+import { buildBareNext, sizedContent, startBareNext } from './bare-next';
 import { nginxAvailable, startNginx } from './nginx';
 import { sampleUsage } from './resources';
 import { runWrk, wrkAvailable, type WrkStats } from './wrk';
@@ -75,6 +75,18 @@ interface Stats extends WrkStats {
   /** The serving process tree: share of one core, and peak resident memory. */
   cpuPercent?: number;
   rssMaxMb?: number;
+}
+
+/** Up to 3,000 different two-word queries taken from titles, each made into a URL. */
+function distinctQueries(titles: string[], toUrl: (q: string, i: number) => string): string[] {
+  const pairs = new Set<string>();
+  for (const title of titles) {
+    const words = title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+    for (let i = 0; i + 1 < words.length; i++) pairs.add(`${words[i]} ${words[i + 1]}`);
+  }
+  const urls = new Set<string>();
+  [...pairs].forEach((q, i) => urls.add(toUrl(q, i)));
+  return [...urls].slice(0, 3000);
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -131,6 +143,12 @@ async function main() {
     const awards = Number(args.awards);
     if (articles || awards) await generateVolume(prisma, { articles, awards, log: (l) => console.log(`  … ${l}`) });
     const sample = await prisma.article.findMany({ where: { status: 'PUBLISHED' }, orderBy: { publishedAt: 'desc' }, take: 20, select: { slug: true } });
+    // Queries that each ask something new, so every request reaches the database (the
+    // "search" and "registry filters" targets repeat 6 and 4 URLs, served from the data cache).
+    const titles = await prisma.$queryRaw<{ title: string }[]>`SELECT title FROM articles WHERE status = 'PUBLISHED' ORDER BY md5(id) LIMIT 3000`;
+    const people = await prisma.$queryRaw<{ full_name: string }[]>`SELECT full_name FROM individuals WHERE publication_consent ORDER BY md5(id) LIMIT 3000`;
+    const distinctSearches = distinctQueries(titles.map((t) => t.title), (q, i) => `/tim-kiem?q=${encodeURIComponent(q)}${i % 3 === 1 ? '&chuyen-muc=thi-dua-khen-thuong' : ''}`);
+    const distinctFilters = [...new Set(people.flatMap((n, i) => [0, 5].map((k) => `/vinh-danh/tra-cuu?q=${encodeURIComponent(n.full_name)}&tu-nam=${2015 + ((i + k) % 10)}`)))].slice(0, 3000);
     const articleCount = await prisma.article.count({ where: { status: 'PUBLISHED' } });
     const awardCount = await prisma.award.count();
     await prisma.$disconnect();
@@ -170,6 +188,8 @@ async function main() {
       ],
       'xlsx export': ['/vinh-danh/khen-thuong.xlsx?phong-trao=dot-thi-dua-chao-mung-65-nam-dang-bo-khoi'],
     };
+    // Not warmed: every URL of these is a first request (up to 3,000 each, used once).
+    const coldTargets: Record<string, string[]> = { 'search (distinct queries)': distinctSearches, 'registry filters (distinct queries)': distinctFilters };
     // Warm every URL once; that first request is the page's first render (or, for a
     // route that is never cached such as the export, simply one request), reported apart.
     const firstRender: Record<string, number> = {};
@@ -202,24 +222,50 @@ async function main() {
       const nginxPid = nginx.pid!;
       extra['article via nginx cache (gzip)'] = () => load(`http://127.0.0.1:${NGINX_CACHE_PORT}`, articlePaths, nginxPid, { 'accept-encoding': 'gzip' });
       extra['nginx static file'] = () => load(`http://127.0.0.1:${NGINX_STATIC_PORT}`, ['/'], nginxPid);
+      // A query many readers repeat (a trending name): Next renders it at most once a second.
+      extra['search via nginx cache (gzip)'] = () => load(`http://127.0.0.1:${NGINX_CACHE_PORT}`, targets.search!, nginxPid, { 'accept-encoding': 'gzip' });
+      extra['registry filters via nginx cache (gzip)'] = () =>
+        load(`http://127.0.0.1:${NGINX_CACHE_PORT}`, targets['registry filters']!, nginxPid, { 'accept-encoding': 'gzip' });
       for (const p of articlePaths) await (await fetch(`http://127.0.0.1:${NGINX_CACHE_PORT}${p}`, { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer();
     } else console.log('nginx not installed (apt install nginx-light): its two baselines are left out.');
     extra['article (gzip in Node)'] = () => load(base, articlePaths, server!.pid!, { 'accept-encoding': 'gzip' });
 
     // ── bare Next: the newest story's content as the only page of a two-file Next app ──
-    const bareDir = await buildBareNext(root, html.toString('utf8'), env);
-    bare = startBareNext(root, bareDir, BARE_NEXT_PORT, env);
-    await waitFor(`http://127.0.0.1:${BARE_NEXT_PORT}/`, 60_000);
+    // Sized to the story's response bytes: built once with an estimate of the empty page's
+    // weight, measured, and rebuilt once with the measured weight if it missed by > 2 %.
+    const bareBase = `http://127.0.0.1:${BARE_NEXT_PORT}/`;
+    let overhead = 6_000;
+    for (let attempt = 0; ; attempt++) {
+      const content = sizedContent(html.toString('utf8'), html.length, overhead);
+      const bareDir = await buildBareNext(root, content, env);
+      bare = startBareNext(root, bareDir, BARE_NEXT_PORT, env);
+      await waitFor(bareBase, 60_000);
+      const bytes = (await (await fetch(bareBase)).arrayBuffer()).byteLength;
+      console.log(`bare Next page: ${bytes} bytes for a story of ${html.length}`);
+      if (attempt === 1 || Math.abs(bytes - html.length) <= html.length * 0.02) break;
+      overhead += bytes - html.length;
+      bare.kill('SIGTERM');
+      await new Promise((resolve) => bare!.once('exit', resolve));
+    }
     const barePid = bare.pid!;
     extra['bare Next page'] = () => load(`http://127.0.0.1:${BARE_NEXT_PORT}`, ['/'], barePid);
     extra['article (newest story only)'] = () => load(base, [articlePaths[0]!], server!.pid!);
 
     const all: Record<string, Stats[]> = {};
-    const names = [...Object.keys(targets), ...Object.keys(extra), 'baseline'];
+    const names = [...Object.keys(targets), ...Object.keys(coldTargets), ...Object.keys(extra), 'baseline'];
+    // Each round takes its own share of a cold target's URLs, so no round repeats another's.
+    const share = (paths: string[], round: number) => paths.slice(Math.floor((round * paths.length) / rounds), Math.floor(((round + 1) * paths.length) / rounds));
     for (let round = 0; round < rounds; round++) {
       const order = round % 2 === 0 ? names : [...names].reverse();
       for (const target of order) {
-        const stats = target === 'baseline' ? await load(`http://127.0.0.1:${BASELINE_PORT}`, ['/'], process.pid) : extra[target] ? await extra[target]() : await load(base, targets[target]!, server!.pid!);
+        const stats =
+          target === 'baseline'
+            ? await load(`http://127.0.0.1:${BASELINE_PORT}`, ['/'], process.pid)
+            : extra[target]
+              ? await extra[target]()
+              : coldTargets[target]
+                ? await load(base, share(coldTargets[target], round), server!.pid!)
+                : await load(base, targets[target]!, server!.pid!);
         (all[target] ??= []).push(stats);
         console.log(`round ${round + 1} ${target}: ${stats.requestsPerSecond.toFixed(0)} req/s, p95 ${stats.p95.toFixed(1)} ms, server CPU ${stats.cpuPercent?.toFixed(0)} %, RSS ${stats.rssMaxMb?.toFixed(0)} MB`);
       }
@@ -285,7 +331,7 @@ async function main() {
           `| ${s.target} | ${s.requestsPerSecond.toFixed(0)} | ${(s.requestsPerSecond / baselineRps).toFixed(3)} | ${s.p50.toFixed(1)} | ${s.p95.toFixed(1)} | ${s.p99.toFixed(1)} | ${s.errors} | ${s.bytes} | ${s.cpuPercent.toFixed(0)} | ${s.rssMaxMb.toFixed(0)} | ${firstRender[s.target] === undefined ? '–' : firstRender[s.target]!.toFixed(0)} |`,
       ),
       '',
-      `article (newest story only) ÷ bare Next page: ${(rps('article (newest story only)') / rps('bare Next page')).toFixed(3)} (the same story's content, as the only page of a two-file Next app, prerendered, no data layer; bytes per response ${summary.find((s) => s.target === 'article (newest story only)')?.bytes} vs ${summary.find((s) => s.target === 'bare Next page')?.bytes}: ours adds the site's header, footer and their RSC payload).`,
+      `article (newest story only) ÷ bare Next page: ${(rps('article (newest story only)') / rps('bare Next page')).toFixed(3)} (the same story's content, as the only page of a two-file Next app, prerendered, no data layer; bytes per response ${summary.find((s) => s.target === 'article (newest story only)')?.bytes} vs ${summary.find((s) => s.target === 'bare Next page')?.bytes}: the bare page carries the story's visible markup, padded with a hidden copy to the same size).`,
       'server CPU %: the serving process tree (100 = one core busy); RSS: its peak resident memory during the target.',
       'baseline: the same article HTML served from memory by a bare node:http server (in the bench process).',
       ...(withNginx
