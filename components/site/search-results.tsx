@@ -44,7 +44,8 @@ export function SearchResults({ params, result }: { params: SearchParams; result
   return (
     <section className="mt-6" aria-labelledby="result-heading">
       <h2 id="result-heading" className="text-sm text-stone-600" role="status">
-        {formatNumber(result.total)} kết quả cho “{params.q}” · trang {result.page}/{result.pageCount}
+        {result.more ? `Hơn ${formatNumber(result.total)}` : formatNumber(result.total)} kết quả cho “{params.q}” · trang {result.page}/{result.pageCount}
+        {result.more ? ` (xếp theo mức phù hợp trong ${formatNumber(result.total)} bài mới nhất khớp từ khóa; thêm từ khóa hoặc bộ lọc để thu hẹp)` : ''}
       </h2>
       <ol className="mt-4 space-y-6">
         {result.articles.map((article) => (

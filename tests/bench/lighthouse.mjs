@@ -57,6 +57,12 @@ async function audit(url) {
       lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
       tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
       cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+      // Where the bytes go: per resource type, and the heaviest requests.
+      byType: Object.fromEntries(summary.filter((i) => i.resourceType !== 'total').map((i) => [i.resourceType, Math.round(i.transferSize / 1024)])),
+      heaviest: (lhr.audits['network-requests']?.details?.items ?? [])
+        .map((r) => ({ url: r.url.replace(url.replace(/\/[^/]*$/, ''), ''), type: r.resourceType, kb: Math.round((r.transferSize ?? 0) / 1024) }))
+        .sort((a, b) => b.kb - a.kb)
+        .slice(0, 8),
     };
   } finally {
     await chrome.kill();
@@ -102,6 +108,8 @@ async function main() {
         lcpMs: median((r) => r.lcpMs),
         tbtMs: median((r) => r.tbtMs),
         cls: median((r) => r.cls),
+        byType: all.at(-1).byType,
+        heaviest: all.at(-1).heaviest,
       });
       console.log(`${page}: performance ${results.at(-1).performance}, accessibility ${results.at(-1).accessibility}`);
     }
@@ -115,6 +123,15 @@ async function main() {
       ...results.map((r) => `| ${r.page} (${r.url.length > 40 ? `${r.url.slice(0, 40)}…` : r.url}) | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.transferredKb.toFixed(0)} | ${r.scriptKb.toFixed(0)} | ${r.lcpMs.toFixed(0)} | ${r.tbtMs.toFixed(0)} | ${r.cls.toFixed(3)} |`),
       '',
       'Targets: performance ≥ 95, accessibility 100, the story ≤ 500 KB transferred and ≤ 100 KB of compressed JavaScript.',
+      '',
+      '## Where the bytes go (last run of each page, KB transferred)',
+      '',
+      ...results.flatMap((r) => [
+        `- ${r.page}: ${Object.entries(r.byType)
+          .filter(([, kb]) => kb > 0)
+          .map(([type, kb]) => `${type} ${kb}`)
+          .join(', ')}; heaviest: ${r.heaviest.map((h) => `${h.url.length > 48 ? `…${h.url.slice(-48)}` : h.url} (${h.type}, ${h.kb})`).join('; ')}`,
+      ]),
     ];
     const report = lines.join('\n');
     console.log(`\n${report}\n`);

@@ -37,6 +37,7 @@ const { values: args } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
     'soak-minutes': { type: 'string', default: '0' },
     generator: { type: 'string', default: wrkAvailable() ? 'wrk' : 'autocannon' },
+    'search-rows': { type: 'string' },
   },
 });
 const duration = Number(args.duration);
@@ -122,6 +123,11 @@ async function loadAutocannon(url: string, paths: string[], headers: Record<stri
 }
 
 async function main() {
+  if (args['search-rows']) {
+    // The search at scale is its own run (tests/bench/search-scale.ts).
+    await run(process.execPath, ['--import', 'tsx', path.join(__dirname, 'search-scale.ts'), '--rows', args['search-rows']], process.env);
+    return;
+  }
   // ── database ──
   const name = `bv_bench_${randomBytes(3).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });

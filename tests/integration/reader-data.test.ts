@@ -7,6 +7,7 @@ import { getCategoryPage, getTagPage } from '@/lib/data/listings';
 import { listFeedItems, listNewsSitemapArticles } from '@/lib/data/feeds';
 import { getAwardFacts } from '@/lib/data/registry';
 import { searchArticles } from '@/lib/data/search';
+import { runArticleSearch } from '@/lib/data/article-search';
 import { parseSearchParams } from '@/lib/validations/search';
 import { countQueries } from '../support/query-counter';
 import { awardFactDecisionIds } from '@/components/site/article-body';
@@ -39,6 +40,23 @@ describe('search', () => {
     expect((await search({ q: `'"():&|!*<->` })).total).toBe(0);
     expect((await search({ q: 'khen '.repeat(2_000) })).total).toBeGreaterThan(0);
     expect((await search({ q: 'zzzzqqq' })).total).toBe(0);
+  });
+
+  it('ranks only the newest matches when there are too many, and says there are more', async () => {
+    const prisma = testPrisma();
+    try {
+      const all = await runArticleSearch(prisma, parseSearchParams({ q: 'thi dua' }), 50);
+      expect(all.more).toBe(false);
+      expect(all.total).toBeGreaterThan(5);
+      const capped = await runArticleSearch(prisma, parseSearchParams({ q: 'thi dua' }), 2, { candidates: 4 });
+      expect(capped).toMatchObject({ more: true, total: 4, pageCount: 2 });
+      // The four candidates are the four newest matches, whatever their rank.
+      const newest = [...all.articles].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || (a.id < b.id ? 1 : -1)).slice(0, 4);
+      const page2 = await runArticleSearch(prisma, parseSearchParams({ q: 'thi dua', trang: '2' }), 2, { candidates: 4 });
+      expect([...capped.articles, ...page2.articles].map((a) => a.id).sort()).toEqual(newest.map((a) => a.id).sort());
+    } finally {
+      await prisma.$disconnect();
+    }
   });
 
   it('never returns drafts or scheduled stories', async () => {

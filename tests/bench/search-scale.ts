@@ -1,0 +1,180 @@
+// `npm run bench -- --search-rows N`: the reader search's own two queries (the code of
+// lib/data/article-search.ts, without the cache in front of it) over N generated stories.
+//
+// A fresh database is migrated and seeded with the demo content; N stories are added in
+// SQL, 100 a day going back (a large newspaper's rate: a million stories is 27 years),
+// their words drawn from the demo stories' own vocabulary with a long-tailed
+// frequency (a few words are in most stories, most words in few), so queries range from
+// "matches half the archive" to "matches a handful". Then, for 20 results per page:
+//   1. every query of the set once, one at a time (latency of a lone search);
+//   2. the same set again from 10 concurrent clients (latency under load, searches/s).
+// Each query is new to the server's caches only in the sense that the app's data cache
+// is not involved; PostgreSQL's buffer cache is warm after the load (as in production).
+// Results: tests/bench/results/search-<stamp>.md/.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { runPrismaAsync } from '@/lib/cli/prisma.mjs';
+import { runArticleSearch, SEARCH_CANDIDATES } from '@/lib/data/article-search';
+import { createPrismaClient } from '@/lib/db/client';
+import { seed } from '@/prisma/seed/index';
+import { parseSearchParams, type SearchParams } from '@/lib/validations/search';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const { values: args } = parseArgs({
+  options: { keep: { type: 'boolean', default: false }, rows: { type: 'string', default: '1000000' }, queries: { type: 'string', default: '400' }, connections: { type: 'string', default: '10' } },
+});
+const rows = Number(args.rows);
+const queryCount = Number(args.queries);
+const connections = Number(args.connections);
+const PAGE_SIZE = 20;
+const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+function summarize(times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted.at(-1)! };
+}
+
+async function main() {
+  const name = `bv_search_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  const databaseUrl = u.toString();
+  const client = new pg.Client({ connectionString: databaseUrl });
+  try {
+    if ((await runPrismaAsync(['migrate', 'deploy'], { DATABASE_URL: databaseUrl })) !== 0) throw new Error('migrate failed');
+    const seeding = createPrismaClient(databaseUrl, { max: 2, statementTimeoutMs: 0 });
+    await seed(seeding, { mediaDir: path.join(os.tmpdir(), `${name}-media`) });
+    await seeding.$disconnect();
+    await client.connect();
+
+    // ── vocabulary: the demo stories' words, most frequent first ──
+    const { rows: words } = await client.query<{ word: string }>(`
+      SELECT word FROM (
+        SELECT lower(w) AS word, count(*) AS n
+        FROM articles, regexp_split_to_table(title || ' ' || sapo || ' ' || bv_body_text(body), '[^[:alpha:][:digit:]]+') AS w
+        WHERE length(w) > 1 GROUP BY 1
+      ) t ORDER BY n DESC, word`);
+    const vocabulary = words.map((w) => w.word);
+    console.log(`vocabulary: ${vocabulary.length} words from the demo stories`);
+
+    // ── N stories in SQL, 100,000 per statement; the search trigger fills search_vector ──
+    const started = performance.now();
+    await client.query('SET statement_timeout = 0');
+    await client.query(`CREATE TEMP TABLE vocab AS SELECT row_number() OVER () AS i, w FROM unnest($1::text[]) AS w`, [vocabulary]);
+    // A word's index follows a power law: index = floor(N * r^3) favours the first words.
+    await client.query(`CREATE UNIQUE INDEX ON vocab (i)`);
+    await client.query(`CREATE OR REPLACE FUNCTION pg_temp.words(n int, seed float8) RETURNS text LANGUAGE sql AS $$
+      SELECT string_agg(v.w, ' ' ORDER BY g)
+      FROM generate_series(1, n) AS g
+      JOIN vocab v ON v.i = 1 + floor(${Number(vocabulary.length) - 1} * power(abs(sin(seed * 1000 + g * 12.9898)), 3))::int
+    $$`);
+    const { rows: refs } = await client.query<{ author: string; categories: string[] }>(
+      `SELECT (SELECT id FROM users ORDER BY id LIMIT 1) AS author, (SELECT array_agg(id ORDER BY id) FROM categories) AS categories`,
+    );
+    const { author, categories } = refs[0]!;
+    for (let offset = 0; offset < rows; offset += 100_000) {
+      const count = Math.min(100_000, rows - offset);
+      await client.query(
+        `INSERT INTO articles (id, slug, title, sapo, body, status, published_at, author_id, category_id, updated_at)
+         SELECT 'srch-' || g, 'tim-kiem-' || g,
+                pg_temp.words(10 + g % 6, g),
+                pg_temp.words(30, g + 0.5),
+                jsonb_build_object('type', 'doc', 'content', jsonb_build_array(
+                  jsonb_build_object('type', 'paragraph', 'content', jsonb_build_array(jsonb_build_object('type', 'text', 'text', pg_temp.words(60, g + 0.25)))),
+                  jsonb_build_object('type', 'paragraph', 'content', jsonb_build_array(jsonb_build_object('type', 'text', 'text', pg_temp.words(60, g + 0.75)))))),
+                'PUBLISHED', now() - g * interval '864 seconds' - interval '1 day', $1, ($2::text[])[1 + g % array_length($2::text[], 1)], now()
+         FROM generate_series($3::int, $4::int) AS g`,
+        [author, categories, offset + 1, offset + count],
+      );
+      console.log(`  … ${offset + count} stories (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+    }
+    await client.query('ANALYZE');
+    const { rows: totals } = await client.query<{ n: string; size: string }>(
+      `SELECT count(*) AS n, pg_size_pretty(pg_total_relation_size('articles')) AS size FROM articles WHERE status = 'PUBLISHED'`,
+    );
+    console.log(`published stories: ${totals[0]!.n}, articles table with indexes: ${totals[0]!.size}`);
+
+    // ── queries: one word or two, from frequent to rare, some within a section ──
+    const { rows: sections } = await client.query<{ slug: string }>(`SELECT slug FROM categories WHERE parent_id IS NULL ORDER BY position LIMIT 3`);
+    const queries: SearchParams[] = [];
+    for (let i = 0; i < queryCount; i++) {
+      const pick = (k: number) => vocabulary[Math.floor(vocabulary.length * Math.pow(((i * 7919 + k * 104729) % 1000) / 1000, 2))]!;
+      const q = i % 3 === 0 ? pick(1) : `${pick(1)} ${pick(2)}`;
+      queries.push(parseSearchParams({ q, ...(i % 5 === 4 ? { 'chuyen-muc': sections[i % sections.length]!.slug } : {}) }));
+    }
+
+    const prisma = createPrismaClient(databaseUrl, { max: connections });
+    const time = async (params: SearchParams) => {
+      const start = performance.now();
+      const result = await runArticleSearch(prisma, params, PAGE_SIZE);
+      return { ms: performance.now() - start, total: result.total, more: result.more, shown: result.articles.length };
+    };
+    // Warm PostgreSQL's buffers and the connections (not reported).
+    for (const params of queries.slice(0, 20)) await time(params);
+
+    const sequential = [];
+    for (const params of queries) sequential.push(await time(params));
+
+    const concurrent: number[] = [];
+    let next = 0;
+    const loadStart = performance.now();
+    await Promise.all(
+      Array.from({ length: connections }, async () => {
+        while (next < queries.length) concurrent.push((await time(queries[next++]!)).ms);
+      }),
+    );
+    const loadSeconds = (performance.now() - loadStart) / 1000;
+    await prisma.$disconnect();
+
+    const lone = summarize(sequential.map((s) => s.ms));
+    const loaded = summarize(concurrent);
+    const matchBuckets = {
+      none: sequential.filter((s) => s.total === 0).length,
+      upTo100: sequential.filter((s) => s.total > 0 && s.total <= 100).length,
+      upTo1000: sequential.filter((s) => s.total > 100 && !s.more).length,
+      moreThan1000: sequential.filter((s) => s.more).length,
+    };
+    const slowest = sequential.map((s, i) => ({ ...s, q: queries[i]!.q, section: queries[i]!.category })).sort((a, b) => b.ms - a.ms)[0]!;
+    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL on the same machine`;
+    const lines = [
+      `# Reader search over ${Number(totals[0]!.n).toLocaleString('en')} stories — ${new Date().toISOString()}`,
+      '',
+      `Machine: ${machine}. The app's search code (lib/data/article-search.ts: ranked ids among the newest ${SEARCH_CANDIDATES.toLocaleString('en')} matches, then the cards), ${PAGE_SIZE} results per page, ${queries.length} different queries (a third one word, the rest two; one in five within a section). Generated stories, 100 a day going back: 10–15-word title, 30-word sapo, 120-word body, words from the demo stories' vocabulary (${vocabulary.length} words) with a long-tailed frequency. Articles table with indexes: ${totals[0]!.size}.`,
+      '',
+      '| run | searches | searches/s | p50 ms | p95 ms | p99 ms | max ms |',
+      '|---|---:|---:|---:|---:|---:|---:|',
+      `| one at a time | ${sequential.length} | ${(sequential.length / (sequential.reduce((a, s) => a + s.ms, 0) / 1000)).toFixed(0)} | ${lone.p50.toFixed(1)} | ${lone.p95.toFixed(1)} | ${lone.p99.toFixed(1)} | ${lone.max.toFixed(1)} |`,
+      `| ${connections} at once | ${concurrent.length} | ${(concurrent.length / loadSeconds).toFixed(0)} | ${loaded.p50.toFixed(1)} | ${loaded.p95.toFixed(1)} | ${loaded.p99.toFixed(1)} | ${loaded.max.toFixed(1)} |`,
+      '',
+      `Matches per query: none ${matchBuckets.none}, 1–100 ${matchBuckets.upTo100}, 101–${SEARCH_CANDIDATES.toLocaleString('en')} ${matchBuckets.upTo1000}, more than ${SEARCH_CANDIDATES.toLocaleString('en')} ${matchBuckets.moreThan1000}.`,
+      `Slowest lone search: “${slowest.q}”${slowest.section ? ` in ${slowest.section}` : ''}, ${slowest.ms.toFixed(1)} ms (${slowest.more ? `more than ${slowest.total}` : slowest.total} matches).`,
+      '',
+      'Target (issue 7): p95 < 50 ms for 20 results over 1,000,000 rows.',
+    ];
+    const report = lines.join('\n');
+    console.log(`\n${report}\n`);
+    const dir = path.join(root, 'tests/bench/results');
+    mkdirSync(dir, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    writeFileSync(path.join(dir, `search-${stamp}.md`), `${report}\n`);
+    writeFileSync(path.join(dir, `search-${stamp}.json`), JSON.stringify({ machine, rows: Number(totals[0]!.n), pageSize: PAGE_SIZE, lone, loaded, matchBuckets, slowest }, null, 2));
+  } finally {
+    await client.end().catch(() => {});
+    if (args.keep) console.log(`database kept: ${databaseUrl}`);
+    else await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {});
+    await admin.end();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
