@@ -1,21 +1,80 @@
-// The application's one Prisma client (server-only). Reads go through lib/data/*,
-// writes through lib/actions/*; nothing else should import this.
+// The application's Prisma clients (server-only). Reads go through lib/data/*, writes
+// through lib/actions/*; nothing else should import this.
+//
+// `db` is the primary: every write, every transaction, the newsroom's and registrars'
+// screens. `reader()` is for public pages: with DATABASE_REPLICA_URLS set it is one of the
+// read replicas (picked at random per call by Prisma's read-replicas extension), else the
+// primary. A change waits for the replicas (replicasCaughtUp) before the public pages'
+// cache tags expire, so a page rendered from a replica right after cannot keep old content.
 import 'server-only';
+import { readReplicas } from '@prisma/extension-read-replicas';
 import { getEnv } from '@/lib/env';
 import { createPrismaClient, type Db } from '@/lib/db/client';
 
-const globalForDb = globalThis as unknown as { bangVangDb?: Db };
+interface Clients {
+  primary: Db;
+  replicas: Db[];
+  pick: (() => Db) | null;
+}
 
-function connect(): Db {
+const globalForDb = globalThis as unknown as { bangVangDb?: Clients };
+
+function connect(): Clients {
   const env = getEnv();
   if (!env.DATABASE_URL) {
     throw new Error(
       'DATABASE_URL chưa được đặt. Chạy ứng dụng bằng `npm run dev` / `npm start` (tự khởi động CSDL nhúng) hoặc đặt DATABASE_URL.',
     );
   }
-  return createPrismaClient(env.DATABASE_URL, { max: env.DATABASE_POOL_MAX });
+  const primary = createPrismaClient(env.DATABASE_URL, { max: env.DATABASE_POOL_MAX });
+  const replicas = env.DATABASE_REPLICA_URLS.map((url) => createPrismaClient(url, { max: env.DATABASE_POOL_MAX }));
+  if (replicas.length === 0) return { primary, replicas, pick: null };
+  // The extension's types name the default @prisma/client; ours is generated elsewhere.
+  const routed = primary.$extends(readReplicas({ replicas: replicas as never[] }));
+  return { primary, replicas, pick: () => routed.$replica() as unknown as Db };
 }
 
-// One client per process, kept across dev-server hot reloads.
-export const db: Db = globalForDb.bangVangDb ?? connect();
-if (process.env.NODE_ENV !== 'production') globalForDb.bangVangDb = db;
+// One set of clients per process, kept across dev-server hot reloads.
+const clients = globalForDb.bangVangDb ?? connect();
+if (process.env.NODE_ENV !== 'production') globalForDb.bangVangDb = clients;
+
+export const db: Db = clients.primary;
+
+/** The client for a public page's reads: a read replica when there are any. */
+export function reader(): Db {
+  return clients.pick ? clients.pick() : clients.primary;
+}
+
+export const hasReplicas = clients.replicas.length > 0;
+
+/**
+ * Waits until every replica has replayed what the primary has written so far, up to
+ * `timeoutMs`. Called after a change commits, before cache tags expire. Returns false on
+ * timeout or when a replica cannot be reached (the caller goes on: the second pass in
+ * lib/revalidate.ts expires the tags again).
+ */
+export async function replicasCaughtUp(timeoutMs = 2_000): Promise<boolean> {
+  if (clients.replicas.length === 0) return true;
+  try {
+    return await waitForReplay(timeoutMs);
+  } catch (error) {
+    // A replica that cannot be asked is not waited for: the change is committed.
+    console.error('[db] replica position', error);
+    return false;
+  }
+}
+
+async function waitForReplay(timeoutMs: number): Promise<boolean> {
+  const [{ lsn }] = (await clients.primary.$queryRaw<{ lsn: string }[]>`SELECT pg_current_wal_lsn()::text AS lsn`) as [{ lsn: string }];
+  const deadline = Date.now() + timeoutMs;
+  for (const replica of clients.replicas) {
+    for (;;) {
+      const [row] = await replica.$queryRaw<{ replayed: boolean | null }[]>`SELECT pg_last_wal_replay_lsn() >= ${lsn}::pg_lsn AS replayed`;
+      // NULL: the server is not a standby (a misconfigured URL); nothing to wait for.
+      if (row?.replayed !== false) break;
+      if (Date.now() >= deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+  return true;
+}

@@ -16,6 +16,14 @@ const schema = z
     // Unset: the embedded PostgreSQL (PGlite) started by lib/cli/with-db.ts is used.
     DATABASE_URL: postgresUrl.optional(),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    // Optional streaming replicas of DATABASE_URL, comma-separated: public pages read from
+    // them; the newsroom, the registrars' screens and every write use the primary.
+    DATABASE_REPLICA_URLS: z
+      .string()
+      .trim()
+      .default('')
+      .transform((v) => v.split(',').map((u) => u.trim()).filter(Boolean))
+      .pipe(z.array(postgresUrl)),
     // Public address of the site, used for canonical URLs, feeds and sign-in callbacks.
     SITE_URL: z.url().default('http://localhost:3000'),
     NEXTAUTH_URL: z.url().optional(),

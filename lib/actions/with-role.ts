@@ -7,7 +7,7 @@ import { headers } from 'next/headers';
 import { revalidateTag, updateTag } from 'next/cache';
 import type { z } from 'zod';
 import { clientAddress, getCurrentUser, hasRole, type CurrentUser } from '@/lib/auth';
-import { db } from '@/lib/db';
+import { db, replicasCaughtUp } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { scheduleSecondPass } from '@/lib/revalidate';
@@ -119,6 +119,9 @@ export async function commitChange<T>(
   }
   const touched = [...new Set(result.tags)];
   try {
+    // Public pages read from the replicas (when configured): expire their cache only once
+    // the replicas have the change, or the next render could store the old content again.
+    if (touched.length > 0 && !(await replicasCaughtUp())) console.warn('[action] replicas still behind after 2 s; the second pass will expire the tags again');
     for (const tag of touched) {
       if (inRoute) revalidateTag(tag, { expire: 0 });
       else updateTag(tag);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { tags } from '@/lib/cache-tags';
-import { db } from '@/lib/db';
+import { reader } from '@/lib/db';
 import { toCover, type ArticleCardDto } from '@/lib/data/articles';
 
 export interface ArticleExtrasDto {
@@ -39,7 +39,7 @@ export async function getArticleExtras(articleId: string, categoryId: string): P
   cacheTag(tags.articles, tags.article(articleId), tags.registry);
   const now = new Date();
 
-  const rows = await db.$queryRaw<ExtraRow[]>`
+  const rows = await reader().$queryRaw<ExtraRow[]>`
     WITH links AS (
       SELECT t2.article_id, 3 AS w FROM article_tags t1 JOIN article_tags t2 ON t2.tag_id = t1.tag_id WHERE t1.article_id = ${articleId}
       UNION ALL SELECT d2.article_id, 2 FROM article_decisions d1 JOIN article_decisions d2 ON d2.decision_id = d1.decision_id WHERE d1.article_id = ${articleId}

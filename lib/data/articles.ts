@@ -1,6 +1,6 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
-import { db } from '@/lib/db';
+import { db, reader } from '@/lib/db';
 import { tags } from '@/lib/cache-tags';
 import { cardSelect, publishedWhere, toCard, type ArticleCardDto } from '@/lib/data/cards';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -27,26 +27,26 @@ export async function getHomePage(): Promise<HomePageDto> {
   const now = new Date();
 
   const [latestRows, mostReadRows, sections] = await Promise.all([
-    db.article.findMany({
+    reader().article.findMany({
       where: publishedWhere(now),
       orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
       take: 24,
       select: { ...cardSelect, featured: true },
     }),
-    db.article.findMany({
+    reader().article.findMany({
       where: { ...publishedWhere(now), layout: 'STANDARD' },
       orderBy: [{ viewCount: 'desc' }, { id: 'desc' }],
       take: 5,
       select: cardSelect,
     }),
-    db.category.findMany({
+    reader().category.findMany({
       where: { parentId: null, inMenu: true },
       orderBy: { position: 'asc' },
       select: { id: true, slug: true, name: true },
     }),
   ]);
 
-  const perSection = await db.$queryRaw<{ id: string; root_id: string }[]>`
+  const perSection = await reader().$queryRaw<{ id: string; root_id: string }[]>`
     SELECT id, root_id FROM (
       SELECT a.id, coalesce(c.parent_id, c.id) AS root_id,
              row_number() OVER (PARTITION BY coalesce(c.parent_id, c.id) ORDER BY a.published_at DESC, a.id DESC) AS n
@@ -54,7 +54,7 @@ export async function getHomePage(): Promise<HomePageDto> {
       WHERE a.status = 'PUBLISHED' AND a.published_at <= ${now}
     ) ranked
     WHERE n <= 4`;
-  const sectionRows = await db.article.findMany({ where: { id: { in: perSection.map((r) => r.id) } }, select: cardSelect });
+  const sectionRows = await reader().article.findMany({ where: { id: { in: perSection.map((r) => r.id) } }, select: cardSelect });
   const byId = new Map(sectionRows.map((row) => [row.id, toCard(row)]));
 
   const cards = latestRows.map((row) => ({ card: toCard(row), featured: row.featured }));
@@ -117,7 +117,7 @@ export async function getPublishedArticle(slug: string): Promise<ArticleLookup> 
   cacheLife('content');
   cacheTag(tags.articles, tags.registry, tags.articleSlug(slug));
   const now = new Date();
-  const row = await db.article.findFirst({ where: { ...publishedWhere(now), OR: [{ slug }, { oldSlugs: { some: { slug } } }] }, select: articleSelect });
+  const row = await reader().article.findFirst({ where: { ...publishedWhere(now), OR: [{ slug }, { oldSlugs: { some: { slug } } }] }, select: articleSelect });
   if (!row) return { kind: 'missing' };
   if (row.slug !== slug) return { kind: 'moved', slug: row.slug };
   cacheTag(tags.article(row.id));
@@ -192,6 +192,7 @@ function toArticleDto(row: ArticleRow): ArticleDto {
  * checks that the viewer may see it).
  */
 export async function getArticleForPreview(id: string): Promise<(ArticleDto & { status: string; authorId: string }) | null> {
+  // From the primary: the draft an editor has just saved.
   const row = await db.article.findUnique({ where: { id }, select: { ...articleSelect, status: true, authorId: true } });
   if (!row) return null;
   return { ...toArticleDto(row), status: row.status, authorId: row.authorId };
@@ -202,7 +203,7 @@ export async function listRecentArticleSlugs(limit = 30): Promise<string[]> {
   'use cache';
   cacheLife('content');
   cacheTag(tags.articles);
-  const rows = await db.article.findMany({
+  const rows = await reader().article.findMany({
     where: publishedWhere(new Date()),
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take: limit,

@@ -1,6 +1,6 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
-import { db } from '@/lib/db';
+import { reader } from '@/lib/db';
 import { tags } from '@/lib/cache-tags';
 
 export interface CategoryDto {
@@ -15,7 +15,7 @@ export async function listMenuCategories(): Promise<CategoryDto[]> {
   'use cache';
   cacheLife('content');
   cacheTag(tags.categories);
-  return db.category.findMany({
+  return reader().category.findMany({
     where: { parentId: null, inMenu: true },
     orderBy: { position: 'asc' },
     select: { id: true, slug: true, name: true, parentId: true },
@@ -27,7 +27,7 @@ export async function listAllCategories(): Promise<CategoryDto[]> {
   'use cache';
   cacheLife('content');
   cacheTag(tags.categories);
-  const rows = await db.category.findMany({
+  const rows = await reader().category.findMany({
     orderBy: [{ position: 'asc' }],
     select: { id: true, slug: true, name: true, parentId: true },
   });

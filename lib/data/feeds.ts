@@ -1,7 +1,7 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { tags } from '@/lib/cache-tags';
-import { db } from '@/lib/db';
+import { reader } from '@/lib/db';
 import { publishedWhere } from '@/lib/data/articles';
 
 export interface FeedItemDto {
@@ -25,10 +25,10 @@ export async function listFeedItems(categorySlug?: string): Promise<{ category: 
   cacheTag(tags.articles, tags.categories);
   let category: { id: string; slug: string; name: string; children: { id: string }[] } | null = null;
   if (categorySlug) {
-    category = await db.category.findUnique({ where: { slug: categorySlug }, select: { id: true, slug: true, name: true, children: { select: { id: true } } } });
+    category = await reader().category.findUnique({ where: { slug: categorySlug }, select: { id: true, slug: true, name: true, children: { select: { id: true } } } });
     if (!category) return null;
   }
-  const rows = await db.article.findMany({
+  const rows = await reader().article.findMany({
     where: { ...publishedWhere(new Date()), ...(category ? { categoryId: { in: [category.id, ...category.children.map((c) => c.id)] } } : {}) },
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take: FEED_SIZE,
@@ -64,7 +64,7 @@ export async function countArticleSitemaps(): Promise<number> {
   'use cache';
   cacheLife('content');
   cacheTag(tags.sitemap, tags.articles);
-  const total = await db.article.count({ where: publishedWhere(new Date()) });
+  const total = await reader().article.count({ where: publishedWhere(new Date()) });
   return Math.max(1, Math.ceil(total / SITEMAP_CHUNK));
 }
 
@@ -73,7 +73,7 @@ export async function listSitemapArticles(chunk: number): Promise<{ slug: string
   'use cache';
   cacheLife('content');
   cacheTag(tags.sitemap, tags.articles);
-  return db.article.findMany({
+  return reader().article.findMany({
     where: publishedWhere(new Date()),
     orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
     skip: chunk * SITEMAP_CHUNK,
@@ -85,7 +85,7 @@ export async function listSitemapArticles(chunk: number): Promise<{ slug: string
 /** Stories of the last 48 hours, for the Google News sitemap. */
 export async function listNewsSitemapArticles(now: Date): Promise<{ slug: string; title: string; publishedAt: Date }[]> {
   const since = new Date(now.getTime() - 48 * 3_600_000);
-  const rows = await db.article.findMany({
+  const rows = await reader().article.findMany({
     where: { status: 'PUBLISHED', publishedAt: { gte: since, lte: now } },
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take: 1_000,
@@ -100,8 +100,8 @@ export async function listSitemapSectionsAndTags(): Promise<{ categories: string
   cacheLife('content');
   cacheTag(tags.sitemap, tags.categories);
   const [categories, tagRows] = await Promise.all([
-    db.category.findMany({ select: { slug: true }, orderBy: { position: 'asc' } }),
-    db.tag.findMany({ where: { articles: { some: {} } }, select: { slug: true }, orderBy: { slug: 'asc' } }),
+    reader().category.findMany({ select: { slug: true }, orderBy: { position: 'asc' } }),
+    reader().tag.findMany({ where: { articles: { some: {} } }, select: { slug: true }, orderBy: { slug: 'asc' } }),
   ]);
   return { categories: categories.map((c) => c.slug), tags: tagRows.map((t) => t.slug) };
 }
@@ -117,7 +117,7 @@ export async function listRegistrySitemapPaths(): Promise<string[]> {
   'use cache';
   cacheLife('content');
   cacheTag(tags.sitemap, tags.registry);
-  const rows = await db.$queryRaw<{ path: string }[]>`
+  const rows = await reader().$queryRaw<{ path: string }[]>`
     SELECT '/vinh-danh/phong-trao/' || slug AS path FROM campaigns
     UNION ALL SELECT '/vinh-danh/quyet-dinh/' || slug FROM decisions
     UNION ALL SELECT '/vinh-danh/danh-hieu/' || slug FROM commendation_types

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { tags } from '@/lib/cache-tags';
-import { db } from '@/lib/db';
+import { reader } from '@/lib/db';
 import { cardSelect, publishedWhere, toCard, type ArticleCardDto } from '@/lib/data/articles';
 
 // Paginated lists of stories: sections, tags and the E-magazine index.
@@ -22,7 +22,7 @@ export async function getCategoryPage(slug: string, page: number): Promise<Categ
   'use cache';
   cacheLife('content');
   cacheTag(tags.articles, tags.categories, tags.category(slug));
-  const category = await db.category.findUnique({
+  const category = await reader().category.findUnique({
     where: { slug },
     select: {
       id: true,
@@ -36,8 +36,8 @@ export async function getCategoryPage(slug: string, page: number): Promise<Categ
   if (!category) return null;
   const where = { ...publishedWhere(new Date()), categoryId: { in: [category.id, ...category.children.map((c) => c.id)] } };
   const [total, rows] = await Promise.all([
-    db.article.count({ where }),
-    db.article.findMany({
+    reader().article.count({ where }),
+    reader().article.findMany({
       where,
       orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
       skip: (page - 1) * CATEGORY_PAGE_SIZE,
@@ -61,7 +61,7 @@ export async function listCategorySlugs(): Promise<string[]> {
   'use cache';
   cacheLife('content');
   cacheTag(tags.categories);
-  return (await db.category.findMany({ select: { slug: true } })).map((c) => c.slug);
+  return (await reader().category.findMany({ select: { slug: true } })).map((c) => c.slug);
 }
 
 export interface TagPageDto {
@@ -77,12 +77,12 @@ export async function getTagPage(slug: string, page: number): Promise<TagPageDto
   'use cache';
   cacheLife('content');
   cacheTag(tags.articles, tags.tag(slug));
-  const tag = await db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
+  const tag = await reader().tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
   if (!tag) return null;
   const where = { ...publishedWhere(new Date()), tags: { some: { tagId: tag.id } } };
   const [total, rows] = await Promise.all([
-    db.article.count({ where }),
-    db.article.findMany({ where, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], skip: (page - 1) * CATEGORY_PAGE_SIZE, take: CATEGORY_PAGE_SIZE, select: cardSelect }),
+    reader().article.count({ where }),
+    reader().article.findMany({ where, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], skip: (page - 1) * CATEGORY_PAGE_SIZE, take: CATEGORY_PAGE_SIZE, select: cardSelect }),
   ]);
   return { tag: { slug: tag.slug, name: tag.name }, articles: rows.map(toCard), page, pageCount: Math.max(1, Math.ceil(total / CATEGORY_PAGE_SIZE)), total };
 }
@@ -92,7 +92,7 @@ export async function listTagSlugs(limit = 50): Promise<string[]> {
   'use cache';
   cacheLife('content');
   cacheTag(tags.articles);
-  const rows = await db.tag.findMany({ orderBy: { articles: { _count: 'desc' } }, take: limit, select: { slug: true } });
+  const rows = await reader().tag.findMany({ orderBy: { articles: { _count: 'desc' } }, take: limit, select: { slug: true } });
   return rows.map((r) => r.slug);
 }
 
@@ -101,7 +101,7 @@ export async function listEmagazineArticles(limit = 24): Promise<ArticleCardDto[
   'use cache';
   cacheLife('content');
   cacheTag(tags.articles);
-  const rows = await db.article.findMany({
+  const rows = await reader().article.findMany({
     where: { ...publishedWhere(new Date()), layout: 'EMAGAZINE' },
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take: limit,

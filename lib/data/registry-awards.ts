@@ -1,7 +1,7 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { tags } from '@/lib/cache-tags';
-import { db } from '@/lib/db';
+import { reader } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { AwardLevel, IssuingSystem, RecipientKind } from '@/lib/generated/prisma/enums';
 import { AWARD_PAGE_SIZE, type AwardFilters, type AwardSort } from '@/lib/validations/registry';
@@ -168,7 +168,7 @@ function toDto(r: AwardRow): AwardRowDto {
 
 export async function countAwards(f: Omit<AwardFilters, 'sort' | 'page'>): Promise<number> {
   const { with: withClause, where } = awardWhere(f);
-  const [row] = await db.$queryRaw<{ n: bigint }[]>`${withClause} SELECT count(*) AS n ${FROM} ${where}`;
+  const [row] = await reader().$queryRaw<{ n: bigint }[]>`${withClause} SELECT count(*) AS n ${FROM} ${where}`;
   return Number(row?.n ?? 0);
 }
 
@@ -178,7 +178,7 @@ export async function getAwardPage(f: AwardFilters, pageSize: number = AWARD_PAG
   cacheLife('content');
   cacheTag(tags.registry);
   const [rows, total] = await Promise.all([
-    db.$queryRaw<AwardRow[]>(selectAwards(f, pageSize, (f.page - 1) * pageSize)),
+    reader().$queryRaw<AwardRow[]>(selectAwards(f, pageSize, (f.page - 1) * pageSize)),
     countAwards(f),
   ]);
   return { rows: rows.map(toDto), total, page: f.page, pageCount: Math.ceil(total / pageSize) };
@@ -193,7 +193,7 @@ const EXPORT_BATCH = 5_000;
  */
 export async function* streamAwards(f: AwardFilters): AsyncGenerator<AwardRowDto[]> {
   for (let offset = 0; offset < EXPORT_MAX_ROWS; offset += EXPORT_BATCH) {
-    const rows = await db.$queryRaw<AwardRow[]>(selectAwards(f, EXPORT_BATCH, offset));
+    const rows = await reader().$queryRaw<AwardRow[]>(selectAwards(f, EXPORT_BATCH, offset));
     if (rows.length > 0) yield rows.map(toDto);
     if (rows.length < EXPORT_BATCH) return;
   }
@@ -212,7 +212,7 @@ export async function getAwardYearSummary(f: Omit<AwardFilters, 'sort' | 'page'>
   cacheLife('content');
   cacheTag(tags.registry);
   const { with: withClause, where } = awardWhere(f);
-  const rows = await db.$queryRaw<{ year: number; units: bigint; collectives: bigint; individuals: bigint }[]>`${withClause}
+  const rows = await reader().$queryRaw<{ year: number; units: bigint; collectives: bigint; individuals: bigint }[]>`${withClause}
     SELECT a.year,
       count(*) FILTER (WHERE a.unit_id IS NOT NULL) AS units,
       count(*) FILTER (WHERE a.collective_id IS NOT NULL) AS collectives,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { tags } from '@/lib/cache-tags';
-import { db } from '@/lib/db';
+import { reader } from '@/lib/db';
 import { cardSelect, publishedWhere, toCard, type ArticleCardDto } from '@/lib/data/articles';
 import type { AwardLevel, CampaignKind, CommendationKind, DecisionCategory, IssuingSystem, RecipientKind } from '@/lib/generated/prisma/enums';
 
@@ -23,14 +23,14 @@ export interface ResultLineDto {
 async function resultLines(decisionWhere: { campaignId: string } | { decisionId: string }): Promise<ResultLineDto[]> {
   const filter =
     'campaignId' in decisionWhere
-      ? db.$queryRaw<{ type_name: string; type_slug: string; collectives: bigint; individuals: bigint }[]>`
+      ? reader().$queryRaw<{ type_name: string; type_slug: string; collectives: bigint; individuals: bigint }[]>`
           SELECT t.name AS type_name, t.slug AS type_slug,
             count(*) FILTER (WHERE a.individual_id IS NULL) AS collectives,
             count(*) FILTER (WHERE a.individual_id IS NOT NULL) AS individuals
           FROM awards a JOIN decisions d ON d.id = a.decision_id JOIN commendation_types t ON t.id = a.type_id
           WHERE d.campaign_id = ${decisionWhere.campaignId} AND d.status = 'IN_FORCE'
           GROUP BY t.name, t.slug, t.rank ORDER BY t.rank, t.name`
-      : db.$queryRaw<{ type_name: string; type_slug: string; collectives: bigint; individuals: bigint }[]>`
+      : reader().$queryRaw<{ type_name: string; type_slug: string; collectives: bigint; individuals: bigint }[]>`
           SELECT t.name AS type_name, t.slug AS type_slug,
             count(*) FILTER (WHERE a.individual_id IS NULL) AS collectives,
             count(*) FILTER (WHERE a.individual_id IS NOT NULL) AS individuals
@@ -63,7 +63,7 @@ export async function listCommendationTypes(): Promise<CommendationTypeDto[]> {
   cacheLife('content');
   cacheTag(tags.registry);
   const [types, counts] = await Promise.all([
-    db.commendationType.findMany({
+    reader().commendationType.findMany({
       orderBy: [{ rank: 'asc' }, { name: 'asc' }],
       select: {
         id: true,
@@ -80,7 +80,7 @@ export async function listCommendationTypes(): Promise<CommendationTypeDto[]> {
         active: true,
       },
     }),
-    db.$queryRaw<{ type_id: string; n: bigint }[]>`
+    reader().$queryRaw<{ type_id: string; n: bigint }[]>`
       SELECT a.type_id, count(*) AS n FROM awards a
       JOIN decisions d ON d.id = a.decision_id LEFT JOIN individuals i ON i.id = a.individual_id
       WHERE d.status = 'IN_FORCE' AND (a.individual_id IS NULL OR i.publication_consent)
@@ -129,7 +129,7 @@ export async function listCampaigns(): Promise<CampaignListItemDto[]> {
   cacheLife('content');
   cacheTag(tags.registry);
   const now = new Date();
-  const rows = await db.campaign.findMany({ orderBy: [{ startDate: 'desc' }, { id: 'asc' }], select: campaignListSelect });
+  const rows = await reader().campaign.findMany({ orderBy: [{ startDate: 'desc' }, { id: 'asc' }], select: campaignListSelect });
   const items = rows.map((r) => toCampaignItem(r, now));
   return [...items.filter((c) => !c.closed), ...items.filter((c) => c.closed)];
 }
@@ -174,7 +174,7 @@ export async function getCampaignPage(slug: string): Promise<CampaignPageDto | n
   cacheLife('content');
   cacheTag(tags.registry, tags.articles);
   const now = new Date();
-  const campaign = await db.campaign.findUnique({
+  const campaign = await reader().campaign.findUnique({
     where: { slug },
     select: {
       ...campaignListSelect,
@@ -190,7 +190,7 @@ export async function getCampaignPage(slug: string): Promise<CampaignPageDto | n
   const [results, decisionStories] = await Promise.all([
     resultLines({ campaignId: id }),
     // Stories that report one of the campaign's decisions belong to it too.
-    db.article.findMany({ where: { ...publishedWhere(now), decisions: { some: { decision: { campaignId: id } } } }, select: cardSelect }),
+    reader().article.findMany({ where: { ...publishedWhere(now), decisions: { some: { decision: { campaignId: id } } } }, select: cardSelect }),
   ]);
   const stories = new Map([...articles.map((a) => a.article), ...decisionStories].map((a) => [a.id, toCard(a)]));
   return {
@@ -218,13 +218,13 @@ export async function listDecisions(page: number): Promise<DecisionListDto> {
   cacheLife('content');
   cacheTag(tags.registry);
   const [rows, total] = await Promise.all([
-    db.decision.findMany({
+    reader().decision.findMany({
       orderBy: [{ signedAt: 'desc' }, { number: 'asc' }],
       skip: (page - 1) * DECISION_PAGE_SIZE,
       take: DECISION_PAGE_SIZE,
       select: decisionListSelect,
     }),
-    db.decision.count(),
+    reader().decision.count(),
   ]);
   return { decisions: rows.map(toDecisionItem), total, page, pageCount: Math.ceil(total / DECISION_PAGE_SIZE) };
 }
@@ -245,7 +245,7 @@ export async function getDecisionPage(slug: string): Promise<DecisionPageDto | n
   cacheLife('content');
   cacheTag(tags.registry, tags.articles);
   const now = new Date();
-  const row = await db.decision.findUnique({
+  const row = await reader().decision.findUnique({
     where: { slug },
     select: {
       ...decisionListSelect,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { tags } from '@/lib/cache-tags';
-import { db } from '@/lib/db';
+import { reader } from '@/lib/db';
 import { cardSelect, publishedWhere, toCard, type ArticleCardDto } from '@/lib/data/articles';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { AwardLevel, UnitKind } from '@/lib/generated/prisma/enums';
@@ -25,7 +25,7 @@ export async function getUnitTree(): Promise<UnitNodeDto[]> {
   'use cache';
   cacheLife('content');
   cacheTag(tags.registry);
-  const units = await db.unit.findMany({ select: { id: true, slug: true, name: true, kind: true, active: true, parentId: true } });
+  const units = await reader().unit.findMany({ select: { id: true, slug: true, name: true, kind: true, active: true, parentId: true } });
   const nodes = new Map(units.map((u) => [u.id, { id: u.id, slug: u.slug, name: u.name, kind: u.kind, active: u.active, children: [] as UnitNodeDto[] }]));
   const roots: UnitNodeDto[] = [];
   for (const unit of units) {
@@ -70,7 +70,7 @@ export async function getUnitPage(slug: string): Promise<UnitPageDto | null> {
   cacheLife('content');
   cacheTag(tags.registry, tags.articles);
   const now = new Date();
-  const unit = await db.unit.findUnique({
+  const unit = await reader().unit.findUnique({
     where: { slug },
     select: {
       id: true,
@@ -95,7 +95,7 @@ export async function getUnitPage(slug: string): Promise<UnitPageDto | null> {
     },
   });
   if (!unit) return null;
-  const ancestors = await db.$queryRaw<{ slug: string; name: string }[]>`
+  const ancestors = await reader().$queryRaw<{ slug: string; name: string }[]>`
     WITH RECURSIVE chain(id, parent_id, slug, name, depth) AS (
       SELECT p.id, p.parent_id, p.slug, p.name, 1 FROM units u JOIN units p ON p.id = u.parent_id WHERE u.id = ${unit.id}
       UNION ALL
@@ -173,7 +173,7 @@ export async function getCollectivePage(slug: string): Promise<RecipientPageDto 
   'use cache';
   cacheLife('content');
   cacheTag(tags.registry, tags.articles);
-  const row = await db.collective.findUnique({
+  const row = await reader().collective.findUnique({
     where: { slug },
     select: { slug: true, name: true, description: true, ...recipientRelations(new Date()) },
   });
@@ -185,7 +185,7 @@ export async function getIndividualPage(slug: string): Promise<RecipientPageDto 
   'use cache';
   cacheLife('content');
   cacheTag(tags.registry, tags.articles);
-  const row = await db.individual.findUnique({
+  const row = await reader().individual.findUnique({
     where: { slug, publicationConsent: true },
     select: { slug: true, fullName: true, position: true, ...recipientRelations(new Date()) },
   });
@@ -211,15 +211,15 @@ export async function searchRegistryEntities(terms: string[]): Promise<EntityMat
   const matching = (column: Prisma.Sql) => Prisma.join(terms.slice(0, 8).map((t) => Prisma.sql`${column} ~ ${`\\m${t}`}`), ' AND ');
   const take = ENTITY_MATCHES_SHOWN;
   const [units, collectives, individuals, decisions] = await Promise.all([
-    db.$queryRaw<{ slug: string; name: string }[]>`
+    reader().$queryRaw<{ slug: string; name: string }[]>`
       SELECT slug, name FROM units u WHERE ${matching(Prisma.sql`u.search_text`)} ORDER BY name LIMIT ${take}`,
-    db.$queryRaw<{ slug: string; name: string; unitName: string }[]>`
+    reader().$queryRaw<{ slug: string; name: string; unitName: string }[]>`
       SELECT c.slug, c.name, u.name AS "unitName" FROM collectives c JOIN units u ON u.id = c.unit_id
       WHERE ${matching(Prisma.sql`c.search_text`)} ORDER BY c.name LIMIT ${take}`,
-    db.$queryRaw<{ slug: string; fullName: string; position: string | null; unitName: string }[]>`
+    reader().$queryRaw<{ slug: string; fullName: string; position: string | null; unitName: string }[]>`
       SELECT i.slug, i.full_name AS "fullName", i.position, u.name AS "unitName" FROM individuals i JOIN units u ON u.id = i.unit_id
       WHERE i.publication_consent AND ${matching(Prisma.sql`i.search_text`)} ORDER BY i.full_name LIMIT ${take}`,
-    db.$queryRaw<{ slug: string; number: string; signedAt: Date; issuingAuthority: string; status: string }[]>`
+    reader().$queryRaw<{ slug: string; number: string; signedAt: Date; issuingAuthority: string; status: string }[]>`
       SELECT d.slug, d.number, d.signed_at AS "signedAt", d.issuing_authority AS "issuingAuthority", d.status::text AS status FROM decisions d
       WHERE ${matching(Prisma.sql`lower(bv_unaccent(d.number))`)} ORDER BY d.signed_at DESC LIMIT ${take}`,
   ]);
@@ -241,8 +241,8 @@ export async function listProminentRecipientSlugs(kind: 'COLLECTIVE' | 'INDIVIDU
   cacheTag(tags.registry);
   const rows =
     kind === 'COLLECTIVE'
-      ? await db.collective.findMany({ orderBy: [{ awards: { _count: 'desc' } }, { slug: 'asc' }], take, select: { slug: true } })
-      : await db.individual.findMany({
+      ? await reader().collective.findMany({ orderBy: [{ awards: { _count: 'desc' } }, { slug: 'asc' }], take, select: { slug: true } })
+      : await reader().individual.findMany({
           where: { publicationConsent: true },
           orderBy: [{ awards: { _count: 'desc' } }, { slug: 'asc' }],
           take,

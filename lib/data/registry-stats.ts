@@ -1,7 +1,7 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { tags } from '@/lib/cache-tags';
-import { db } from '@/lib/db';
+import { reader } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { AwardLevel } from '@/lib/generated/prisma/enums';
 import { LEVELS, levelLabels } from '@/lib/registry/labels';
@@ -42,11 +42,11 @@ export async function getRegistryOverview(): Promise<RegistryOverviewDto | null>
   cacheLife('content');
   cacheTag(tags.registry);
   const thisYear = new Date().getUTCFullYear();
-  const [latest] = await db.$queryRaw<{ year: number | null }[]>`SELECT max(a.year) AS year ${PUBLIC_AWARDS} AND a.year <= ${thisYear}`;
+  const [latest] = await reader().$queryRaw<{ year: number | null }[]>`SELECT max(a.year) AS year ${PUBLIC_AWARDS} AND a.year <= ${thisYear}`;
   if (!latest?.year) return null;
   const year = latest.year;
   const term = termOf(year);
-  const rows = await db.$queryRaw<
+  const rows = await reader().$queryRaw<
     { level: AwardLevel | null; yc: bigint; yi: bigint; yd: bigint; tc: bigint; ti: bigint; td: bigint }[]
   >`
     SELECT t.level::text AS level,
@@ -98,12 +98,12 @@ export async function getRegistryStats(): Promise<RegistryStatsDto> {
   cacheLife('content');
   cacheTag(tags.registry);
   const [byYear, byType, byLevel, byUnit] = await Promise.all([
-    db.$queryRaw<CountRow[]>`SELECT a.year::text AS key, a.year::text AS label, ${COUNTS} ${PUBLIC_AWARDS} GROUP BY a.year ORDER BY a.year`,
-    db.$queryRaw<CountRow[]>`
+    reader().$queryRaw<CountRow[]>`SELECT a.year::text AS key, a.year::text AS label, ${COUNTS} ${PUBLIC_AWARDS} GROUP BY a.year ORDER BY a.year`,
+    reader().$queryRaw<CountRow[]>`
       SELECT t.slug AS key, t.name AS label, ${COUNTS} ${PUBLIC_AWARDS}
       GROUP BY t.slug, t.name ORDER BY count(*) DESC, t.name LIMIT ${STATS_TOP}`,
-    db.$queryRaw<CountRow[]>`SELECT t.level::text AS key, t.level::text AS label, ${COUNTS} ${PUBLIC_AWARDS} GROUP BY t.level`,
-    db.$queryRaw<CountRow[]>`
+    reader().$queryRaw<CountRow[]>`SELECT t.level::text AS key, t.level::text AS label, ${COUNTS} ${PUBLIC_AWARDS} GROUP BY t.level`,
+    reader().$queryRaw<CountRow[]>`
       WITH RECURSIVE top_of(id, top_id) AS (
         SELECT u.id, u.id FROM units u JOIN units r ON r.id = u.parent_id WHERE r.parent_id IS NULL
         UNION ALL SELECT child.id, top_of.top_id FROM units child JOIN top_of ON child.parent_id = top_of.id

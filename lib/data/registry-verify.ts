@@ -4,7 +4,8 @@ import 'server-only';
 // certificate (staff print it for them) but the public check shows only their initials.
 import { cacheLife, cacheTag } from 'next/cache';
 import { tags } from '@/lib/cache-tags';
-import { db } from '@/lib/db';
+import { db, reader } from '@/lib/db';
+import type { Db } from '@/lib/db/client';
 
 const select = {
   id: true,
@@ -36,9 +37,9 @@ export function initials(name: string): string {
     .join(' ');
 }
 
-async function load(id: string): Promise<AwardRecordDto | null> {
+async function load(client: Db, id: string): Promise<AwardRecordDto | null> {
   if (id.length > 64) return null;
-  const a = await db.award.findUnique({ where: { id }, select });
+  const a = await client.award.findUnique({ where: { id }, select });
   if (!a) return null;
   const recipient = a.individual
     ? { kind: 'INDIVIDUAL' as const, name: a.individual.fullName, position: a.individual.position, unitName: a.individual.unit.name, slug: a.individual.slug, hidden: !a.individual.publicationConsent }
@@ -56,9 +57,9 @@ async function load(id: string): Promise<AwardRecordDto | null> {
   };
 }
 
-/** For the certificate (staff only: the caller checks the role). */
+/** For the certificate (staff only: the caller checks the role), from the primary. */
 export async function getAwardForCertificate(id: string): Promise<AwardRecordDto | null> {
-  return load(id);
+  return load(db, id);
 }
 
 /** For the public check: hidden people reduced to initials, no link to them. */
@@ -66,7 +67,7 @@ export async function getAwardVerification(id: string): Promise<AwardRecordDto |
   'use cache';
   cacheLife('content');
   cacheTag(tags.registry);
-  const award = await load(id);
+  const award = await load(reader(), id);
   if (!award?.recipient.hidden) return award;
   return { ...award, achievement: null, recipient: { ...award.recipient, name: initials(award.recipient.name), position: null, slug: null } };
 }

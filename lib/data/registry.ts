@@ -1,6 +1,6 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
-import { db } from '@/lib/db';
+import { reader } from '@/lib/db';
 import { tags } from '@/lib/cache-tags';
 
 export interface DecisionSummaryDto {
@@ -34,7 +34,7 @@ export async function getRegistryHighlights(): Promise<RegistryHighlightsDto> {
   cacheTag(tags.registry);
   const today = new Date();
   const [decisions, campaigns] = await Promise.all([
-    db.decision.findMany({
+    reader().decision.findMany({
       orderBy: [{ signedAt: 'desc' }, { id: 'desc' }],
       take: 5,
       select: {
@@ -48,7 +48,7 @@ export async function getRegistryHighlights(): Promise<RegistryHighlightsDto> {
         _count: { select: { awards: true } },
       },
     }),
-    db.campaign.findMany({
+    reader().campaign.findMany({
       where: { closedAt: null, OR: [{ endDate: null }, { endDate: { gte: today } }] },
       orderBy: { startDate: 'desc' },
       take: 4,
@@ -81,7 +81,7 @@ export async function getAwardFacts(decisionIds: string[]): Promise<AwardFactDto
   cacheLife('content');
   cacheTag(tags.registry);
   if (decisionIds.length === 0) return [];
-  const rows = await db.$queryRaw<
+  const rows = await reader().$queryRaw<
     { decision_id: string; slug: string; number: string; signed_at: Date; type_name: string; collectives: bigint; individuals: bigint }[]
   >`
     SELECT d.id AS decision_id, d.slug, d.number, d.signed_at, t.name AS type_name,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { tags } from '@/lib/cache-tags';
-import { db } from '@/lib/db';
+import { reader } from '@/lib/db';
 import { runArticleSearch, type SearchResultDto } from '@/lib/data/article-search';
 import type { SearchParams } from '@/lib/validations/search';
 
@@ -14,5 +14,5 @@ export async function searchArticles(params: SearchParams): Promise<SearchResult
   'use cache';
   cacheLife('content');
   cacheTag(tags.articles);
-  return runArticleSearch(db, params, SEARCH_PAGE_SIZE);
+  return runArticleSearch(reader(), params, SEARCH_PAGE_SIZE);
 }

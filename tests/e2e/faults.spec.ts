@@ -3,13 +3,12 @@
 // else): PostgreSQL restarted mid-load → errors for the gap only, recovery without
 // restarting the app, every acknowledged write still there; Redis killed mid-load →
 // pages still served and changes still shown on the instance that made them.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, readdirSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import pg from 'pg';
+import { startCluster, type Cluster } from '../support/pg-cluster';
 import { actionId, prepareDatabase, until } from './support';
 
 const PG_PORT = 55433;
@@ -20,41 +19,21 @@ const PASSWORD = 'bangvang-demo-2024';
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
-const bin = (() => {
-  const versions = readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a));
-  return path.join('/usr/lib/postgresql', versions[0]!, 'bin');
-})();
-const dataDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'bv-faults-')), 'pg');
 const databaseUrl = `postgresql://postgres@127.0.0.1:${PG_PORT}/bangvang`;
+let cluster: Cluster;
 let app: ChildProcess;
 let redis: ChildProcess | undefined;
 const logs: string[] = [];
 
-/**
- * PostgreSQL's tools refuse to run as root: as root they run as the postgres user. Output
- * is not piped: the server pg_ctl starts would inherit the pipes and keep them open, and
- * the call would wait for it to exit. pg_ctl writes to the log file instead.
- */
-function asPostgres(tool: string, args: string[]) {
-  const command = process.getuid?.() === 0 ? 'runuser' : path.join(bin, tool);
-  const full = process.getuid?.() === 0 ? ['-u', 'postgres', '--', path.join(bin, tool), ...args] : args;
-  const result = spawnSync(command, full, { stdio: 'ignore' });
-  if (result.status !== 0) throw new Error(`${tool} ${args.join(' ')} exited with ${result.status} (see ${path.dirname(dataDir)}/pg.log)`);
-}
-const pgCtl = (...args: string[]) => asPostgres('pg_ctl', ['-D', dataDir, '-w', '-t', '60', ...args]);
-
 test.beforeAll(async () => {
   // A database to create, migrate and seed, and servers to start: more than a hook's default 30 s.
   test.setTimeout(180_000);
-  chmodSync(path.dirname(dataDir), 0o777);
-  if (process.getuid?.() === 0) spawnSync('chown', ['postgres', path.dirname(dataDir)]);
-  asPostgres('initdb', ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale', 'C.UTF-8']);
-  pgCtl('-o', `-p ${PG_PORT} -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off`, '-l', path.join(path.dirname(dataDir), 'pg.log'), 'start');
+  cluster = startCluster(PG_PORT, 'bv-faults-');
   const admin = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:${PG_PORT}/postgres` });
   await admin.connect();
   await admin.query('CREATE DATABASE bangvang');
   await admin.end();
-  const mediaDir = path.join(path.dirname(dataDir), 'media');
+  const mediaDir = path.join(path.dirname(cluster.dataDir), 'media');
   prepareDatabase(databaseUrl, mediaDir);
 
   redis = spawn('redis-server', ['--port', String(REDIS_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
@@ -81,11 +60,7 @@ test.afterAll(async () => {
   app?.kill('SIGTERM');
   redis?.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 1_000));
-  try {
-    pgCtl('-m', 'immediate', 'stop');
-  } catch {
-    // already stopped
-  }
+  cluster?.stop();
 });
 
 async function signInAsAdmin(browser: Browser) {
@@ -151,7 +126,7 @@ test('PostgreSQL restarted mid-load: errors for the gap only, recovery without a
   await new Promise((r) => setTimeout(r, 3_000));
   const before = { ...tally, acknowledged: tally.acknowledged.length };
   const restartAt = Date.now();
-  pgCtl('-m', 'fast', '-l', path.join(path.dirname(dataDir), 'pg.log'), 'restart', '-o', `-p ${PG_PORT} -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off`);
+  cluster.ctl('-m', 'fast', 'restart');
   const upAt = Date.now();
   const recoveredAt = await until(async () => (await fetch(`${BASE}/api/health`)).ok, 30_000, () => logs.slice(-30).join(''));
   await new Promise((r) => setTimeout(r, 4_000));

@@ -1,0 +1,105 @@
+// Public reads from a read replica (Prisma's read-replicas extension), on a real streaming
+// replica: a PostgreSQL cluster of this test's own, copied with pg_basebackup and kept in
+// recovery. Writes and staff reads stay on the primary; a change returns only once the
+// replica has it (so the public pages it expires are rendered from current data), and a
+// replica that stops replaying delays a change by at most 2 s without failing it.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import pg from 'pg';
+import { runPrismaAsync } from '@/lib/cli/prisma.mjs';
+import { createPrismaClient } from '@/lib/db/client';
+import { startCluster, startReplica, type Cluster } from '../support/pg-cluster';
+
+const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; name: string; email: string; role: string }; sv: number } }));
+vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<typeof import('next-auth')>()), getServerSession: async () => session.current }));
+vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
+vi.mock('@/lib/revalidate', () => ({ scheduleSecondPass: () => {} }));
+const expired = vi.hoisted(() => [] as string[]);
+vi.mock('next/cache', () => ({ cacheLife: () => {}, cacheTag: () => {}, revalidateTag: () => {}, updateTag: (t: string) => void expired.push(t) }));
+
+let primary: Cluster;
+let replica: Cluster;
+let replicaAdmin: pg.Client;
+let app: { db: typeof import('@/lib/db'); categories: typeof import('@/lib/actions/categories') };
+
+beforeAll(async () => {
+  primary = startCluster(55445, 'bv-replica-primary-');
+  const admin = new pg.Client({ connectionString: primary.url('postgres') });
+  await admin.connect();
+  await admin.query('CREATE DATABASE bangvang');
+  await admin.end();
+  if ((await runPrismaAsync(['migrate', 'deploy'], { DATABASE_URL: primary.url('bangvang') })) !== 0) throw new Error('migrate failed');
+  const seed = createPrismaClient(primary.url('bangvang'), { max: 1 });
+  await seed.user.create({ data: { id: 'user-admin', email: 'admin@replica.test', name: 'Quản trị', passwordHash: 'x', role: 'ADMIN' } });
+  await seed.$disconnect();
+
+  replica = startReplica(primary, 55446);
+  replicaAdmin = new pg.Client({ connectionString: replica.url('bangvang') });
+  await replicaAdmin.connect();
+
+  // The app's modules, pointed at the primary and its replica (a client cached by another
+  // test file in this process would point elsewhere).
+  process.env.DATABASE_URL = primary.url('bangvang');
+  process.env.DATABASE_REPLICA_URLS = replica.url('bangvang');
+  delete (globalThis as { bangVangDb?: unknown }).bangVangDb;
+  vi.resetModules();
+  app = { db: await import('@/lib/db'), categories: await import('@/lib/actions/categories') };
+  session.current = { user: { id: 'user-admin', name: 'Quản trị', email: 'admin@replica.test', role: 'ADMIN' }, sv: 0 };
+});
+
+afterAll(async () => {
+  await app?.db.db.$disconnect();
+  await replicaAdmin?.end();
+  replica?.stop();
+  primary?.stop();
+  delete process.env.DATABASE_REPLICA_URLS;
+});
+
+describe('read replica', () => {
+  it('sends public reads to the replica, writes and staff reads to the primary', async () => {
+    const { db, reader, hasReplicas } = app.db;
+    expect(hasReplicas).toBe(true);
+    const inRecovery = async (client: typeof db) => (await client.$queryRaw<{ r: boolean }[]>`SELECT pg_is_in_recovery() AS r`)[0]!.r;
+    expect(await inRecovery(reader())).toBe(true);
+    expect(await inRecovery(db)).toBe(false);
+  });
+
+  it('returns from a change only once the replica has it', async () => {
+    const { reader } = app.db;
+    for (let i = 1; i <= 5; i++) {
+      expired.length = 0;
+      const result = await app.categories.createCategory({ name: `Chuyên mục bản sao ${i}`, position: 10 + i });
+      expect(result).toMatchObject({ ok: true });
+      // Read at once from the replica, as the re-render of an expired page would.
+      expect(await reader().category.count({ where: { name: `Chuyên mục bản sao ${i}` } })).toBe(1);
+      expect(expired.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('waits at most 2 s for a replica that stopped replaying, and still saves the change', async () => {
+    const { db, reader, replicasCaughtUp } = app.db;
+    await replicaAdmin.query('SELECT pg_wal_replay_pause()');
+    try {
+      // Nothing written since the pause: nothing to wait for.
+      expect(await replicasCaughtUp(300)).toBe(true);
+      await db.category.update({ where: { slug: 'chuyen-muc-ban-sao-1' }, data: { position: 99 } });
+      const start = Date.now();
+      expect(await replicasCaughtUp(300)).toBe(false);
+      expect(Date.now() - start).toBeLessThan(1_000);
+
+      expired.length = 0;
+      const before = Date.now();
+      expect(await app.categories.createCategory({ name: 'Chuyên mục khi bản sao dừng', position: 30 })).toMatchObject({ ok: true });
+      const waited = Date.now() - before;
+      expect(waited).toBeGreaterThanOrEqual(1_900);
+      expect(waited).toBeLessThan(5_000);
+      expect(expired.length).toBeGreaterThan(0);
+      expect(await db.category.count({ where: { name: 'Chuyên mục khi bản sao dừng' } })).toBe(1);
+      // Only the primary has it while the replica is paused: that is what the wait is for.
+      expect(await reader().category.count({ where: { name: 'Chuyên mục khi bản sao dừng' } })).toBe(0);
+    } finally {
+      await replicaAdmin.query('SELECT pg_wal_replay_resume()');
+    }
+    expect(await replicasCaughtUp()).toBe(true);
+    expect(await reader().category.count({ where: { name: 'Chuyên mục khi bản sao dừng' } })).toBe(1);
+  });
+});
