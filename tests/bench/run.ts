@@ -16,15 +16,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import { runPrismaAsync } from '@/lib/cli/prisma.mjs';
-import { createPrismaClient } from '@/lib/db/client';
 import { generateVolume } from '@/prisma/seed/generate';
-import { seed } from '@/prisma/seed/index';
 import { buildBareNext, sizedContent, startBareNext } from './bare-next';
 import { nginxAvailable, startNginx } from './nginx';
 import { sampleUsage } from './resources';
 import { runWrk, wrkAvailable, type WrkStats } from './wrk';
+import { createBenchDatabase } from './database';
 
 const root = path.resolve(__dirname, '../..');
 const { values: args } = parseArgs({
@@ -49,7 +46,6 @@ const NGINX_CACHE_PORT = 3302;
 const NGINX_STATIC_PORT = 3303;
 const BARE_NEXT_PORT = 3304;
 const generator = args.generator === 'wrk' ? 'wrk' : 'autocannon';
-const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 function run(command: string, argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -129,22 +125,13 @@ async function main() {
     return;
   }
   // ── database ──
-  const name = `bv_bench_${randomBytes(3).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const u = new URL(adminUrl);
-  u.pathname = `/${name}`;
-  const databaseUrl = u.toString();
-  const mediaDir = path.join(os.tmpdir(), `${name}-media`);
+  const database = await createBenchDatabase('bv_bench');
+  const { name, url: databaseUrl, mediaDir, prisma } = database;
   let server: ChildProcess | undefined;
   let baseline: http.Server | undefined;
   let nginx: ChildProcess | undefined;
   let bare: ChildProcess | undefined;
   try {
-    if ((await runPrismaAsync(['migrate', 'deploy'], { DATABASE_URL: databaseUrl })) !== 0) throw new Error('migrate failed');
-    const prisma = createPrismaClient(databaseUrl, { max: 2, statementTimeoutMs: 0 });
-    await seed(prisma, { mediaDir });
     const articles = Number(args.articles);
     const awards = Number(args.awards);
     if (articles || awards) await generateVolume(prisma, { articles, awards, log: (l) => console.log(`  … ${l}`) });
@@ -367,8 +354,7 @@ async function main() {
     bare?.kill('SIGTERM');
     nginx?.kill('SIGQUIT');
     baseline?.close();
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {});
-    await admin.end();
+    await database.drop();
   }
 }
 

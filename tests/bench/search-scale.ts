@@ -16,11 +16,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { runPrismaAsync } from '@/lib/cli/prisma.mjs';
 import { runArticleSearch, SEARCH_CANDIDATES } from '@/lib/data/article-search';
 import { createPrismaClient } from '@/lib/db/client';
-import { seed } from '@/prisma/seed/index';
 import { parseSearchParams, type SearchParams } from '@/lib/validations/search';
+import { createBenchDatabase } from './database';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { values: args } = parseArgs({
@@ -30,7 +29,6 @@ const rows = Number(args.rows);
 const queryCount = Number(args.queries);
 const connections = Number(args.connections);
 const PAGE_SIZE = 20;
-const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
@@ -40,19 +38,9 @@ function summarize(times: number[]) {
 }
 
 async function main() {
-  const name = `bv_search_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const u = new URL(adminUrl);
-  u.pathname = `/${name}`;
-  const databaseUrl = u.toString();
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const database = await createBenchDatabase('bv_search');
+  const client = new pg.Client({ connectionString: database.url });
   try {
-    if ((await runPrismaAsync(['migrate', 'deploy'], { DATABASE_URL: databaseUrl })) !== 0) throw new Error('migrate failed');
-    const seeding = createPrismaClient(databaseUrl, { max: 2, statementTimeoutMs: 0 });
-    await seed(seeding, { mediaDir: path.join(os.tmpdir(), `${name}-media`) });
-    await seeding.$disconnect();
     await client.connect();
 
     // ── vocabulary: the demo stories' words, most frequent first ──
@@ -111,7 +99,7 @@ async function main() {
       queries.push(parseSearchParams({ q, ...(i % 5 === 4 ? { 'chuyen-muc': sections[i % sections.length]!.slug } : {}) }));
     }
 
-    const prisma = createPrismaClient(databaseUrl, { max: connections });
+    const prisma = createPrismaClient(database.url, { max: connections });
     const time = async (params: SearchParams) => {
       const start = performance.now();
       const result = await runArticleSearch(prisma, params, PAGE_SIZE);
@@ -168,9 +156,8 @@ async function main() {
     writeFileSync(path.join(dir, `search-${stamp}.json`), JSON.stringify({ machine, rows: Number(totals[0]!.n), pageSize: PAGE_SIZE, lone, loaded, matchBuckets, slowest }, null, 2));
   } finally {
     await client.end().catch(() => {});
-    if (args.keep) console.log(`database kept: ${databaseUrl}`);
-    else await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {});
-    await admin.end();
+    if (args.keep) console.log(`database kept: ${database.url}`);
+    else await database.drop();
   }
 }
 
