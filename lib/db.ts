@@ -56,7 +56,11 @@ export const hasReplicas = clients.replicas.length > 0;
 export async function replicasCaughtUp(timeoutMs = 2_000): Promise<boolean> {
   if (clients.replicas.length === 0) return true;
   try {
-    return await waitForReplay(timeoutMs);
+    // Bounded even when a replica does not answer at all (a connection attempt alone may
+    // take 10 s): a save never waits much longer than `timeoutMs`.
+    let timer: NodeJS.Timeout | undefined;
+    const giveUp = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs + 250)));
+    return await Promise.race([waitForReplay(timeoutMs), giveUp]).finally(() => clearTimeout(timer));
   } catch (error) {
     // A replica that cannot be asked is not waited for: the change is committed.
     console.error('[db] replica position', error);
