@@ -7,9 +7,11 @@ export type Db = PrismaClient;
 
 /**
  * No single statement of a page or a save runs this long: a slower one is cut, not left
- * hanging. Seeding and data generation (scripts) pass 0: no limit.
+ * hanging. Seeding and data generation (scripts) pass 0: no limit. `next build`
+ * prerenders many pages at once with nobody waiting on them: two minutes there.
  */
-export const STATEMENT_TIMEOUT_MS = Number(process.env.DB_STATEMENT_TIMEOUT_MS) || 15_000;
+export const STATEMENT_TIMEOUT_MS =
+  Number(process.env.DB_STATEMENT_TIMEOUT_MS) || (process.env.NEXT_PHASE === 'phase-production-build' ? 120_000 : 15_000);
 
 export function createPrismaClient(url: string, options: { max?: number; statementTimeoutMs?: number } = {}): PrismaClient {
   const adapter = new PrismaPg({
