@@ -2,7 +2,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { tags } from '@/lib/cache-tags';
 import { reader } from '@/lib/db';
-import { toCover, type ArticleCardDto } from '@/lib/data/articles';
+import { toCover, type ArticleCardDto } from '@/lib/data/cards';
 
 export interface ArticleExtrasDto {
   related: ArticleCardDto[];

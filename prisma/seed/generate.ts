@@ -147,6 +147,6 @@ export async function generateVolume(prisma: PrismaClient, options: VolumeOption
   // Fresh statistics for the planner: without them, the first pages rendered after a bulk
   // load (the build's prerendering) planned joins over 200,000 awards blind and ran into
   // the statement timeout. Autovacuum would get there, but later.
-  await prisma.$executeRawUnsafe('ANALYZE');
+  await prisma.$executeRaw`ANALYZE`;
   return `${articles.length} bài viết, ${units.length} đơn vị, ${individuals.length} cá nhân, ${decisions.length} quyết định, ${awards.length} khen thưởng`;
 }

@@ -9,30 +9,18 @@
 // Plain JavaScript run by node, not tsx: Lighthouse sends some of its functions to the
 // browser as source text, and tsx's transform would add a helper (__name) the page lacks.
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { waitFor, writeResults } from './common.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const PORT = 3310;
 const { values: args } = parseArgs({ options: { base: { type: 'string' }, runs: { type: 'string', default: '3' } } });
 const runs = Number(args.runs);
-
-async function waitFor(url, timeoutMs) {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 1_000));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 async function audit(url) {
   const userDataDir = path.join(os.tmpdir(), `bv-lighthouse-${process.pid}-${Date.now()}`);
@@ -133,13 +121,7 @@ async function main() {
           .join(', ')}; heaviest: ${r.heaviest.map((h) => `${h.url.length > 48 ? `…${h.url.slice(-48)}` : h.url} (${h.type}, ${h.kb})`).join('; ')}`,
       ]),
     ];
-    const report = lines.join('\n');
-    console.log(`\n${report}\n`);
-    const dir = path.join(root, 'tests/bench/results');
-    mkdirSync(dir, { recursive: true });
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    writeFileSync(path.join(dir, `lighthouse-${stamp}.md`), `${report}\n`);
-    writeFileSync(path.join(dir, `lighthouse-${stamp}.json`), JSON.stringify({ runs, results }, null, 2));
+    writeResults('lighthouse', lines.join('\n'), { runs, results });
   } finally {
     if (server?.pid) process.kill(-server.pid, 'SIGTERM');
   }

@@ -10,7 +10,6 @@
 // read from /proc for every target.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +20,7 @@ import { buildBareNext, sizedContent, startBareNext } from './bare-next';
 import { nginxAvailable, startNginx } from './nginx';
 import { sampleUsage } from './resources';
 import { runWrk, wrkAvailable, type WrkStats } from './wrk';
+import { waitFor, writeResults } from './common.mjs';
 import { createBenchDatabase } from './database';
 
 const root = path.resolve(__dirname, '../..');
@@ -52,19 +52,6 @@ function run(command: string, argv: string[], env: NodeJS.ProcessEnv): Promise<v
     const child = spawn(command, argv, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${argv.join(' ')} exited with ${code}`))));
   });
-}
-
-async function waitFor(url: string, timeoutMs: number) {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not come up`);
 }
 
 /** One target's run: what the generator saw, and (from /proc) what the server spent. */
@@ -342,13 +329,7 @@ async function main() {
           ]
         : []),
     ];
-    const report = lines.join('\n');
-    console.log(`\n${report}\n`);
-    const dir = path.join(root, 'tests/bench/results');
-    mkdirSync(dir, { recursive: true });
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    writeFileSync(path.join(dir, `reader-${stamp}.md`), `${report}\n`);
-    writeFileSync(path.join(dir, `reader-${stamp}.json`), JSON.stringify({ machine, generator, connections, duration, rounds, articleCount, awardCount, firstRender, summary, soak, runs: all }, null, 2));
+    writeResults('reader', lines.join('\n'), { machine, generator, connections, duration, rounds, articleCount, awardCount, firstRender, summary, soak, runs: all });
   } finally {
     server?.kill('SIGTERM');
     bare?.kill('SIGTERM');

@@ -11,17 +11,15 @@
 // Each query is new to the server's caches only in the sense that the app's data cache
 // is not involved; PostgreSQL's buffer cache is warm after the load (as in production).
 // Results: tests/bench/results/search-<stamp>.md/.json.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { runArticleSearch, SEARCH_CANDIDATES } from '@/lib/data/article-search';
 import { createPrismaClient } from '@/lib/db/client';
 import { parseSearchParams, type SearchParams } from '@/lib/validations/search';
+import { writeResults } from './common.mjs';
 import { createBenchDatabase } from './database';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const { values: args } = parseArgs({
   options: { keep: { type: 'boolean', default: false }, rows: { type: 'string', default: '1000000' }, queries: { type: 'string', default: '400' }, connections: { type: 'string', default: '10' } },
 });
@@ -159,13 +157,7 @@ async function main() {
       '',
       'Target (issue 7): p95 < 50 ms for 20 results over 1,000,000 rows.',
     ];
-    const report = lines.join('\n');
-    console.log(`\n${report}\n`);
-    const dir = path.join(root, 'tests/bench/results');
-    mkdirSync(dir, { recursive: true });
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    writeFileSync(path.join(dir, `search-${stamp}.md`), `${report}\n`);
-    writeFileSync(path.join(dir, `search-${stamp}.json`), JSON.stringify({ machine, rows: Number(totals[0]!.n), pageSize: PAGE_SIZE, lone, loaded, failed: { lone: sequential.filter((x) => x.failed).length, loaded: concurrentFailed }, matchBuckets, slowest }, null, 2));
+    writeResults('search', lines.join('\n'), { machine, rows: Number(totals[0]!.n), pageSize: PAGE_SIZE, lone, loaded, failed: { lone: sequential.filter((x) => x.failed).length, loaded: concurrentFailed }, matchBuckets, slowest });
   } finally {
     await client.end().catch(() => {});
     if (args.keep) console.log(`database kept: ${database.url}`);

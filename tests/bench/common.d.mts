@@ -1,0 +1,2 @@
+export function waitFor(url: string, timeoutMs: number): Promise<void>;
+export function writeResults(kind: string, report: string, data: unknown): void;

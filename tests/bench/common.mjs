@@ -1,0 +1,30 @@
+// What every benchmark script does alike: wait for a server to answer, and print and keep
+// a report (Markdown and JSON under tests/bench/results/). Plain JavaScript so that
+// lighthouse.mjs, which node runs without tsx, can use it too.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const resultsDir = path.resolve(import.meta.dirname, 'results');
+
+/** Resolves once `url` answers 2xx; throws after `timeoutMs`. */
+export async function waitFor(url, timeoutMs) {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+/** Prints the report and writes `<kind>-<time>.md` and `.json` (the data) beside the others. */
+export function writeResults(kind, report, data) {
+  console.log(`\n${report}\n`);
+  mkdirSync(resultsDir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  writeFileSync(path.join(resultsDir, `${kind}-${stamp}.md`), `${report}\n`);
+  writeFileSync(path.join(resultsDir, `${kind}-${stamp}.json`), JSON.stringify(data, null, 2));
+}
