@@ -9,11 +9,11 @@ import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { CurrentUser } from '@/lib/auth';
-import { commitChange } from '@/lib/actions/with-role';
+import { ActionError, commitChange } from '@/lib/actions/with-role';
 import { tags } from '@/lib/cache-tags';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { loadCatalogue, nameKey, nameKeySql, resolveRows, type ResolvedRow } from '@/lib/registry/recipients';
+import { loadCatalogue, nameKey, resolveRows, type ResolvedRow } from '@/lib/registry/recipients';
 import { createdRecordsAudit, createNewRecipients, recipientColumns, recipientKey } from '@/lib/registry/recipients-write';
 import { slugify } from '@/lib/slug';
 import { cleanText } from '@/lib/validations/clean-input';
@@ -219,7 +219,11 @@ function parseDate(text: string | undefined): Date | null {
 }
 
 /** Every row classified, with the decision it belongs to (nothing is written). */
-export async function previewImport(sheet: string[][], target: ImportTarget): Promise<{ rows: PreviewRow[]; groups: DecisionGroup[]; hasDecisionColumns: boolean }> {
+export async function previewImport(
+  sheet: string[][],
+  target: ImportTarget,
+  client: Prisma.TransactionClient = db,
+): Promise<{ rows: PreviewRow[]; groups: DecisionGroup[]; hasDecisionColumns: boolean }> {
   const { rows, hasDecisionColumns } = mapRows(sheet);
   if (rows.length === 0) throw new ImportRejected('Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.');
   if (rows.length > IMPORT_MAX_ROWS) throw new ImportRejected(`Tệp có ${rows.length.toLocaleString('vi-VN')} dòng, nhiều hơn ${IMPORT_MAX_ROWS.toLocaleString('vi-VN')}: hãy chia nhỏ tệp.`);
@@ -228,7 +232,7 @@ export async function previewImport(sheet: string[][], target: ImportTarget): Pr
   // Decisions: the chosen one, or one per (authority, number) in the file.
   const groups = new Map<string, DecisionGroup>();
   const targetDecision = target.decisionId
-    ? await db.decision.findUnique({ where: { id: target.decisionId }, select: { id: true, number: true, issuingAuthority: true, signedAt: true, signerName: true, signerTitle: true, awards: { select: { year: true }, take: 1 } } })
+    ? await client.decision.findUnique({ where: { id: target.decisionId }, select: { id: true, number: true, issuingAuthority: true, signedAt: true, signerName: true, signerTitle: true, awards: { select: { year: true }, take: 1 } } })
     : null;
   if (target.decisionId && !targetDecision) throw new ImportRejected('Quyết định đã chọn không còn tồn tại.');
   const groupOf = (row: ImportRow): DecisionGroup => {
@@ -259,7 +263,7 @@ export async function previewImport(sheet: string[][], target: ImportTarget): Pr
   };
   const rowGroups = rows.map(groupOf);
   if (!targetDecision) {
-    const existing = await db.decision.findMany({
+    const existing = await client.decision.findMany({
       where: { OR: [...groups.values()].filter((g) => g.number && g.authority).map((g) => ({ number: g.number, issuingAuthority: g.authority })) },
       select: { id: true, number: true, issuingAuthority: true },
     });
@@ -280,17 +284,18 @@ export async function previewImport(sheet: string[][], target: ImportTarget): Pr
     const y = text ? Number(text) : (rowGroups[i]!.year ?? (rowGroups[i]!.signedAt ? rowGroups[i]!.signedAt!.getUTCFullYear() - 1 : NaN));
     return Number.isInteger(y) && y >= 1945 && y <= 2100 ? y : null;
   });
-  const catalogue = await loadCatalogue();
+  const catalogue = await loadCatalogue(client);
   const resolved = await resolveRows(
     rows.map((row, i) => ({ name: row.values.name ?? '', position: row.values.position ?? '', unit: row.values.unit ?? '', type: row.values.type ?? '', achievement: row.values.achievement ?? '', year: years[i] ?? undefined })),
     new Date().getFullYear(),
     catalogue,
+    client,
   );
 
   // Already in the register: the same recipient with the same honour in the same decision.
   const existingIds = [...new Set(rowGroups.map((g) => g.existingId).filter((id): id is string => !!id))];
   const inRegister = existingIds.length
-    ? await db.award.findMany({ where: { decisionId: { in: existingIds } }, select: { decisionId: true, typeId: true, individualId: true, collectiveId: true, unitId: true } })
+    ? await client.award.findMany({ where: { decisionId: { in: existingIds } }, select: { decisionId: true, typeId: true, individualId: true, collectiveId: true, unitId: true } })
     : [];
   const registered = new Set(inRegister.map((a) => `${a.decisionId}|${a.typeId}|${a.individualId ?? a.collectiveId ?? a.unitId}`));
 
@@ -337,32 +342,37 @@ export function summarize(rows: PreviewRow[]) {
  */
 export async function commitImport(user: CurrentUser, bytes: Buffer, fileName: string, target: ImportTarget, onlyValid: boolean) {
   const sheet = await readSheet(bytes);
-  const { rows, groups } = await previewImport(sheet, target);
-  const summary = summarize(rows);
-  if (summary.error > 0 && !onlyValid) {
-    return { ok: false as const, message: `Chưa nhập: ${summary.error.toLocaleString('vi-VN')} dòng có lỗi. Hãy sửa tệp, hoặc chọn "chỉ nhập các dòng hợp lệ".`, summary };
-  }
-  const toWrite = rows.filter((r) => r.status === 'existing' || r.status === 'new');
-  if (toWrite.length === 0) return { ok: true as const, message: 'Không có dòng mới để nhập: mọi dòng hợp lệ đã có trong sổ.', summary, written: 0 };
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  let summary: ReturnType<typeof summarize> | undefined;
   const result = await commitChange(user, async (tx: Prisma.TransactionClient) => {
-    // One import at a time: a second import of the same file waits here, then finds the
-    // first one's decisions and rows below and skips them.
+    // One import at a time, classified and written under the same lock: a second import of
+    // the same file waits here, then finds the first one's decisions and rows in its own
+    // preview below. (Classified before the lock, its reads could straddle the first
+    // import's commit: the decision not there yet, the person's award for that year already
+    // there, and the row wrongly refused as a repeat award.) The wait may be a long import.
+    await tx.$executeRaw`SET LOCAL statement_timeout = '180s'`;
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('bang-vang:registry-import'))`;
-    // Decisions: the existing ones (found again under the lock: another import may have
-    // created one meanwhile) and the new ones, each in one query.
+    let preview: Awaited<ReturnType<typeof previewImport>>;
+    try {
+      preview = await previewImport(sheet, target, tx);
+    } catch (error) {
+      if (error instanceof ImportRejected) throw new ActionError(error.message, { file: [error.message] });
+      throw error;
+    }
+    const { rows, groups } = preview;
+    summary = summarize(rows);
+    if (summary.error > 0 && !onlyValid) {
+      throw new ActionError(`Chưa nhập: ${summary.error.toLocaleString('vi-VN')} dòng có lỗi. Hãy sửa tệp, hoặc chọn "chỉ nhập các dòng hợp lệ".`);
+    }
+    const toWrite = rows.filter((r) => r.status === 'existing' || r.status === 'new');
+    if (toWrite.length === 0) return { message: 'Không có dòng mới để nhập: mọi dòng hợp lệ đã có trong sổ.', data: { written: 0, decisions: 0, records: 0 }, audit: [], tags: [] };
+    // Decisions: the existing ones, and the new ones created in one query.
     const used = new Set(toWrite.map((r) => r.decisionKey));
     const wanted = groups.filter((g) => used.has(g.key));
     const decisionIds = new Map<string, string>(wanted.filter((g) => g.existingId).map((g) => [g.key, g.existingId!]));
-    const open = wanted.filter((g) => !g.existingId);
+    const fresh = wanted.filter((g) => !g.existingId);
     let newDecisions = 0;
-    if (open.length) {
-      const now = await tx.decision.findMany({ where: { OR: open.map((g) => ({ issuingAuthority: g.authority, number: g.number })) }, select: { id: true, issuingAuthority: true, number: true } });
-      for (const g of open) {
-        const hit = now.find((d) => d.issuingAuthority === g.authority && d.number === g.number);
-        if (hit) decisionIds.set(g.key, hit.id);
-      }
-      const fresh = open.filter((g) => !decisionIds.has(g.key));
+    if (fresh.length) {
       const slugs = fresh.map((g) => slugify(`${g.number} ${g.signedAt!.getUTCFullYear()}`));
       const taken = new Set((await tx.decision.findMany({ where: { slug: { in: slugs } }, select: { slug: true } })).map((d) => d.slug));
       const made = await tx.decision.createManyAndReturn({
@@ -382,20 +392,6 @@ export async function commitImport(user: CurrentUser, bytes: Buffer, fileName: s
       for (const g of fresh) decisionIds.set(g.key, made.find((d) => d.issuingAuthority === g.authority && d.number === g.number)!.id);
       newDecisions = made.length;
     }
-    // People and collectives an import created while this one waited are found, not doubled.
-    const pending = toWrite.filter((r) => !r.recordId && r.kind !== 'UNIT');
-    if (pending.length) {
-      const keys = [...new Set(pending.map((r) => nameKey(r.name)))];
-      const units = [...new Set(pending.map((r) => r.unitId!))];
-      const found = await tx.$queryRaw<{ id: string; kind: string; unit_id: string; key: string }[]>`
-        SELECT id, 'INDIVIDUAL' AS kind, unit_id, ${nameKeySql('full_name')} AS key FROM individuals
-          WHERE unit_id = ANY(${units}) AND ${nameKeySql('full_name')} = ANY(${keys})
-        UNION ALL
-        SELECT id, 'COLLECTIVE', unit_id, ${nameKeySql('name')} FROM collectives
-          WHERE unit_id = ANY(${units}) AND ${nameKeySql('name')} = ANY(${keys})`;
-      const byKey = new Map(found.map((f) => [`${f.kind}|${f.unit_id}|${f.key}`, f.id]));
-      for (const r of pending) r.recordId = byKey.get(`${r.kind}|${r.unitId}|${nameKey(r.name)}`) ?? null;
-    }
     const created = await createNewRecipients(tx, toWrite.map((r) => ({ ...r, position: r.position || null })), new Date());
     // New rows go after the decision's existing ones.
     const counts = await tx.award.groupBy({ by: ['decisionId'], where: { decisionId: { in: [...decisionIds.values()] } }, _count: { _all: true } });
@@ -407,12 +403,8 @@ export async function commitImport(user: CurrentUser, bytes: Buffer, fileName: s
       const recipient = r.recordId ?? created.get(recipientKey(r))!;
       return { decisionId, typeId: r.typeId!, year: r.year!, achievement: r.achievement || null, position, ...recipientColumns(r.kind, recipient) };
     });
-    // Rows another import wrote while this one was previewed are skipped, not duplicated.
-    const inDecisions = await tx.award.findMany({ where: { decisionId: { in: [...decisionIds.values()] } }, select: { decisionId: true, typeId: true, individualId: true, collectiveId: true, unitId: true } });
-    const present = new Set(inDecisions.map((a) => `${a.decisionId}|${a.typeId}|${a.individualId ?? a.collectiveId ?? a.unitId}`));
-    const fresh = data.filter((a) => !present.has(`${a.decisionId}|${a.typeId}|${a.individualId ?? a.collectiveId ?? a.unitId}`));
-    for (let i = 0; i < fresh.length; i += 2000) await tx.award.createMany({ data: fresh.slice(i, i + 2000) });
-    const written = fresh.length;
+    for (let i = 0; i < data.length; i += 2000) await tx.award.createMany({ data: data.slice(i, i + 2000) });
+    const written = data.length;
     return {
       message: `Đã nhập ${written.toLocaleString('vi-VN')} lượt khen thưởng (${newDecisions} quyết định mới, ${created.size.toLocaleString('vi-VN')} hồ sơ mới)${summary.duplicate ? `; bỏ qua ${summary.duplicate} dòng đã có` : ''}${summary.error ? `; bỏ qua ${summary.error} dòng lỗi` : ''}.`,
       data: { written, decisions: newDecisions, records: created.size },

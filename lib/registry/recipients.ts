@@ -62,18 +62,23 @@ function indexBy<T>(items: T[], keys: (item: T) => (string | null | undefined)[]
  * kind, an existing record when one matches by name in that unit, and notes in Vietnamese
  * (a namesake in another unit, an honour not found, the streak this award would extend).
  */
-export async function resolveRows(rows: (PastedRow & { year?: number })[], defaultYear: number, catalogue?: Catalogue): Promise<ResolvedRow[]> {
-  const { units, types } = catalogue ?? (await loadCatalogue());
+export async function resolveRows(
+  rows: (PastedRow & { year?: number })[],
+  defaultYear: number,
+  catalogue?: Catalogue,
+  client: Prisma.TransactionClient = db,
+): Promise<ResolvedRow[]> {
+  const { units, types } = catalogue ?? (await loadCatalogue(client));
   const unitIndex = indexBy(units, (u) => [u.name, u.shortName, u.code]);
   const typeIndex = indexBy(types, (t) => [t.name, t.code]);
   const keys = [...new Set(rows.map((r) => nameKey(r.name)).filter(Boolean))];
   const [people, collectives] = keys.length
     ? await Promise.all([
-        db.$queryRaw<{ id: string; key: string; unit_id: string; unit_name: string; position: string | null }[]>`
+        client.$queryRaw<{ id: string; key: string; unit_id: string; unit_name: string; position: string | null }[]>`
           SELECT i.id, ${nameKeySql('i.full_name')} AS key, i.unit_id, u.name AS unit_name, i.position
           FROM individuals i JOIN units u ON u.id = i.unit_id
           WHERE ${nameKeySql('i.full_name')} = ANY(${keys})`,
-        db.$queryRaw<{ id: string; key: string; unit_id: string; unit_name: string }[]>`
+        client.$queryRaw<{ id: string; key: string; unit_id: string; unit_name: string }[]>`
           SELECT c.id, ${nameKeySql('c.name')} AS key, c.unit_id, u.name AS unit_name
           FROM collectives c JOIN units u ON u.id = c.unit_id
           WHERE ${nameKeySql('c.name')} = ANY(${keys})`,
@@ -160,7 +165,7 @@ export async function resolveRows(rows: (PastedRow & { year?: number })[], defau
   // Eligibility hints: the run this award would extend, from the records' own history.
   const withRecord = resolved.filter((r) => r.recordId && r.typeSlug && r.kind !== 'UNIT');
   if (withRecord.length) {
-    const history = await db.award.findMany({
+    const history = await client.award.findMany({
       where: { OR: [{ individualId: { in: withRecord.filter((r) => r.kind === 'INDIVIDUAL').map((r) => r.recordId!) } }, { collectiveId: { in: withRecord.filter((r) => r.kind === 'COLLECTIVE').map((r) => r.recordId!) } }] },
       select: { individualId: true, collectiveId: true, year: true, type: { select: { slug: true, name: true } }, decision: { select: { status: true } } },
     });

@@ -5,7 +5,7 @@
 // the same file writes nothing; a 10,000-row file goes through in one request.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { testPrisma } from '../support/db';
+import { testPg, testPrisma } from '../support/db';
 
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; name: string; email: string; role: string }; sv: number } }));
 vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<typeof import('next-auth')>()), getServerSession: async () => session.current }));
@@ -186,6 +186,45 @@ describe('registry import', () => {
     expect([a.body, b.body]).toMatchObject([{ ok: true }, { ok: true }]);
     expect(await prisma.award.count()).toBe(before + 2);
     expect(await prisma.decision.count({ where: { issuingAuthority: AUTHORITY, number: '13/IMP-TEST' } })).toBe(1);
+  });
+
+  it('classifies the rows under the import lock: what was saved while it waited counts', async () => {
+    as('user-registrar');
+    const file = await xlsx([row(1, '14/IMP-TEST', person.fullName, { unit: person.unitName })]);
+    // Another import holds the lock; this one waits for it.
+    const holder = await testPg();
+    await holder.query('BEGIN');
+    await holder.query(`SELECT pg_advisory_xact_lock(hashtext('bang-vang:registry-import'))`);
+    const pending = send(file, 'cho.xlsx', { mode: 'commit' });
+    try {
+      await expect
+        .poll(async () => (await holder.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`)).rows[0].n, { timeout: 20_000 })
+        .toBe(1);
+      // Meanwhile the same person gets the same honour for the same year in another decision.
+      const individual = await prisma.individual.findFirstOrThrow({ where: { fullName: person.fullName, unit: { name: person.unitName } }, select: { id: true } });
+      const type = await prisma.commendationType.findFirstOrThrow({ where: { code: 'LDTT' }, select: { id: true } });
+      await prisma.decision.create({
+        data: {
+          slug: 'imp-test-khoa-15',
+          number: '15/IMP-TEST',
+          signedAt: new Date('2025-01-15'),
+          issuingAuthority: AUTHORITY,
+          signerName: 'Nguyễn Văn Ký',
+          signerTitle: 'Phó Chủ tịch UBND tỉnh',
+          category: 'PERIODIC',
+          awards: { create: { typeId: type.id, year: 2024, individualId: individual.id, position: 0 } },
+        },
+      });
+    } finally {
+      await holder.query('COMMIT');
+      await holder.end();
+    }
+    // Classified after the lock: the row is a repeat of that award, and nothing is written.
+    const result = await pending;
+    expect(result.body).toMatchObject({ ok: false, message: expect.stringContaining('1 dòng có lỗi'), summary: { error: 1 } });
+    expect(await prisma.decision.count({ where: { issuingAuthority: AUTHORITY, number: '14/IMP-TEST' } })).toBe(0);
+    await prisma.award.deleteMany({ where: { decision: { slug: 'imp-test-khoa-15' } } });
+    await prisma.decision.delete({ where: { slug: 'imp-test-khoa-15' } });
   });
 
   it('exports a decision in the same layout, and importing that export back writes nothing', async () => {
