@@ -7,12 +7,14 @@ import { searchTerms, type SearchParams } from '@/lib/validations/search';
 
 /**
  * Only the newest matches are ranked: at most this many (plus one, to know there are more).
- * Ranking every match of a common word over a million stories would read every one of
- * them; the newest thousand of a common word are read from the publication-date index,
- * which stops early, and PostgreSQL takes the full-text index for rare words. (A word of
- * middling frequency within one section still reads far: npm run bench -- --search-rows.)
+ * Ranking every match of a common word over a million stories would read every one of them.
  */
 export const SEARCH_CANDIDATES = 1_000;
+
+/** The first window: this month and the last. */
+const FIRST_WINDOW_MONTHS = 2;
+/** A second window is tried only if the first suggests this few months hold enough matches. */
+const MAX_SECOND_WINDOW_MONTHS = 48;
 
 export interface SearchResultDto {
   terms: string[];
@@ -28,8 +30,15 @@ export interface SearchResultDto {
  * Accent-insensitive full-text search over titles, sapo and body, ranked (title words
  * weigh most) among the newest matches, with optional section (subsections included) and
  * date filters. The query text reaches PostgreSQL only as a bound parameter, rebuilt from
- * letters and digits, so operators or quotes cannot break it. Two queries: ranked ids
- * with the count, then the cards.
+ * letters and digits, so operators or quotes cannot break it.
+ *
+ * The newest matches are found window by window in the search index, which holds each
+ * story's words, month and section (migration 20261126060000_search_windows): first the
+ * last two months; if they hold too few matches, as many months as that density suggests
+ * should; else the whole archive, where the matches are then few enough to read them all.
+ * Each window reads only its own matches, so neither a common word (found in the first
+ * window) nor a rare one (few matches anywhere) reads far. One to three ranked queries,
+ * then the cards.
  */
 export async function runArticleSearch(
   db: Db,
@@ -43,29 +52,53 @@ export async function runArticleSearch(
   const tsquery = terms.join(' & ');
   const filters: Prisma.Sql[] = [Prisma.sql`a.status = 'PUBLISHED'`, Prisma.sql`a.published_at <= ${now}`, Prisma.sql`a.search_vector @@ to_tsquery('simple', ${tsquery})`];
   if (params.category) {
-    filters.push(Prisma.sql`a.category_id IN (SELECT id FROM categories WHERE slug = ${params.category} OR parent_id = (SELECT id FROM categories WHERE slug = ${params.category}))`);
+    // As a list of ids, so the search index can take the section too.
+    const sections = await db.$queryRaw<{ id: string }[]>`
+      SELECT id FROM categories WHERE slug = ${params.category} OR parent_id = (SELECT id FROM categories WHERE slug = ${params.category})`;
+    filters.push(Prisma.sql`a.category_id = ANY(${sections.map((c) => c.id)}::text[])`);
   }
   // Dates are calendar days in Vietnam (UTC+7).
   if (params.from) filters.push(Prisma.sql`a.published_at >= (${params.from}::date - interval '7 hours')`);
   if (params.to) filters.push(Prisma.sql`a.published_at < (${params.to}::date + interval '17 hours')`);
 
-  const rows = await db.$queryRaw<{ id: string; total: bigint }[]>`
+  // Months as the index stores them (bv_month: UTC year * 12 + month - 1), counted back
+  // from the newest a match can have.
+  const last = params.to && new Date(`${params.to}T17:00:00Z`) < now ? new Date(`${params.to}T17:00:00Z`) : now;
+  const newestMonth = last.getUTCFullYear() * 12 + last.getUTCMonth();
+  const months = (n: number) => Array.from({ length: n }, (_, i) => newestMonth - i);
+
+  const ranked = (window: number[] | null) => db.$queryRaw<{ id: string; total: bigint }[]>`
     WITH matches AS MATERIALIZED (
-      SELECT a.id, a.published_at, a.search_vector
+      -- Every match in the window, through the search index; nothing is ranked yet.
+      SELECT a.id, a.published_at
       FROM articles a
-      WHERE ${Prisma.join(filters, ' AND ')}
-      ORDER BY a.published_at DESC, a.id DESC
-      LIMIT ${candidates + 1}
-    ), numbered AS (
-      -- Numbered here, not in the scan above: a window there would read every match first.
-      SELECT m.*, row_number() OVER (ORDER BY m.published_at DESC, m.id DESC) AS n, count(*) OVER () AS total FROM matches m
+      WHERE ${Prisma.join(filters, ' AND ')}${window ? Prisma.sql` AND bv_month(a.published_at) = ANY(${window}::int[])` : Prisma.empty}
+    ), newest AS (
+      SELECT m.id, m.published_at, count(*) OVER () AS total FROM matches m
+      ORDER BY m.published_at DESC, m.id DESC
+      LIMIT ${candidates}
     )
-    SELECT id, total
-    FROM numbered
-    WHERE n <= ${candidates}
-    ORDER BY ts_rank_cd(search_vector, to_tsquery('simple', ${tsquery})) DESC, published_at DESC, id DESC
+    SELECT n.id, n.total
+    FROM newest n JOIN articles a ON a.id = n.id
+    ORDER BY ts_rank_cd(a.search_vector, to_tsquery('simple', ${tsquery})) DESC, n.published_at DESC, n.id DESC
     LIMIT ${pageSize} OFFSET ${(params.page - 1) * pageSize}`;
-  const counted = rows.length > 0 ? Number(rows[0]!.total) : 0;
+  const countOf = (rows: { total: bigint }[]) => (rows.length > 0 ? Number(rows[0]!.total) : 0);
+
+  // A window that holds more than `candidates` matches holds the newest ones. (A page past
+  // the results returns no rows, and so no count: such a window is read again whole.)
+  let rows = await ranked(months(FIRST_WINDOW_MONTHS));
+  let counted = countOf(rows);
+  if (counted <= candidates) {
+    const wanted = counted > 0 ? Math.ceil((FIRST_WINDOW_MONTHS * 1.5 * (candidates + 1)) / counted) : Infinity;
+    if (wanted <= MAX_SECOND_WINDOW_MONTHS) {
+      rows = await ranked(months(wanted));
+      counted = countOf(rows);
+    }
+    if (counted <= candidates) {
+      rows = await ranked(null);
+      counted = countOf(rows);
+    }
+  }
   const more = counted > candidates;
   const total = Math.min(counted, candidates);
   const cards = rows.length ? await db.article.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: cardSelect }) : [];

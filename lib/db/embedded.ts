@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
@@ -47,7 +48,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   mkdirSync(dataDir, { recursive: true });
   const unlock = lockDataDir(dataDir);
   try {
-    const db = await PGlite.create({ dataDir, extensions: { unaccent, pg_trgm } });
+    const db = await PGlite.create({ dataDir, extensions: { unaccent, pg_trgm, btree_gin } });
     // Next's build workers and dev server each keep a small pool.
     const server = new PGLiteSocketServer({ db, port: options.port, host: '127.0.0.1', maxConnections: 64 });
     try {

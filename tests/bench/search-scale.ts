@@ -21,7 +21,8 @@ import { writeResults } from './common.mjs';
 import { createBenchDatabase } from './database';
 
 const { values: args } = parseArgs({
-  options: { keep: { type: 'boolean', default: false }, rows: { type: 'string', default: '1000000' }, queries: { type: 'string', default: '400' }, connections: { type: 'string', default: '10' } },
+  // --database URL: measure a database kept by an earlier run (--keep) again, without generating.
+  options: { keep: { type: 'boolean', default: false }, database: { type: 'string' }, rows: { type: 'string', default: '1000000' }, queries: { type: 'string', default: '400' }, connections: { type: 'string', default: '10' } },
 });
 const rows = Number(args.rows);
 const queryCount = Number(args.queries);
@@ -36,7 +37,7 @@ function summarize(times: number[]) {
 }
 
 async function main() {
-  const database = await createBenchDatabase('bv_search');
+  const database = args.database ? { url: args.database, drop: async () => {} } : await createBenchDatabase('bv_search');
   const client = new pg.Client({ connectionString: database.url });
   try {
     await client.connect();
@@ -46,7 +47,7 @@ async function main() {
       SELECT word FROM (
         SELECT lower(w) AS word, count(*) AS n
         FROM articles, regexp_split_to_table(title || ' ' || sapo || ' ' || bv_body_text(body), '[^[:alpha:][:digit:]]+') AS w
-        WHERE length(w) > 1 GROUP BY 1
+        WHERE length(w) > 1 AND id NOT LIKE 'srch-%' GROUP BY 1
       ) t ORDER BY n DESC, word`);
     const vocabulary = words.map((w) => w.word);
     console.log(`vocabulary: ${vocabulary.length} words from the demo stories`);
@@ -66,7 +67,7 @@ async function main() {
       `SELECT (SELECT id FROM users ORDER BY id LIMIT 1) AS author, (SELECT array_agg(id ORDER BY id) FROM categories) AS categories`,
     );
     const { author, categories } = refs[0]!;
-    for (let offset = 0; offset < rows; offset += 100_000) {
+    for (let offset = 0; offset < (args.database ? 0 : rows); offset += 100_000) {
       const count = Math.min(100_000, rows - offset);
       await client.query(
         `INSERT INTO articles (id, slug, title, sapo, body, status, published_at, author_id, category_id, updated_at)
@@ -160,7 +161,7 @@ async function main() {
     writeResults('search', lines.join('\n'), { machine, rows: Number(totals[0]!.n), pageSize: PAGE_SIZE, lone, loaded, failed: { lone: sequential.filter((x) => x.failed).length, loaded: concurrentFailed }, matchBuckets, slowest });
   } finally {
     await client.end().catch(() => {});
-    if (args.keep) console.log(`database kept: ${database.url}`);
+    if (args.keep || args.database) console.log(`database kept: ${database.url}`);
     else await database.drop();
   }
 }

@@ -59,6 +59,25 @@ describe('search', () => {
     }
   });
 
+  it('ranks exactly the newest matches whichever window finds them', async () => {
+    const prisma = testPrisma();
+    try {
+      const all = await runArticleSearch(prisma, parseSearchParams({ q: 'thi dua' }), 50);
+      const byDate = [...all.articles].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || (a.id < b.id ? 1 : -1));
+      // Seen from the newest match, and from a year later (the first window then is empty).
+      for (const shift of [1_000, 365 * 86_400_000]) {
+        const now = new Date(byDate[0]!.publishedAt.getTime() + shift);
+        for (const candidates of [1, 2, 3, 5, 8, all.total - 1, all.total]) {
+          const result = await runArticleSearch(prisma, parseSearchParams({ q: 'thi dua' }), 50, { now, candidates });
+          expect(result.articles.map((a) => a.id).sort()).toEqual(byDate.slice(0, candidates).map((a) => a.id).sort());
+          expect(result.more).toBe(candidates < all.total);
+        }
+      }
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+
   it('never returns drafts or scheduled stories', async () => {
     const result = await search({ q: 'ban nhap phong su trung tam chuyen doi so' });
     expect(result.articles.map((a) => a.title)).not.toContain('Bản nháp: Phóng sự về Trung tâm Chuyển đổi số tỉnh');
@@ -201,8 +220,30 @@ describe('queries per page', () => {
     expect((await countQueries(() => getPublishedArticle(STORY_00))).queries.length).toBe(1);
   });
 
-  it('search: 2 queries', async () => {
-    expect((await countQueries(() => search({ q: 'thi dua' }))).queries.length).toBe(2);
+  it('search: one query per window of the index tried (at most three), one for the cards, one for a section', async () => {
+    const prisma = testPrisma();
+    try {
+      const params = parseSearchParams({ q: 'thi dua' });
+      const all = await runArticleSearch(prisma, params, 50);
+      const now = new Date(Math.max(...all.articles.map((a) => a.publishedAt.getTime())) + 1_000);
+      const month = (d: Date) => d.getUTCFullYear() * 12 + d.getUTCMonth();
+      const inFirstWindow = all.articles.filter((a) => month(now) - month(a.publishedAt) < 2).length;
+      expect(inFirstWindow).toBeGreaterThanOrEqual(2);
+      // The last two months hold more matches than are ranked: that window, then the cards.
+      const run = (options: { candidates?: number }, raw: Record<string, string> = { q: 'thi dua' }) =>
+        countQueries(() => runArticleSearch(prisma, parseSearchParams(raw), 20, { now, ...options }));
+      expect((await run({ candidates: inFirstWindow - 1 })).queries.length).toBe(2);
+      // Fewer matches than ranked anywhere: the first window, perhaps a second, the whole index.
+      const fewer = (await run({})).queries.length;
+      expect(fewer).toBeGreaterThanOrEqual(3);
+      expect(fewer).toBeLessThanOrEqual(4);
+      // The section's categories, as ids the index can take.
+      expect((await run({ candidates: 1 }, { q: 'thi dua', 'chuyen-muc': 'thi-dua-khen-thuong' })).queries.length).toBeLessThanOrEqual(5);
+      // And the cached page function adds none.
+      expect((await countQueries(() => search({ q: 'thi dua' }))).queries.length).toBeLessThanOrEqual(4);
+    } finally {
+      await prisma.$disconnect();
+    }
   });
 });
 
