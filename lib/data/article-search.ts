@@ -52,10 +52,10 @@ export async function runArticleSearch(
   const tsquery = terms.join(' & ');
   const filters: Prisma.Sql[] = [Prisma.sql`a.status = 'PUBLISHED'`, Prisma.sql`a.published_at <= ${now}`, Prisma.sql`a.search_vector @@ to_tsquery('simple', ${tsquery})`];
   if (params.category) {
-    // As a list of ids, so the search index can take the section too.
-    const sections = await db.$queryRaw<{ id: string }[]>`
-      SELECT id FROM categories WHERE slug = ${params.category} OR parent_id = (SELECT id FROM categories WHERE slug = ${params.category})`;
-    filters.push(Prisma.sql`a.category_id = ANY(${sections.map((c) => c.id)}::text[])`);
+    // As an array (computed once per query), so the search index can take the section too.
+    filters.push(
+      Prisma.sql`a.category_id = ANY(ARRAY(SELECT id FROM categories WHERE slug = ${params.category} OR parent_id = (SELECT id FROM categories WHERE slug = ${params.category})))`,
+    );
   }
   // Dates are calendar days in Vietnam (UTC+7).
   if (params.from) filters.push(Prisma.sql`a.published_at >= (${params.from}::date - interval '7 hours')`);
