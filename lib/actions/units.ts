@@ -2,7 +2,7 @@
 // The unit tree (REGISTRAR and ADMIN): create, rename, move (never under itself or its
 // own descendants), merge (everything the source holds moves to the target: sub-units,
 // collectives, people with their history, awards, campaigns, story links; nothing is
-// lost and every count stays the same), and deactivate (the history stays public).
+// lost and every count stays the same; the source's address redirects), and deactivate (the history stays public).
 import { randomBytes } from 'node:crypto';
 import { ActionError, withRole } from '@/lib/actions/with-role';
 import { tags } from '@/lib/cache-tags';
@@ -25,9 +25,11 @@ async function subtreeIds(tx: Tx, id: string): Promise<Set<string>> {
 export const createUnit = withRole(REGISTRY_ROLES, createUnitSchema, async (input, _user, tx) => {
   if (await tx.unit.findUnique({ where: { code: input.code }, select: { id: true } })) throw new ActionError('Mã đơn vị đã được dùng.', { code: ['Chọn mã khác'] });
   if (input.parentId && !(await tx.unit.findUnique({ where: { id: input.parentId }, select: { id: true } }))) throw new ActionError('Đơn vị cấp trên không còn tồn tại.', { parentId: ['Chọn lại'] });
+  // A slug is never reused: neither a unit's nor one a merged unit left behind (it redirects).
+  const taken = async (slug: string) => Boolean((await tx.unit.findUnique({ where: { slug }, select: { id: true } })) ?? (await tx.unitSlug.findUnique({ where: { slug }, select: { slug: true } })));
   let slug = slugify(input.name);
-  if (await tx.unit.findUnique({ where: { slug }, select: { id: true } })) slug = `${slug}-${input.code.toLowerCase()}`;
-  if (await tx.unit.findUnique({ where: { slug }, select: { id: true } })) slug = `${slug}-${randomBytes(3).toString('hex')}`;
+  if (await taken(slug)) slug = `${slug}-${input.code.toLowerCase()}`;
+  if (await taken(slug)) slug = `${slug}-${randomBytes(3).toString('hex')}`;
   const unit = await tx.unit.create({ data: { ...input, parentId: input.parentId ?? null, slug }, select: { id: true, name: true, code: true, parentId: true } });
   return {
     message: `Đã tạo đơn vị "${unit.name}".`,
@@ -100,6 +102,9 @@ export const mergeUnits = withRole(REGISTRY_ROLES, mergeUnitsSchema, async (inpu
   // Story links: one per story and unit.
   await tx.$executeRaw`INSERT INTO article_units (article_id, unit_id) SELECT article_id, ${target.id} FROM article_units WHERE unit_id = ${source.id} ON CONFLICT DO NOTHING`;
   await tx.articleUnit.deleteMany({ where: { unitId: source.id } });
+  // Its public address (and those of units merged into it before) now lead to the target.
+  await tx.unitSlug.updateMany({ where: { unitId: source.id }, data: { unitId: target.id } });
+  await tx.unitSlug.create({ data: { slug: source.slug, unitId: target.id } });
   await tx.unit.delete({ where: { id: source.id } });
   return {
     message: `Đã sáp nhập "${source.name}" vào "${target.name}": chuyển ${moved.units} đơn vị trực thuộc, ${moved.collectives} tập thể, ${moved.individuals} cá nhân, ${moved.awards} lượt khen thưởng của đơn vị.`,

@@ -78,11 +78,13 @@ export function awardWhere(f: Omit<AwardFilters, 'sort' | 'page'>): { with: Pris
   if (!f.decision) conditions.push(Prisma.sql`d.status = 'IN_FORCE'`);
   let withClause = Prisma.empty;
   if (f.unit) {
+    // The unit by its slug, or by the slug of a unit merged into it (old links keep working).
+    const unitBySlug = Prisma.sql`SELECT id FROM (SELECT id FROM units WHERE slug = ${f.unit} UNION SELECT unit_id FROM unit_slugs WHERE slug = ${f.unit}) AS by_slug`;
     withClause = f.subunits
       ? Prisma.sql`WITH RECURSIVE unit_scope(id) AS (
-          SELECT id FROM units WHERE slug = ${f.unit}
+          ${unitBySlug}
           UNION ALL SELECT u.id FROM units u JOIN unit_scope s ON u.parent_id = s.id)`
-      : Prisma.sql`WITH unit_scope(id) AS (SELECT id FROM units WHERE slug = ${f.unit})`;
+      : Prisma.sql`WITH unit_scope(id) AS (${unitBySlug})`;
     // Recipient ids first (indexed), then their awards: the planner can use the awards'
     // recipient indexes instead of testing every award row.
     conditions.push(

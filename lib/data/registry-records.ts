@@ -114,6 +114,15 @@ export async function getUnitPage(slug: string): Promise<UnitPageDto | null> {
   };
 }
 
+/** Where a unit's former slug leads (the unit it was merged into), or null. */
+export async function getMergedUnitSlug(slug: string): Promise<string | null> {
+  'use cache';
+  cacheLife('content');
+  cacheTag(tags.registry);
+  const row = await reader().unitSlug.findUnique({ where: { slug }, select: { unit: { select: { slug: true } } } });
+  return row?.unit.slug ?? null;
+}
+
 export interface TimelineAwardDto {
   id: string;
   year: number;

@@ -10,12 +10,16 @@ vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
 vi.mock('@/lib/revalidate', () => ({ scheduleSecondPass: () => {} }));
 
 const { createUnit, updateUnit, moveUnit, mergeUnits } = await import('@/lib/actions/units');
+const { getMergedUnitSlug } = await import('@/lib/data/registry-records');
+const { getAwardPage } = await import('@/lib/data/registry-awards');
+const { parseAwardFilters } = await import('@/lib/validations/registry');
 const prisma = testPrisma();
 const as = (id: string | null, role = 'REGISTRAR') => {
   session.current = id ? { user: { id, name: 'x', email: 'x@bangvang.local', role }, sv: 0 } : null;
 };
 const P = `UT${Date.now() % 100_000}`;
 const ids: Record<string, string> = {};
+let slugA = '';
 
 async function make(code: string, name: string, parentId?: string) {
   const r = await createUnit({ code: `${P}-${code}`, name, kind: 'AGENCY', parentId });
@@ -27,6 +31,7 @@ beforeAll(async () => {
   as('user-registrar');
   const root = await prisma.unit.findFirstOrThrow({ where: { parentId: null }, select: { id: true } });
   ids.a = await make('A', 'Sở Thử nghiệm A', root.id);
+  slugA = (await prisma.unit.findUniqueOrThrow({ where: { id: ids.a }, select: { slug: true } })).slug;
   ids.a1 = await make('A1', 'Phòng A1', ids.a);
   ids.b = await make('B', 'Sở Thử nghiệm B', root.id);
   const type = await prisma.commendationType.findFirstOrThrow({ where: { code: 'BK-UBND' }, select: { id: true } });
@@ -51,8 +56,8 @@ afterAll(async () => {
   await prisma.decision.deleteMany({ where: { id: ids.decision } });
   await prisma.individual.deleteMany({ where: { id: ids.person } });
   await prisma.collective.deleteMany({ where: { id: ids.collective } });
-  await prisma.unit.deleteMany({ where: { id: ids.a1 } });
-  await prisma.unit.deleteMany({ where: { id: { in: [ids.a!, ids.b!] } } });
+  await prisma.unit.deleteMany({ where: { id: { in: [ids.a1!, ids.again ?? ''] } } });
+  await prisma.unit.deleteMany({ where: { id: { in: [ids.a!, ids.b!, ids.c ?? ''] } } });
 });
 
 /** Awards held by a unit, its sub-units' collectives and people, at any depth. */
@@ -106,5 +111,29 @@ describe('units', () => {
     expect(person.unitHistory[0]!.endedAt).not.toBeNull();
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'unit.merge', entityId: ids.b } });
     expect(audit.diff).toMatchObject({ source: { name: 'Sở Thử nghiệm A', code: `${P}-A` } });
+  });
+
+  it("keeps the merged unit's address: it leads to the target, filters by it still find the awards, and it is never reused", async () => {
+    as('user-registrar');
+    const b = await prisma.unit.findUniqueOrThrow({ where: { id: ids.b }, select: { slug: true } });
+    expect(await getMergedUnitSlug(slugA)).toBe(b.slug);
+    expect(await getMergedUnitSlug('khong-co-don-vi-nay')).toBeNull();
+    // The registry's list filtered by the old slug shows the target's awards, with and without sub-units.
+    const byOld = await getAwardPage(parseAwardFilters({ 'don-vi': slugA, 'cap-duoi': '1' }), 100);
+    const byNew = await getAwardPage(parseAwardFilters({ 'don-vi': b.slug, 'cap-duoi': '1' }), 100);
+    expect(byNew.total).toBeGreaterThanOrEqual(3);
+    expect(byOld.total).toBe(byNew.total);
+    expect(byOld.rows.map((r) => r.id)).toEqual(byNew.rows.map((r) => r.id));
+    expect((await getAwardPage(parseAwardFilters({ 'don-vi': slugA }), 100)).total).toBe((await getAwardPage(parseAwardFilters({ 'don-vi': b.slug }), 100)).total);
+    // A new unit with the merged unit's name gets another slug: the old address keeps its meaning.
+    const again = await make('A2', 'Sở Thử nghiệm A');
+    ids.again = again;
+    expect((await prisma.unit.findUniqueOrThrow({ where: { id: again } })).slug).not.toBe(slugA);
+    // Merging B onward carries the addresses merged into it.
+    const c = await make('C', 'Sở Thử nghiệm C');
+    ids.c = c;
+    expect(await mergeUnits({ sourceId: ids.b, targetId: c })).toMatchObject({ ok: true });
+    const cSlug = (await prisma.unit.findUniqueOrThrow({ where: { id: c } })).slug;
+    expect([await getMergedUnitSlug(slugA), await getMergedUnitSlug(b.slug)]).toEqual([cSlug, cSlug]);
   });
 });

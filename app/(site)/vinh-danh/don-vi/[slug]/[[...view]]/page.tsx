@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { ExportLinks } from '@/components/registry/award-filters';
 import { AwardTable } from '@/components/registry/award-table';
 import { Breadcrumb, inlineLink, PageTitle, RegistryNav, ScrollRegion } from '@/components/registry/registry-nav';
@@ -9,7 +9,7 @@ import { JsonLd } from '@/components/site/json-ld';
 import { Pagination } from '@/components/site/pagination';
 import { SectionHeading } from '@/components/ui/section-heading';
 import { getAwardPage, getAwardYearSummary } from '@/lib/data/registry-awards';
-import { getUnitPage, getUnitTree, UNIT_MEMBERS_SHOWN } from '@/lib/data/registry-records';
+import { getMergedUnitSlug, getUnitPage, getUnitTree, UNIT_MEMBERS_SHOWN } from '@/lib/data/registry-records';
 import { formatNumber } from '@/lib/format';
 import { registryPaths, unitKindLabels } from '@/lib/registry/labels';
 import { absoluteUrl } from '@/lib/seo';
@@ -107,8 +107,14 @@ async function UnitAwards({ slug, hasChildren, view }: { slug: string; hasChildr
 export default async function UnitPage({ params }: PageProps<'/vinh-danh/don-vi/[slug]/[[...view]]'>) {
   const { slug, view } = await params;
   const listView = parseListView(view, { allowOwn: true });
-  const unit = listView ? await getUnitPage(slug) : null;
-  if (!unit || !listView) notFound();
+  if (!listView) notFound();
+  const unit = await getUnitPage(slug);
+  if (!unit) {
+    // A unit merged into another: its address leads there, for good.
+    const mergedInto = await getMergedUnitSlug(slug);
+    if (mergedInto) permanentRedirect(listViewPath(registryPaths.unit(mergedInto), listView));
+    notFound();
+  }
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'Organization',
