@@ -33,6 +33,9 @@ interface Row {
   notes: string[];
   /** Chosen from the suggestions: a later check keeps this record. */
   picked?: boolean;
+  /** Records of this name in the row's unit, and whether the registrar said this is someone else. */
+  namesakes?: number;
+  distinct?: boolean;
 }
 
 type Suggestion = Awaited<ReturnType<typeof suggestRecipients>>[number];
@@ -85,13 +88,13 @@ export function DecisionForm({ options }: { options: DecisionFormOptions }) {
         const res = byKey.get(r.key);
         if (!res) return r;
         if (r.picked) return { ...r, typeId: res.typeId ?? r.typeId, status: res.status === 'error' ? 'error' : 'existing', notes: res.notes.filter((n) => !n.startsWith('Trùng tên')) };
-        return { ...r, kind: res.kind, recordId: res.recordId, unitId: res.unitId ?? r.unitId, typeId: res.typeId ?? r.typeId, status: res.status, notes: res.notes };
+        return { ...r, kind: res.kind, recordId: res.recordId, unitId: res.unitId ?? r.unitId, typeId: res.typeId ?? r.typeId, status: res.status, notes: res.notes, namesakes: res.namesakes };
       }),
     );
   }
 
   function check(targets: Row[]) {
-    const payload = targets.map((r) => ({ name: r.name, position: r.position, unit: unitName(r.unitId), type: typeName(r.typeId), achievement: r.achievement, kind: r.kind }));
+    const payload = targets.map((r) => ({ name: r.name, position: r.position, unit: unitName(r.unitId), type: typeName(r.typeId), achievement: r.achievement, kind: r.kind, recordId: r.picked ? (r.recordId ?? undefined) : undefined, distinct: r.distinct }));
     start(async () => {
       const resolved = await resolvePastedRecipients(payload, Number(header.year));
       if (!resolved) return setInfo('Không kiểm tra được: kiểm tra năm thành tích, hoặc đăng nhập lại.');
@@ -116,6 +119,7 @@ export function DecisionForm({ options }: { options: DecisionFormOptions }) {
         achievement: parsed[i]!.achievement,
         status: res.status,
         notes: res.notes,
+        namesakes: res.namesakes,
       }));
       setRows((list) => [...list.filter((r) => r.name.trim() !== '' || r.recordId), ...added]);
       setPaste('');
@@ -127,7 +131,7 @@ export function DecisionForm({ options }: { options: DecisionFormOptions }) {
   function save() {
     const payload = {
       ...header,
-      recipients: rows.map((r) => ({ kind: r.kind, recordId: r.recordId ?? '', name: r.name, position: r.position, unitId: r.unitId, typeId: r.typeId, achievement: r.achievement })),
+      recipients: rows.map((r) => ({ kind: r.kind, recordId: r.recordId ?? '', name: r.name, position: r.position, unitId: r.unitId, typeId: r.typeId, achievement: r.achievement, distinct: !r.recordId && !!r.distinct })),
     };
     start(async () => {
       const result = (await createDecision(payload)) as Answer;
@@ -241,7 +245,7 @@ export function DecisionForm({ options }: { options: DecisionFormOptions }) {
                   <tr key={r.key} className={`border-b border-stone-100 align-top ${problems.length || r.status === 'error' ? 'bg-brand-50' : ''}`} data-row-status={r.status}>
                     <td className="p-1 text-stone-600">{n}</td>
                     <td className="p-1">
-                      <select aria-label={`Loại, dòng ${n}`} value={r.kind} onChange={(e) => setRow(r.key, { kind: e.target.value as Kind, recordId: null, picked: false, status: 'unchecked' })} className={input}>
+                      <select aria-label={`Loại, dòng ${n}`} value={r.kind} onChange={(e) => setRow(r.key, { kind: e.target.value as Kind, recordId: null, picked: false, distinct: false, namesakes: 0, status: 'unchecked' })} className={input}>
                         {(Object.keys(kindLabels) as Kind[]).map((k) => (
                           <option key={k} value={k}>
                             {kindLabels[k]}
@@ -254,7 +258,7 @@ export function DecisionForm({ options }: { options: DecisionFormOptions }) {
                         aria-label={`Họ tên hoặc tên tập thể, dòng ${n}`}
                         value={r.name}
                         onChange={(e) => {
-                          setRow(r.key, { name: e.target.value, recordId: null, picked: false, status: 'unchecked' });
+                          setRow(r.key, { name: e.target.value, recordId: null, picked: false, distinct: false, namesakes: 0, status: 'unchecked' });
                           setQuery({ key: r.key, kind: r.kind, q: e.target.value });
                         }}
                         onBlur={() => (r.status === 'unchecked' && r.name.trim() ? check([r]) : undefined)}
@@ -287,7 +291,7 @@ export function DecisionForm({ options }: { options: DecisionFormOptions }) {
                       <input aria-label={`Chức vụ, dòng ${n}`} value={r.position} onChange={(e) => setRow(r.key, { position: e.target.value })} className={input} />
                     </td>
                     <td className="p-1">
-                      <select aria-label={`Đơn vị, dòng ${n}`} value={r.unitId} onChange={(e) => setRow(r.key, { unitId: e.target.value, recordId: null, picked: false, status: 'unchecked' })} className={input}>
+                      <select aria-label={`Đơn vị, dòng ${n}`} value={r.unitId} onChange={(e) => setRow(r.key, { unitId: e.target.value, recordId: null, picked: false, distinct: false, namesakes: 0, status: 'unchecked' })} className={input}>
                         <option value="">— Chọn đơn vị —</option>
                         {options.units.map((u) => (
                           <option key={u.id} value={u.id}>
@@ -326,6 +330,20 @@ export function DecisionForm({ options }: { options: DecisionFormOptions }) {
                           {note}
                         </span>
                       ))}
+                      {r.namesakes && r.kind !== 'UNIT' && !r.picked ? (
+                        <label className="mt-1 flex items-center gap-1">
+                          <input
+                            type="checkbox"
+                            checked={!!r.distinct}
+                            onChange={(e) => {
+                              const next: Row = { ...r, distinct: e.target.checked, recordId: null, status: 'unchecked' };
+                              setRow(r.key, next);
+                              check([next]);
+                            }}
+                          />
+                          {r.kind === 'INDIVIDUAL' ? 'Người khác, trùng tên' : 'Tập thể khác, trùng tên'}
+                        </label>
+                      ) : null}
                     </td>
                     <td className="p-1">
                       <button type="button" aria-label={`Xóa dòng ${n}`} onClick={() => setRows((list) => (list.length > 1 ? list.filter((x) => x.key !== r.key) : [emptyRow()]))} className="rounded px-2 py-1 text-brand-700 hover:bg-brand-50">

@@ -7,9 +7,10 @@ import { getCurrentUser, hasRole } from '@/lib/auth';
 import { tags } from '@/lib/cache-tags';
 import { REGISTRY_ROLES } from '@/lib/permissions';
 import { recipientKindLabels } from '@/lib/registry/labels';
-import { resolveRows, type ResolvedRow } from '@/lib/registry/recipients';
+import { nameKey, nameKeySql, resolveRows, type ResolvedRow } from '@/lib/registry/recipients';
 import { createdRecordsAudit, createNewRecipients, recipientColumns, recipientKey } from '@/lib/registry/recipients-write';
 import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { slugify } from '@/lib/slug';
 import { cleanInput } from '@/lib/validations/clean-input';
 import { searchTerms } from '@/lib/validations/search';
@@ -55,6 +56,10 @@ export const createDecision = withRole(REGISTRY_ROLES, decisionInputSchema, asyn
   const known = { INDIVIDUAL: new Set(people.map((p) => p.id)), COLLECTIVE: new Set(collectives.map((c) => c.id)), UNIT: new Set(units.map((u) => u.id)) };
   const unitIds = new Set(units.map((u) => u.id));
 
+  // A new person or collective whose name a record in the same unit already bears: the
+  // registrar must pick that record or say it is someone else (namesakes are common).
+  const namesakes = await namesakesInUnits(tx, rows.filter((r) => !r.recordId && !r.distinct && r.unitId && r.kind !== 'UNIT'));
+
   // The same recipient (existing record, or a new name in a unit) may appear once per honour.
   const seen = new Map<string, number>();
   rows.forEach((row, i) => {
@@ -65,6 +70,8 @@ export const createDecision = withRole(REGISTRY_ROLES, decisionInputSchema, asyn
     else if (!type.recipientKinds.includes(row.kind)) fail(at('typeId'), `"${type.name}" không dành cho ${recipientKindLabels[row.kind].toLowerCase()}`);
     if (row.recordId && !known[row.kind].has(row.recordId)) fail(at('name'), 'Hồ sơ đã chọn không còn tồn tại');
     if (!row.recordId && row.unitId && !unitIds.has(row.unitId)) fail(at('unitId'), 'Đơn vị không còn tồn tại');
+    const same = !row.recordId && !row.distinct ? (namesakes.get(recipientKey(row)) ?? 0) : 0;
+    if (same) fail(at('name'), `Đơn vị đã có ${same} hồ sơ tên "${row.name}": chọn hồ sơ có sẵn trong danh sách gợi ý, hoặc đánh dấu là ${row.kind === 'INDIVIDUAL' ? 'người' : 'tập thể'} khác trùng tên`);
     const key = `${recipientKey(row)}|${row.typeId}`;
     const first = seen.get(key);
     if (first !== undefined) fail(at('name'), `Trùng với dòng ${first + 1}: cùng đối tượng, cùng hình thức`);
@@ -132,6 +139,22 @@ export const createDecision = withRole(REGISTRY_ROLES, decisionInputSchema, asyn
     tags: [tags.registry, tags.sitemap],
   };
 });
+
+/** How many records of each new row's kind and name its unit already has, by recipientKey. */
+async function namesakesInUnits(tx: Prisma.TransactionClient, rows: RecipientRow[]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  const keys = [...new Set(rows.map((r) => nameKey(r.name)).filter(Boolean))];
+  const unitIds = [...new Set(rows.map((r) => r.unitId!))];
+  if (keys.length === 0) return counts;
+  const found = await tx.$queryRaw<{ kind: RecipientRow['kind']; unit_id: string; key: string; n: number }[]>`
+    SELECT 'INDIVIDUAL' AS kind, unit_id, ${nameKeySql('full_name')} AS key, count(*)::int AS n FROM individuals
+    WHERE unit_id = ANY(${unitIds}) AND ${nameKeySql('full_name')} = ANY(${keys}) GROUP BY 1, 2, 3
+    UNION ALL
+    SELECT 'COLLECTIVE', unit_id, ${nameKeySql('name')}, count(*)::int FROM collectives
+    WHERE unit_id = ANY(${unitIds}) AND ${nameKeySql('name')} = ANY(${keys}) GROUP BY 1, 2, 3`;
+  for (const f of found) counts.set(`${f.kind}:new:${f.unit_id}:${f.key}`, f.n);
+  return counts;
+}
 
 /** Pasted spreadsheet rows matched against the registry (a read, for registrars only). */
 export async function resolvePastedRecipients(rows: unknown, year: unknown): Promise<ResolvedRow[] | null> {

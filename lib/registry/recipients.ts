@@ -3,6 +3,7 @@ import 'server-only';
 // office's spreadsheet) against the registry: the same person, collective, unit and
 // honour are found whatever the accents, case or spacing, so nothing is created twice.
 import { db } from '@/lib/db';
+import { viCollator } from '@/lib/format';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { RecipientKind } from '@/lib/generated/prisma/enums';
 import { recipientKindLabels } from '@/lib/registry/labels';
@@ -33,6 +34,8 @@ export interface ResolvedRow {
   unitId: string | null;
   typeId: string | null;
   achievement: string;
+  /** Records of the same kind and name in the row's unit (namesakes the registrar may mean). */
+  namesakes: number;
   /** What the row will do when saved. */
   status: 'existing' | 'new' | 'error';
   notes: string[];
@@ -122,6 +125,7 @@ export async function resolveRows(
     }
 
     let recordId: string | null = null;
+    let namesakes = 0;
     if (!key) {
       notes.push('Thiếu tên');
       error = true;
@@ -133,16 +137,28 @@ export async function resolveRows(
         error = true;
       }
     } else {
-      const candidates = kind === 'INDIVIDUAL' ? (peopleByKey.get(key) ?? []) : (collectivesByKey.get(key) ?? []);
-      const here = unit ? candidates.filter((c) => c.unit_id === unit.id) : [];
-      if (here.length >= 1) {
-        recordId = here[0]!.id;
-        if (here.length > 1) notes.push(`Có ${here.length} hồ sơ trùng tên trong đơn vị này: đã chọn hồ sơ đầu tiên, hãy kiểm tra`);
+      const candidates: { id: string; unit_id: string; unit_name: string; position?: string | null }[] = kind === 'INDIVIDUAL' ? (peopleByKey.get(key) ?? []) : (collectivesByKey.get(key) ?? []);
+      const chosen = row.recordId ? candidates.find((c) => c.id === row.recordId) : undefined;
+      const inUnit = unit ? candidates.filter((c) => c.unit_id === unit.id) : [];
+      namesakes = inUnit.length;
+      const here = chosen ? [chosen] : row.distinct ? [] : inUnit;
+      // Namesakes in one unit: the position tells them apart, or the registrar picks one.
+      const byPosition = here.length > 1 && row.position ? here.filter((c) => nameKey(c.position ?? '') === nameKey(row.position)) : [];
+      if (here.length === 1 || byPosition.length === 1) {
+        recordId = (here.length === 1 ? here[0] : byPosition[0])!.id;
+        if (byPosition.length === 1) notes.push(`Có ${here.length} hồ sơ trùng tên trong đơn vị này: đã chọn theo chức vụ "${row.position}"`);
+      } else if (here.length > 1) {
+        const positions = [...new Set(here.map((c) => c.position).filter((x): x is string => !!x))].sort(viCollator.compare);
+        notes.push(
+          `Có ${here.length} hồ sơ trùng tên trong đơn vị này${positions.length ? ` (chức vụ: ${positions.join('; ')})` : ''}: ghi đúng chức vụ, hoặc chọn hồ sơ trong danh sách gợi ý`,
+        );
+        error = true;
       } else {
         if (!unit && !row.unit) {
           notes.push('Thiếu đơn vị');
           error = true;
         }
+        if (row.distinct && namesakes) notes.push(`Hồ sơ mới, khác ${namesakes} hồ sơ trùng tên trong đơn vị này`);
         const elsewhere = candidates.filter((c) => c.unit_id !== unit?.id).slice(0, 2);
         if (elsewhere.length) notes.push(`Trùng tên với hồ sơ ở ${elsewhere.map((c) => c.unit_name).join(', ')}: sẽ tạo hồ sơ mới nếu không chọn lại`);
       }
@@ -153,6 +169,7 @@ export async function resolveRows(
       name: row.name,
       position: row.position,
       unitId: unit?.id ?? null,
+      namesakes,
       typeId: type?.id ?? null,
       typeSlug: type?.slug ?? null,
       year: row.year ?? defaultYear,

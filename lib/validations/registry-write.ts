@@ -33,6 +33,8 @@ export const recipientRowSchema = z
     typeId: id.or(z.literal('')).refine((v) => v !== '', 'Chọn danh hiệu / hình thức khen thưởng'),
     achievement: optionalText(2000, 'Thành tích tối đa 2.000 ký tự'),
     streakNote: optionalText(100, 'Ghi chú tối đa 100 ký tự'),
+    // A new record although the unit has a namesake: the registrar confirmed it is someone else.
+    distinct: z.boolean().default(false),
   })
   .superRefine((row, ctx) => {
     if (row.recordId) return;
@@ -79,6 +81,10 @@ export const pastedRowsSchema = z
       achievement: z.string().trim().max(2000).default(''),
       // Set when the registrar chose the kind in the grid: the match keeps it.
       kind: z.enum(RECIPIENT_KIND_VALUES).optional(),
+      // Set when the registrar picked an existing record (namesakes): kept if the name matches it.
+      recordId: z.string().trim().max(40).optional(),
+      // Set when the registrar said the row is someone new despite namesakes in the unit.
+      distinct: z.boolean().optional(),
     }),
   )
   .max(5000);

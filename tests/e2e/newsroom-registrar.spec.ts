@@ -101,6 +101,8 @@ test('a registrar adds a unit, cannot move it under itself, merges it, and the p
   await page.getByRole('link', { name: `Tổ Thử ${stamp}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Tổ Thử ${stamp}` })).toBeVisible();
   await expectAccessible(page);
+  const sourcePage = await page.getByRole('link', { name: 'trang công khai' }).getAttribute('href');
+  expect(sourcePage).toMatch(/^\/vinh-danh\/don-vi\//);
   // Its own name is not offered as a new parent; the merge goes through with a confirmation.
   await expect(page.getByLabel('Chuyển sang trực thuộc').locator('option', { hasText: `Tổ Thử ${stamp}` })).toHaveCount(0);
   await page.getByRole('combobox', { name: 'Sáp nhập vào đơn vị' }).selectOption({ label: `Phòng Thử ${stamp}` });
@@ -109,6 +111,12 @@ test('a registrar adds a unit, cannot move it under itself, merges it, and the p
   await expect(page).toHaveURL(/\/admin\/khen-thuong\/don-vi$/);
   await expect(page.getByRole('link', { name: `Tổ Thử ${stamp}` })).toHaveCount(0);
   await expect(page.getByRole('link', { name: `Phòng Thử ${stamp}` })).toBeVisible();
+  // The merged unit's public address leads, for good, to the unit it was merged into.
+  const moved = await page.request.get(sourcePage!, { maxRedirects: 0 });
+  expect(moved.status()).toBe(308);
+  await page.goto(sourcePage!);
+  await expect(page.getByRole('heading', { level: 1, name: `Phòng Thử ${stamp}` })).toBeVisible();
+  expect(page.url()).not.toContain(sourcePage!);
 });
 
 test('a registrar imports a spreadsheet: preview first, nothing written until confirmed, and a second import finds everything already there', async ({ browser }) => {
@@ -193,4 +201,18 @@ test('in the grid, typing a name offers the existing records to pick', async ({ 
   await expect(page.getByLabel('Đơn vị, dòng 1')).not.toHaveValue('');
   await expect(page.locator('tbody tr').first()).toHaveAttribute('data-row-status', 'existing');
   await expectAccessible(page);
+
+  // The same name typed in another row, in the same unit: matched to the record, unless the
+  // registrar says it is someone else with the same name.
+  await page.getByRole('button', { name: 'Thêm dòng' }).click();
+  const second = page.locator('tbody tr').nth(1);
+  await page.getByLabel('Họ tên hoặc tên tập thể, dòng 2').fill(name);
+  await page.getByLabel('Đơn vị, dòng 2').selectOption(await page.getByLabel('Đơn vị, dòng 1').inputValue());
+  await page.getByLabel('Danh hiệu hoặc hình thức, dòng 2').selectOption({ index: 1 });
+  await expect(second).toHaveAttribute('data-row-status', 'existing');
+  await second.getByLabel('Người khác, trùng tên').check();
+  await expect(second).toHaveAttribute('data-row-status', 'new');
+  await expect(second).toContainText('Hồ sơ mới, khác 1 hồ sơ trùng tên trong đơn vị này');
+  await second.getByLabel('Người khác, trùng tên').uncheck();
+  await expect(second).toHaveAttribute('data-row-status', 'existing');
 });

@@ -187,3 +187,54 @@ describe('suggestRecipients', () => {
     expect(await suggestRecipients('INDIVIDUAL', person.fullName)).toEqual([]);
   });
 });
+
+describe('namesakes in one unit', () => {
+  const NAME = 'Lê Văn Trùng Tên';
+  let twins: { id: string; position: string | null }[] = [];
+
+  beforeAll(async () => {
+    // Two people of one name in one unit (common in Vietnam), told apart by their positions.
+    twins = await Promise.all(
+      ['Trưởng phòng', 'Chuyên viên'].map((position, k) =>
+        prisma.individual.create({ data: { slug: `le-van-trung-ten-${k}-${Date.now()}`, fullName: NAME, position, unitId: unit.id }, select: { id: true, position: true } }),
+      ),
+    );
+  });
+
+  afterAll(async () => {
+    const all = await prisma.individual.findMany({ where: { fullName: NAME }, select: { id: true } });
+    await prisma.award.deleteMany({ where: { individualId: { in: all.map((p) => p.id) } } });
+    await prisma.individual.deleteMany({ where: { id: { in: all.map((p) => p.id) } } });
+  });
+
+  it('the grid never picks one of them by itself: the position, a pick or "someone else" decides', async () => {
+    as('user-registrar');
+    const row = { kind: 'INDIVIDUAL' as const, name: NAME.toUpperCase(), position: '', unit: unit.name, type: 'Bằng khen của Chủ tịch UBND tỉnh', achievement: '' };
+    const [ambiguous, byPosition, picked, other] = (await resolvePastedRecipients(
+      [row, { ...row, position: 'chuyen vien' }, { ...row, recordId: twins[0]!.id }, { ...row, distinct: true }],
+      2025,
+    ))!;
+    expect(ambiguous).toMatchObject({ recordId: null, status: 'error', namesakes: 2 });
+    expect(ambiguous!.notes.join(' ')).toContain('Có 2 hồ sơ trùng tên trong đơn vị này (chức vụ: Chuyên viên; Trưởng phòng)');
+    expect(byPosition).toMatchObject({ recordId: twins[1]!.id, status: 'existing' });
+    expect(picked).toMatchObject({ recordId: twins[0]!.id, status: 'existing' });
+    expect(other).toMatchObject({ recordId: null, status: 'new', namesakes: 2 });
+    // A record id that is not one of the namesakes is not taken on trust.
+    const [forged] = (await resolvePastedRecipients([{ ...row, recordId: person.id }], 2025))!;
+    expect(forged).toMatchObject({ recordId: null, status: 'error' });
+  });
+
+  it('a decision does not create a third namesake unless the registrar says it is someone else', async () => {
+    as('user-registrar');
+    const count = () => prisma.individual.count({ where: { fullName: NAME } });
+    const newRow = { kind: 'INDIVIDUAL', name: NAME, position: 'Nhân viên', unitId: unit.id, typeId: type.bkUbnd };
+    const refused = await createDecision({ ...header('201/QĐ-TEST'), recipients: [newRow] });
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { 'recipients.0.name': [expect.stringContaining('Đơn vị đã có 2 hồ sơ tên')] } });
+    expect(await count()).toBe(2);
+    const chosen = await createDecision({ ...header('202/QĐ-TEST'), recipients: [{ kind: 'INDIVIDUAL', recordId: twins[1]!.id, typeId: type.bkUbnd }] });
+    expect(chosen).toMatchObject({ ok: true });
+    const someoneElse = await createDecision({ ...header('203/QĐ-TEST'), recipients: [{ ...newRow, distinct: true }] });
+    expect(someoneElse).toMatchObject({ ok: true, message: expect.stringContaining('tạo mới 1 hồ sơ') });
+    expect(await count()).toBe(3);
+  });
+});
