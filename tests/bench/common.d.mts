@@ -1,2 +1,3 @@
 export function waitFor(url: string, timeoutMs: number): Promise<void>;
 export function writeResults(kind: string, report: string, data: unknown): void;
+export function calibratedSlowdown(benchmarkIndex: number): number;

@@ -28,3 +28,15 @@ export function writeResults(kind, report, data) {
   writeFileSync(path.join(resultsDir, `${kind}-${stamp}.md`), `${report}\n`);
   writeFileSync(path.join(resultsDir, `${kind}-${stamp}.json`), JSON.stringify(data, null, 2));
 }
+
+/**
+ * The CPU slowdown that emulates Lighthouse's reference phone on a host of this
+ * BenchmarkIndex: the piecewise-linear scale of Lighthouse's CPU throttling calculator
+ * (150 → 1×, 800 → 2×, 1,300 → 3×, then one more × per 233 points; 1,533 → 4×).
+ */
+export function calibratedSlowdown(benchmarkIndex) {
+  if (!Number.isFinite(benchmarkIndex) || benchmarkIndex < 150) return 1;
+  if (benchmarkIndex < 800) return 1 + (benchmarkIndex - 150) / 650;
+  if (benchmarkIndex < 1300) return 2 + (benchmarkIndex - 800) / 500;
+  return 3 + (benchmarkIndex - 1300) / 233;
+}
