@@ -5,9 +5,13 @@
 // SQL, 100 a day going back (a large newspaper's rate: a million stories is 27 years),
 // their words drawn from the demo stories' own vocabulary with a long-tailed
 // frequency (a few words are in most stories, most words in few), so queries range from
-// "matches half the archive" to "matches a handful". Then, for 20 results per page:
-//   1. every query of the set once, one at a time (latency of a lone search);
-//   2. the same set again from 10 concurrent clients (latency under load, searches/s).
+// "matches half the archive" to "matches a handful". Then, for 20 results per page, side
+// by side with the baseline (the candidates ranked by every word, body included, as before
+// the title-and-sapo ranking; `rankBy: 'all'`):
+//   1. every query of the set once, one at a time, each query by both in turn, the order
+//      alternating (latency of a lone search);
+//   2. the same set from 10 concurrent clients, twice per ranking, alternating (latency
+//      under load, searches/s).
 // Each query is new to the server's caches only in the sense that the app's data cache
 // is not involved; PostgreSQL's buffer cache is warm after the load (as in production).
 // Results: tests/bench/results/search-<stamp>.md/.json.
@@ -101,10 +105,11 @@ async function main() {
     // The app's own connection settings, statement timeout included: a search the app
     // would cut off counts as failed (its time is the time until it was cut).
     const prisma = createPrismaClient(database.url, { max: connections });
-    const time = async (params: SearchParams) => {
+    type RankBy = 'head' | 'all';
+    const time = async (params: SearchParams, rankBy: RankBy) => {
       const start = performance.now();
       try {
-        const result = await runArticleSearch(prisma, params, PAGE_SIZE);
+        const result = await runArticleSearch(prisma, params, PAGE_SIZE, { rankBy });
         return { ms: performance.now() - start, total: result.total, more: result.more, shown: result.articles.length, failed: false };
       } catch (error) {
         console.error(`search “${params.q}” failed after ${(performance.now() - start).toFixed(0)} ms: ${error instanceof Error ? error.message.split('\n').at(-1) : error}`);
@@ -112,29 +117,47 @@ async function main() {
       }
     };
     // Warm PostgreSQL's buffers and the connections (not reported).
-    for (const params of queries.slice(0, 20)) await time(params);
+    for (const params of queries.slice(0, 20)) for (const rankBy of ['head', 'all'] as const) await time(params, rankBy);
 
-    const sequential = [];
-    for (const params of queries) sequential.push(await time(params));
+    type Timed = Awaited<ReturnType<typeof time>>;
+    const lone: Record<RankBy, Timed[]> = { head: [], all: [] };
+    for (const [i, params] of queries.entries()) {
+      for (const rankBy of i % 2 === 0 ? (['head', 'all'] as const) : (['all', 'head'] as const)) lone[rankBy].push(await time(params, rankBy));
+    }
 
-    const concurrent: number[] = [];
-    let concurrentFailed = 0;
-    let next = 0;
-    const loadStart = performance.now();
-    await Promise.all(
-      Array.from({ length: connections }, async () => {
-        while (next < queries.length) {
-          const t = await time(queries[next++]!);
-          concurrent.push(t.ms);
-          if (t.failed) concurrentFailed++;
-        }
-      }),
-    );
-    const loadSeconds = (performance.now() - loadStart) / 1000;
+    const loadedMs: Record<RankBy, number[]> = { head: [], all: [] };
+    const loadedFailed: Record<RankBy, number> = { head: 0, all: 0 };
+    const loadedSeconds: Record<RankBy, number> = { head: 0, all: 0 };
+    for (const rankBy of ['head', 'all', 'head', 'all'] as const) {
+      let next = 0;
+      const loadStart = performance.now();
+      await Promise.all(
+        Array.from({ length: connections }, async () => {
+          while (next < queries.length) {
+            const t = await time(queries[next++]!, rankBy);
+            loadedMs[rankBy].push(t.ms);
+            if (t.failed) loadedFailed[rankBy]++;
+          }
+        }),
+      );
+      loadedSeconds[rankBy] += (performance.now() - loadStart) / 1000;
+    }
     await prisma.$disconnect();
 
-    const lone = summarize(sequential.map((s) => s.ms));
-    const loaded = summarize(concurrent);
+    const sequential = lone.head;
+    const stats = (rankBy: RankBy) => ({
+      lone: summarize(lone[rankBy].map((s) => s.ms)),
+      loneFailed: lone[rankBy].filter((x) => x.failed).length,
+      lonePerSecond: lone[rankBy].length / (lone[rankBy].reduce((a, s) => a + s.ms, 0) / 1000),
+      loaded: summarize(loadedMs[rankBy]),
+      loadedFailed: loadedFailed[rankBy],
+      loadedPerSecond: loadedMs[rankBy].length / loadedSeconds[rankBy],
+      loadedCount: loadedMs[rankBy].length,
+    });
+    const head = stats('head');
+    const all = stats('all');
+    // The two rankings must agree on what matched (they differ only in the order).
+    const disagreements = queries.filter((_, i) => lone.head[i]!.total !== lone.all[i]!.total || lone.head[i]!.more !== lone.all[i]!.more).length;
     const matchBuckets = {
       none: sequential.filter((s) => s.total === 0 && !s.failed).length,
       upTo100: sequential.filter((s) => s.total > 0 && s.total <= 100).length,
@@ -148,17 +171,26 @@ async function main() {
       '',
       `Machine: ${machine}. The app's search code (lib/data/article-search.ts: ranked ids among the newest ${SEARCH_CANDIDATES.toLocaleString('en')} matches, then the cards), ${PAGE_SIZE} results per page, ${queries.length} different queries (a third one word, the rest two; one in five within a section). Generated stories, 100 a day going back: 10–15-word title, 30-word sapo, 120-word body, words from the demo stories' vocabulary (${vocabulary.length} words) with a long-tailed frequency. Articles table with indexes: ${totals[0]!.size}.`,
       '',
-      '| run | searches | failed (statement timeout) | searches/s | p50 ms | p95 ms | p99 ms | max ms |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|',
-      `| one at a time | ${sequential.length} | ${sequential.filter((x) => x.failed).length} | ${(sequential.length / (sequential.reduce((a, s) => a + s.ms, 0) / 1000)).toFixed(0)} | ${lone.p50.toFixed(1)} | ${lone.p95.toFixed(1)} | ${lone.p99.toFixed(1)} | ${lone.max.toFixed(1)} |`,
-      `| ${connections} at once | ${concurrent.length} | ${concurrentFailed} | ${(concurrent.length / loadSeconds).toFixed(0)} | ${loaded.p50.toFixed(1)} | ${loaded.p95.toFixed(1)} | ${loaded.p99.toFixed(1)} | ${loaded.max.toFixed(1)} |`,
+      '| run | ranked by | searches | failed (statement timeout) | searches/s | p50 ms | p95 ms | p99 ms | max ms |',
+      '|---|---|---:|---:|---:|---:|---:|---:|---:|',
+      ...(
+        [
+          ['title and sapo (the app)', head],
+          ['every word (baseline)', all],
+        ] as const
+      ).flatMap(([label, r]) => [
+        `| one at a time | ${label} | ${queries.length} | ${r.loneFailed} | ${r.lonePerSecond.toFixed(0)} | ${r.lone.p50.toFixed(1)} | ${r.lone.p95.toFixed(1)} | ${r.lone.p99.toFixed(1)} | ${r.lone.max.toFixed(1)} |`,
+        `| ${connections} at once | ${label} | ${r.loadedCount} | ${r.loadedFailed} | ${r.loadedPerSecond.toFixed(0)} | ${r.loaded.p50.toFixed(1)} | ${r.loaded.p95.toFixed(1)} | ${r.loaded.p99.toFixed(1)} | ${r.loaded.max.toFixed(1)} |`,
+      ]),
+      '',
+      `App ÷ baseline, one at a time: p50 ${(head.lone.p50 / all.lone.p50).toFixed(2)}, p95 ${(head.lone.p95 / all.lone.p95).toFixed(2)}, p99 ${(head.lone.p99 / all.lone.p99).toFixed(2)}; ${connections} at once: p95 ${(head.loaded.p95 / all.loaded.p95).toFixed(2)}, searches/s ${(head.loadedPerSecond / all.loadedPerSecond).toFixed(2)}. Queries whose match counts differ between the two: ${disagreements} (must be 0).`,
       '',
       `Matches per query: none ${matchBuckets.none}, 1–100 ${matchBuckets.upTo100}, 101–${SEARCH_CANDIDATES.toLocaleString('en')} ${matchBuckets.upTo1000}, more than ${SEARCH_CANDIDATES.toLocaleString('en')} ${matchBuckets.moreThan1000}.`,
       `Slowest lone search: “${slowest.q}”${slowest.section ? ` in ${slowest.section}` : ''}, ${slowest.ms.toFixed(1)} ms (${slowest.more ? `more than ${slowest.total}` : slowest.total} matches).`,
       '',
       'Target (issue 7): p95 < 50 ms for 20 results over 1,000,000 rows.',
     ];
-    writeResults('search', lines.join('\n'), { machine, rows: Number(totals[0]!.n), pageSize: PAGE_SIZE, lone, loaded, failed: { lone: sequential.filter((x) => x.failed).length, loaded: concurrentFailed }, matchBuckets, slowest });
+    writeResults('search', lines.join('\n'), { machine, rows: Number(totals[0]!.n), pageSize: PAGE_SIZE, head, all, disagreements, matchBuckets, slowest });
   } finally {
     await client.end().catch(() => {});
     if (args.keep || args.database) console.log(`database kept: ${database.url}`);

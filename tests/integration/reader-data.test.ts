@@ -23,6 +23,36 @@ describe('search', () => {
     expect(result.articles[0]!.title.toLowerCase()).toMatch(/thi đua.*khen thưởng/);
   });
 
+  it('ranks the words in the title first, then in the sapo, then a body-only match by date', async () => {
+    const prisma = testPrisma();
+    const before = await prisma.article.findMany({
+      where: { id: { in: ['art-01', 'art-02', 'art-03', 'art-04'] } },
+      select: { id: true, title: true, sapo: true, body: true, publishedAt: true, status: true },
+      orderBy: { publishedAt: 'asc' },
+    });
+    expect(before.map((a) => a.status)).toEqual(['PUBLISHED', 'PUBLISHED', 'PUBLISHED', 'PUBLISHED']);
+    // The title match is the oldest of the four and the sapo match the next: rank beats date.
+    const [oldest, second, third, newest] = before as [(typeof before)[number], (typeof before)[number], (typeof before)[number], (typeof before)[number]];
+    const withWord = (body: unknown) => {
+      const doc = body as { type: string; content?: unknown[] };
+      return { ...doc, content: [...(doc.content ?? []), { type: 'paragraph', content: [{ type: 'text', text: 'Từ khóa zyxquan ở cuối bài.' }] }] };
+    };
+    const restore = () => Promise.all(before.map((a) => prisma.article.update({ where: { id: a.id }, data: { title: a.title, sapo: a.sapo, body: a.body as object } })));
+    try {
+      await prisma.article.update({ where: { id: oldest.id }, data: { title: `${oldest.title} zyxquan` } });
+      await prisma.article.update({ where: { id: second.id }, data: { sapo: `${second.sapo} zyxquan` } });
+      for (const a of [third, newest]) await prisma.article.update({ where: { id: a.id }, data: { body: withWord(a.body) as object } });
+      const result = await runArticleSearch(prisma, parseSearchParams({ q: 'ZYXQUÂN' }), 10);
+      expect(result.articles.map((a) => a.id)).toEqual([oldest.id, second.id, newest.id, third.id]);
+      await restore();
+      // The trigger keeps both vectors: restored stories no longer match.
+      expect((await runArticleSearch(prisma, parseSearchParams({ q: 'zyxquan' }), 10)).total).toBe(0);
+    } finally {
+      await restore();
+      await prisma.$disconnect();
+    }
+  });
+
   it('filters by section (subsections included) and by date, in Vietnam time', async () => {
     const inSection = await search({ q: 'thi dua', 'chuyen-muc': 'thi-dua-khen-thuong' });
     expect(inSection.articles.every((a) => ['thi-dua-khen-thuong', 'guong-dien-hinh', 'phong-trao-thi-dua'].includes(a.category.slug))).toBe(true);
