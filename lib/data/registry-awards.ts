@@ -3,6 +3,7 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { tags } from '@/lib/cache-tags';
 import { reader } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { beginsIndexedWords, beginsWords } from '@/lib/data/word-match';
 import type { AwardLevel, IssuingSystem, RecipientKind } from '@/lib/generated/prisma/enums';
 import { AWARD_PAGE_SIZE, type AwardFilters, type AwardSort } from '@/lib/validations/registry';
 import { searchTerms } from '@/lib/validations/search';
@@ -96,17 +97,18 @@ export function awardWhere(f: Omit<AwardFilters, 'sort' | 'page'>): { with: Pris
   const terms = searchTerms(f.q).slice(0, 8);
   if (terms.length > 0) {
     // Every word must begin a word of one field: the recipient's name (or position) or the
-    // decision number ("anh" finds "Ánh", not "Thanh"). The names are matched through
-    // their trigram indexes. Terms are letters and digits only, safe inside the pattern.
-    const matches = (column: Prisma.Sql) => Prisma.join(terms.map((t) => Prisma.sql`${column} ~ ${`\\m${t}`}`), ' AND ');
+    // decision number ("anh" finds "Ánh", not "Thanh"). Names are found through their
+    // word indexes; a decision's number after its search text's trigram index.
+    const matches = (column: Prisma.Sql) => beginsWords(column, terms);
+    const matchesIndexed = (column: Prisma.Sql) => beginsIndexedWords(column, terms);
     // The awards of each kind of match, found through the awards' recipient and decision
     // indexes, as one list of ids: an OR of the four tests made PostgreSQL check every
     // award row against all of them (seconds over 200,000 awards). A decision's number is
     // matched after its indexed search text (which contains the number) narrows it down.
     conditions.push(Prisma.sql`a.id IN (
-      SELECT m.id FROM awards m WHERE m.individual_id IN (SELECT id FROM individuals WHERE ${matches(Prisma.sql`search_text`)})
-      UNION ALL SELECT m.id FROM awards m WHERE m.collective_id IN (SELECT id FROM collectives WHERE ${matches(Prisma.sql`search_text`)})
-      UNION ALL SELECT m.id FROM awards m WHERE m.unit_id IN (SELECT id FROM units WHERE ${matches(Prisma.sql`search_text`)})
+      SELECT m.id FROM awards m WHERE m.individual_id IN (SELECT id FROM individuals WHERE ${matchesIndexed(Prisma.sql`search_text`)})
+      UNION ALL SELECT m.id FROM awards m WHERE m.collective_id IN (SELECT id FROM collectives WHERE ${matchesIndexed(Prisma.sql`search_text`)})
+      UNION ALL SELECT m.id FROM awards m WHERE m.unit_id IN (SELECT id FROM units WHERE ${matchesIndexed(Prisma.sql`search_text`)})
       UNION ALL SELECT m.id FROM awards m WHERE m.decision_id IN (
         SELECT id FROM decisions WHERE ${matches(Prisma.sql`search_text`)} AND ${matches(Prisma.sql`lower(bv_unaccent(number))`)}))`);
   }

@@ -4,6 +4,7 @@ import { tags } from '@/lib/cache-tags';
 import { reader } from '@/lib/db';
 import { cardSelect, publishedWhere, toCard, type ArticleCardDto } from '@/lib/data/articles';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { beginsIndexedWords, beginsWords } from '@/lib/data/word-match';
 import type { AwardLevel, UnitKind } from '@/lib/generated/prisma/enums';
 import { computeStreaks, type Streak } from '@/lib/registry/streaks';
 import { viCollator } from '@/lib/format';
@@ -217,7 +218,8 @@ export async function searchRegistryEntities(terms: string[]): Promise<EntityMat
   cacheTag(tags.registry);
   if (terms.length === 0) return { units: [], collectives: [], individuals: [], decisions: [] };
   // search_text is lower-case without diacritics; terms are letters and digits only.
-  const matching = (column: Prisma.Sql) => Prisma.join(terms.slice(0, 8).map((t) => Prisma.sql`${column} ~ ${`\\m${t}`}`), ' AND ');
+  const words = terms.slice(0, 8);
+  const matching = (column: Prisma.Sql) => beginsIndexedWords(column, words);
   const take = ENTITY_MATCHES_SHOWN;
   const [units, collectives, individuals, decisions] = await Promise.all([
     reader().$queryRaw<{ slug: string; name: string }[]>`
@@ -230,7 +232,8 @@ export async function searchRegistryEntities(terms: string[]): Promise<EntityMat
       WHERE i.publication_consent AND ${matching(Prisma.sql`i.search_text`)} ORDER BY i.full_name LIMIT ${take}`,
     reader().$queryRaw<{ slug: string; number: string; signedAt: Date; issuingAuthority: string; status: string }[]>`
       SELECT d.slug, d.number, d.signed_at AS "signedAt", d.issuing_authority AS "issuingAuthority", d.status::text AS status FROM decisions d
-      WHERE ${matching(Prisma.sql`lower(bv_unaccent(d.number))`)} ORDER BY d.signed_at DESC LIMIT ${take}`,
+      WHERE ${beginsWords(Prisma.sql`d.search_text`, words)} AND ${beginsWords(Prisma.sql`lower(bv_unaccent(d.number))`, words)}
+      ORDER BY d.signed_at DESC LIMIT ${take}`,
   ]);
   return {
     units,

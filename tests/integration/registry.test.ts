@@ -121,6 +121,31 @@ describe('filters combine', () => {
     expect((await searchRegistryEntities(['nguoi', 'an', 'danh'])).individuals).toEqual([]);
   });
 
+  it('finds every word a term begins, whatever separates the words, and never a word it only ends', async () => {
+    // Words the plain text-search parser keeps whole ("6/7", "fx.hn", "-000") are separate
+    // words here, as they are for the exact test.
+    await prisma.unit.create({ data: { id: 'fx-u-dot', code: 'FX.HN', slug: 'fx-don-vi-cham', name: 'Đơn vị Chấm', kind: 'OTHER', parentId: 'fx-u-root' } });
+    await prisma.collective.create({ data: { id: 'fx-c-slash', slug: 'fx-to-bac-6-7', name: 'Tổ thợ bậc 6/7 gen-000', unitId: 'fx-u-root' } });
+    await prisma.individual.create({ data: { id: 'fx-p-thanh', slug: 'fx-thanh', fullName: 'Thanh Thuỷ', unitId: 'fx-u-root' } });
+    try {
+      expect((await searchRegistryEntities(['hn'])).units.map((u) => u.slug)).toContain('fx-don-vi-cham');
+      expect((await searchRegistryEntities(['fx', 'hn'])).units.map((u) => u.slug)).toEqual(['fx-don-vi-cham']);
+      expect((await searchRegistryEntities(['7', 'bac'])).collectives.map((c) => c.slug)).toEqual(['fx-to-bac-6-7']);
+      expect((await searchRegistryEntities(['000', 'gen'])).collectives.map((c) => c.slug)).toEqual(['fx-to-bac-6-7']);
+      expect((await searchRegistryEntities(['thanh', 'thuy'])).individuals.map((i) => i.slug)).toEqual(['fx-thanh']);
+      // "anh" ends "Thanh" but begins no word of it.
+      expect((await searchRegistryEntities(['anh', 'thuy'])).individuals.map((i) => i.slug)).not.toContain('fx-thanh');
+      expect((await searchRegistryEntities(['hu', 'thanh'])).individuals.map((i) => i.slug)).not.toContain('fx-thanh');
+      // The award list uses the same test: collective "Phòng Một" holds one award in force.
+      expect(await count({ unit: FX.root, subunits: true, q: 'mot phong' })).toBe(1);
+      expect(await count({ unit: FX.root, subunits: true, q: 'ot phong' })).toBe(0);
+    } finally {
+      await prisma.individual.delete({ where: { id: 'fx-p-thanh' } });
+      await prisma.collective.delete({ where: { id: 'fx-c-slash' } });
+      await prisma.unit.delete({ where: { id: 'fx-u-dot' } });
+    }
+  });
+
   it('sorts by name in Vietnamese order and pages without overlap', async () => {
     const byName = await getAwardPage(filters({ ...scope, sort: 'ten' }));
     const names = byName.rows.map((r) => r.recipient.name);
