@@ -5,22 +5,26 @@ const isDev = process.env.NODE_ENV !== 'production';
 
 // Pages are cached and shared by every reader, so the policy cannot depend on a per-request
 // nonce: inline scripts are limited to Next's own bootstrap ('unsafe-inline' for scripts
-// is the price of static pages; every other source is this site only).
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join('; ');
+// is the price of static pages; every other source is this site only). Readers' pages show
+// only the site's own images; the newsroom also previews files before upload (blob:) and
+// pasted images (data:). (A value without a colon is also sent as is: Next compiles a
+// header value holding one as a pattern, on every request.)
+const contentSecurityPolicy = (imageSources: string) =>
+  [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    `img-src ${imageSources}`,
+    "font-src 'self'",
+    "connect-src 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ].join('; ');
 
 const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
+  { key: 'Content-Security-Policy', value: contentSecurityPolicy("'self'") },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -67,7 +71,11 @@ const nextConfig: NextConfig = {
     ];
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // The later rule wins for the same header.
+      { source: '/admin/:path*', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy("'self' data: blob:") }] },
+    ];
   },
 };
 

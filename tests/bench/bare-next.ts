@@ -1,5 +1,6 @@
-// The "bare Next" baseline: a two-file Next app, built with the same Next and React, whose
-// only page is the benchmarked story's visible markup, sized to the same response bytes,
+// The "bare Next" baseline: a minimal Next app (a layout and one page, served at / and
+// under a dynamic route), built with the same Next and React, whose page is the
+// benchmarked story's visible markup, sized to the same response bytes,
 // prerendered at build time with no data layer, no layout of ours, no middleware. What
 // `next start` itself costs to send that many bytes: our cached article can at best match it. It is written under .data/ (ignored by
 // git) so it resolves the project's node_modules without links.
@@ -28,6 +29,9 @@ export function sizedContent(html: string, targetBytes: number, overhead: number
   padding = padding.slice(0, wanted).replace(/&[a-z#0-9]*$/i, '');
   return padding ? `${visible}<div hidden>${padding}</div>` : visible;
 }
+
+/** The bare app's story under a dynamic route: /bai-viet/<this>. */
+export const BARE_STORY_SLUG = 'bai-mau';
 
 export async function buildBareNext(root: string, content: string, env: NodeJS.ProcessEnv): Promise<string> {
   const dir = path.join(root, '.data/bench-bare-next');
@@ -58,6 +62,20 @@ export default function Page() {
   // The bench's own story, rendered by the app moments before: markup to send, not input.
   return <div dangerouslySetInnerHTML={{ __html: html }} />;
 }
+`,
+  );
+  // The same page under a route shaped like the stories' (a slug parameter, prerendered
+  // from generateStaticParams): what Next's own matching of a dynamic route costs.
+  mkdirSync(path.join(dir, 'app/bai-viet/[slug]'), { recursive: true });
+  writeFileSync(
+    path.join(dir, 'app/bai-viet/[slug]/page.jsx'),
+    `import Page from '../../page.jsx';
+
+export function generateStaticParams() {
+  return [{ slug: '${BARE_STORY_SLUG}' }];
+}
+
+export default Page;
 `,
   );
   await new Promise<void>((resolve, reject) => {

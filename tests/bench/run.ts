@@ -16,7 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { generateVolume } from '@/prisma/seed/generate';
-import { buildBareNext, sizedContent, startBareNext } from './bare-next';
+import { BARE_STORY_SLUG, buildBareNext, sizedContent, startBareNext } from './bare-next';
 import { nginxAvailable, startNginx } from './nginx';
 import { sampleUsage } from './resources';
 import { runWrk, wrkAvailable, type WrkStats } from './wrk';
@@ -210,7 +210,7 @@ async function main() {
     } else console.log('nginx not installed (apt install nginx-light): its two baselines are left out.');
     extra['article (gzip in Node)'] = () => load(base, articlePaths, server!.pid!, { 'accept-encoding': 'gzip' });
 
-    // ── bare Next: the newest story's content as the only page of a two-file Next app ──
+    // ── bare Next: the newest story's content as the page of a minimal Next app ──
     // Sized to the story's response bytes: built once with an estimate of the empty page's
     // weight, measured, and rebuilt once with the measured weight if it missed by > 2 %.
     const bareBase = `http://127.0.0.1:${BARE_NEXT_PORT}/`;
@@ -229,6 +229,7 @@ async function main() {
     }
     const barePid = bare.pid!;
     extra['bare Next page'] = () => load(`http://127.0.0.1:${BARE_NEXT_PORT}`, ['/'], barePid);
+    extra['bare Next page, dynamic route'] = () => load(`http://127.0.0.1:${BARE_NEXT_PORT}`, [`/bai-viet/${BARE_STORY_SLUG}`], barePid);
     extra['article (newest story only)'] = () => load(base, [articlePaths[0]!], server!.pid!);
 
     const all: Record<string, Stats[]> = {};
@@ -311,7 +312,8 @@ async function main() {
           `| ${s.target} | ${s.requestsPerSecond.toFixed(0)} | ${(s.requestsPerSecond / baselineRps).toFixed(3)} | ${s.p50.toFixed(1)} | ${s.p95.toFixed(1)} | ${s.p99.toFixed(1)} | ${s.errors} | ${s.bytes} | ${s.cpuPercent.toFixed(0)} | ${s.rssMaxMb.toFixed(0)} | ${firstRender[s.target] === undefined ? '–' : firstRender[s.target]!.toFixed(0)} |`,
       ),
       '',
-      `article (newest story only) ÷ bare Next page: ${(rps('article (newest story only)') / rps('bare Next page')).toFixed(3)} (the same story's content, as the only page of a two-file Next app, prerendered, no data layer; bytes per response ${summary.find((s) => s.target === 'article (newest story only)')?.bytes} vs ${summary.find((s) => s.target === 'bare Next page')?.bytes}: the bare page carries the story's visible markup, padded with a hidden copy to the same size).`,
+      `article (newest story only) ÷ bare Next page: ${(rps('article (newest story only)') / rps('bare Next page')).toFixed(3)} (the same story's content, as the page of a minimal Next app at /, prerendered, no data layer; bytes per response ${summary.find((s) => s.target === 'article (newest story only)')?.bytes} vs ${summary.find((s) => s.target === 'bare Next page')?.bytes}: the bare page carries the story's visible markup, padded with a hidden copy to the same size).`,
+      `article (newest story only) ÷ bare Next page, dynamic route: ${(rps('article (newest story only)') / rps('bare Next page, dynamic route')).toFixed(3)} (the same bare page under /bai-viet/[slug], prerendered from generateStaticParams like the stories: Next's own cost of matching a dynamic route is then on both sides).`,
       'server CPU %: the serving process tree (100 = one core busy); RSS: its peak resident memory during the target.',
       'baseline: the same article HTML served from memory by a bare node:http server (in the bench process).',
       ...(withNginx

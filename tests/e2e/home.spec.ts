@@ -47,6 +47,11 @@ test.describe('home page', () => {
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(headers['x-powered-by']).toBeUndefined();
+    // Readers' pages allow only the site's own images; the newsroom also previews uploads.
+    expect(headers['content-security-policy']).toContain("img-src 'self';");
+    const admin = (await request.get('/admin/anh', { maxRedirects: 0 })).headers()['content-security-policy'];
+    expect(admin).toContain("img-src 'self' data: blob:;");
+    expect(admin).toContain("frame-ancestors 'none'");
   });
 
   test('serves media safely: no path traversal, no unknown types', async ({ request }) => {
