@@ -145,7 +145,7 @@ async function main() {
       '',
       `## CPU slowdown calibrated to this machine (${slowdown}×, for its BenchmarkIndex ${hostIndex.toFixed(0)})`,
       '',
-      `Lighthouse's 4× assumes a host with a BenchmarkIndex near 1,500; this one measured ${hostIndex.toFixed(0)} (median of the runs above), so 4× emulates a slower phone than intended. Lighthouse's throttling calculator gives ${slowdown}× for this host. Context only: the targets are judged on the table above.`,
+      `Lighthouse's 4× assumes a host with a BenchmarkIndex near 1,500; this one measured ${hostIndex.toFixed(0)} (median of the runs above), so 4× emulates ${hostIndex > 1533 ? 'a faster' : 'a slower'} phone than intended. Lighthouse's throttling calculator gives ${slowdown}× for this host. Context only: the targets are judged on the table above.`,
       '',
       ...header,
       ...calibrated.map(row),
