@@ -7,8 +7,8 @@ const isDev = process.env.NODE_ENV !== 'production';
 // nonce: inline scripts are limited to Next's own bootstrap ('unsafe-inline' for scripts
 // is the price of static pages; every other source is this site only). Readers' pages show
 // only the site's own images; the newsroom also previews files before upload (blob:) and
-// pasted images (data:). (A value without a colon is also sent as is: Next compiles a
-// header value holding one as a pattern, on every request.)
+// pasted images (data:). Next compiles a header value that holds a colon as a pattern on
+// every request; the readers' policy holds none.
 const contentSecurityPolicy = (imageSources: string) =>
   [
     "default-src 'self'",
