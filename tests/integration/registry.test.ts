@@ -1,14 +1,15 @@
 // The public registry's reads against hand-worked expectations (registry-fixture.ts) and
 // the demo seed's figures (DOMAIN.md): roll-ups through the hierarchy, revoked decisions
 // out of every total, people without publication consent out of every list and count.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { countAwards, getAwardPage, getAwardYearSummary } from '@/lib/data/registry-awards';
 import { getCampaignPage, getDecisionPage, listCommendationTypes } from '@/lib/data/registry-catalogue';
 import { getCollectivePage, getIndividualPage, getUnitPage, getUnitTree, searchRegistryEntities } from '@/lib/data/registry-records';
 import { getRegistryOverview, getRegistryStats } from '@/lib/data/registry-stats';
 import { parseAwardFilters, type AwardFilters } from '@/lib/validations/registry';
 import { countQueries } from '../support/query-counter';
-import { testPrisma } from '../support/db';
+import { testPg, testPrisma } from '../support/db';
 import { createRegistryFixture, FX, removeRegistryFixture } from './registry-fixture';
 
 const prisma = testPrisma();
@@ -143,6 +144,43 @@ describe('filters combine', () => {
       await prisma.individual.delete({ where: { id: 'fx-p-thanh' } });
       await prisma.collective.delete({ where: { id: 'fx-c-slash' } });
       await prisma.unit.delete({ where: { id: 'fx-u-dot' } });
+    }
+  });
+
+  it('looks names up once per query, even before the planner has statistics', async () => {
+    // The statement the list sends, as sent (text and bound values).
+    let sent: { text: string; values: unknown[] } | undefined;
+    const original = pg.Client.prototype.query;
+    const spy = vi.spyOn(pg.Client.prototype, 'query').mockImplementation(function (this: pg.Client, ...args: unknown[]) {
+      const q = args[0] as { text?: string; values?: unknown[] } | string;
+      if (typeof q === 'object' && q.text?.includes('ORDER BY') && q.text.includes('FROM awards a')) sent = { text: q.text, values: q.values ?? [] };
+      return (original as (...a: unknown[]) => unknown).apply(this, args) as never;
+    });
+    try {
+      await getAwardPage(filters({ q: 'nghiem thuc', yearFrom: 2020 }));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(sent).toBeDefined();
+    // As right after a bulk load with autovacuum behind: no statistics, no row counts (in a
+    // transaction rolled back, so no other test sees it).
+    const client = await testPg();
+    try {
+      await client.query('BEGIN');
+      const tables = ['awards', 'individuals', 'collectives', 'units', 'decisions', 'commendation_types'];
+      await client.query(`DELETE FROM pg_statistic WHERE starelid = ANY($1::regclass[])`, [tables]);
+      await client.query(`UPDATE pg_class SET reltuples = -1, relpages = 0 WHERE oid = ANY($1::regclass[])`, [tables]);
+      const { rows } = await client.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sent!.text}`, sent!.values);
+      type PlanNode = { 'Index Name'?: string; 'Actual Loops': number; Plans?: PlanNode[] };
+      const walk = (n: PlanNode): PlanNode[] => [n, ...(n.Plans ?? []).flatMap(walk)];
+      const nodes = walk((rows[0]['QUERY PLAN'] as { Plan: PlanNode }[])[0]!.Plan);
+      const lookups = nodes.filter((n) => n['Index Name'] === 'individuals_search_words_idx');
+      expect(lookups.length).toBeGreaterThan(0);
+      // Once, not once per candidate award (a nested loop re-ran it 594 times on the demo data).
+      for (const n of lookups) expect(n['Actual Loops']).toBe(1);
+    } finally {
+      await client.query('ROLLBACK');
+      await client.end();
     }
   });
 
