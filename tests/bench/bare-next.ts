@@ -40,6 +40,10 @@ export async function buildBareNext(root: string, content: string, env: NodeJS.P
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ private: true, name: 'bare-next-baseline' }));
   // Its own (empty) config: Next would otherwise look up the folders and load the app's.
   writeFileSync(path.join(dir, 'next.config.mjs'), 'export default {};\n');
+  // Its own (empty) instrumentation hook: Turbopack's project root is the repository (it
+  // resolves the node_modules there), and without a file here it compiles the app's own
+  // instrumentation.ts into the bare app, which would start our job workers beside it.
+  writeFileSync(path.join(dir, 'instrumentation.js'), 'export function register() {}\n');
   writeFileSync(path.join(dir, 'content.html'), content);
   writeFileSync(
     path.join(dir, 'app/layout.jsx'),
