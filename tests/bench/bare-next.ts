@@ -1,5 +1,5 @@
 // The "bare Next" baseline: a minimal Next app (a layout and one page, served at / and
-// under a dynamic route), built with the same Next and React, whose page is the
+// under a dynamic route; optionally a page rendered per request), built with the same Next and React, whose page is the
 // benchmarked story's visible markup, sized to the same response bytes,
 // prerendered at build time with no data layer, no layout of ours, no middleware. What
 // `next start` itself costs to send that many bytes: our cached article can at best match it. It is written under .data/ (ignored by
@@ -33,13 +33,47 @@ export function sizedContent(html: string, targetBytes: number, overhead: number
 /** The bare app's story under a dynamic route: /bai-viet/<this>. */
 export const BARE_STORY_SLUG = 'bai-mau';
 
-export async function buildBareNext(root: string, content: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const dir = path.join(root, '.data/bench-bare-next');
+/** A search result for the bare app's page rendered per request. */
+export interface BareResult {
+  slug: string;
+  title: string;
+  sapo: string;
+  publishedAt: string;
+  category: string;
+}
+
+export interface BareOptions {
+  /**
+   * Build with the app's own Next configuration (cacheComponents, the security headers and
+   * redirect rules, read from the repository's next.config.ts): what those Next features
+   * cost per request, apart from our pages' code. Otherwise Next's defaults.
+   */
+  appConfig?: boolean;
+  /** Rows for /tim-kiem, a page rendered on every request without a data layer (Next defaults only). */
+  results?: BareResult[];
+}
+
+export async function buildBareNext(root: string, content: string, env: NodeJS.ProcessEnv, options: BareOptions = {}): Promise<string> {
+  const dir = path.join(root, options.appConfig ? '.data/bench-bare-next-config' : '.data/bench-bare-next');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'app'), { recursive: true });
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ private: true, name: 'bare-next-baseline' }));
-  // Its own (empty) config: Next would otherwise look up the folders and load the app's.
-  writeFileSync(path.join(dir, 'next.config.mjs'), 'export default {};\n');
+  // Its own config: Next would otherwise look up the folders and load the app's. Either
+  // empty, or the app's features that act on every request, taken from the app's config.
+  if (options.appConfig)
+    writeFileSync(
+      path.join(dir, 'next.config.ts'),
+      `import app from '../../next.config';
+
+export default {
+  cacheComponents: app.cacheComponents,
+  poweredByHeader: app.poweredByHeader,
+  headers: app.headers,
+  redirects: app.redirects,
+};
+`,
+    );
+  else writeFileSync(path.join(dir, 'next.config.mjs'), 'export default {};\n');
   // Its own (empty) instrumentation hook: Turbopack's project root is the repository (it
   // resolves the node_modules there), and without a file here it compiles the app's own
   // instrumentation.ts into the bare app, which would start our job workers beside it.
@@ -82,6 +116,49 @@ export function generateStaticParams() {
 export default Page;
 `,
   );
+  if (options.results && !options.appConfig) {
+    // A page rendered on every request, shaped like the search page (a form and 20 results,
+    // each a React element tree, not one HTML string), with its data in memory: Next's own
+    // cost of rendering a dynamic page, without a database.
+    mkdirSync(path.join(dir, 'app/tim-kiem'), { recursive: true });
+    writeFileSync(path.join(dir, 'results.json'), JSON.stringify(options.results));
+    writeFileSync(
+      path.join(dir, 'app/tim-kiem/page.jsx'),
+      `import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const dynamic = 'force-dynamic';
+const results = JSON.parse(readFileSync(path.join(process.cwd(), 'results.json'), 'utf8'));
+const date = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'long', timeZone: 'Asia/Ho_Chi_Minh' });
+
+export default async function Search({ searchParams }) {
+  const { q = '' } = await searchParams;
+  return (
+    <main>
+      <h1>Tìm kiếm</h1>
+      <form action="/tim-kiem" role="search">
+        <label htmlFor="q">Từ khóa</label>
+        <input id="q" name="q" type="search" defaultValue={q} />
+        <button type="submit">Tìm</button>
+      </form>
+      <p>Kết quả cho “{q}”: {results.length} bài viết</p>
+      <ol>
+        {results.map((r) => (
+          <li key={r.slug}>
+            <article>
+              <h2><a href={'/bai-viet/' + r.slug}>{r.title}</a></h2>
+              <p>{r.sapo}</p>
+              <p><span>{r.category}</span> · <time dateTime={r.publishedAt}>{date.format(new Date(r.publishedAt))}</time></p>
+            </article>
+          </li>
+        ))}
+      </ol>
+    </main>
+  );
+}
+`,
+    );
+  }
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { cwd: dir, env, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bare Next build exited with ${code}`))));

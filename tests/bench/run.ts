@@ -45,6 +45,7 @@ const BASELINE_PORT = 3301;
 const NGINX_CACHE_PORT = 3302;
 const NGINX_STATIC_PORT = 3303;
 const BARE_NEXT_PORT = 3304;
+const BARE_CONFIG_PORT = 3305;
 const generator = args.generator === 'wrk' ? 'wrk' : 'autocannon';
 
 function run(command: string, argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -118,11 +119,19 @@ async function main() {
   let baseline: http.Server | undefined;
   let nginx: ChildProcess | undefined;
   let bare: ChildProcess | undefined;
+  let bareConfig: ChildProcess | undefined;
   try {
     const articles = Number(args.articles);
     const awards = Number(args.awards);
     if (articles || awards) await generateVolume(prisma, { articles, awards, log: (l) => console.log(`  … ${l}`) });
-    const sample = await prisma.article.findMany({ where: { status: 'PUBLISHED' }, orderBy: { publishedAt: 'desc' }, take: 20, select: { slug: true } });
+    const sample = await prisma.article.findMany({
+      where: { status: 'PUBLISHED' },
+      orderBy: { publishedAt: 'desc' },
+      take: 20,
+      select: { slug: true, title: true, sapo: true, publishedAt: true, category: { select: { name: true } } },
+    });
+    // The bare per-request page lists these 20 stories as search results.
+    const bareResults = sample.map((a) => ({ slug: a.slug, title: a.title, sapo: a.sapo ?? '', publishedAt: a.publishedAt!.toISOString(), category: a.category.name }));
     // Queries that each ask something new, so every request reaches the database (the
     // "search" and "registry filters" targets repeat 6 and 4 URLs, served from the data cache).
     const titles = await prisma.$queryRaw<{ title: string }[]>`SELECT title FROM articles WHERE status = 'PUBLISHED' ORDER BY md5(id) LIMIT 3000`;
@@ -211,25 +220,40 @@ async function main() {
     extra['article (gzip in Node)'] = () => load(base, articlePaths, server!.pid!, { 'accept-encoding': 'gzip' });
 
     // ── bare Next: the newest story's content as the page of a minimal Next app ──
-    // Sized to the story's response bytes: built once with an estimate of the empty page's
-    // weight, measured, and rebuilt once with the measured weight if it missed by > 2 %.
+    // Sized to the story's response bytes: built with an estimate of the empty page's
+    // weight, measured, and rebuilt (up to three more times) with the estimate corrected by
+    // the bytes per unit of estimate seen so far, until it is within 2 %.
     const bareBase = `http://127.0.0.1:${BARE_NEXT_PORT}/`;
+    const tried: { overhead: number; bytes: number }[] = [];
     let overhead = 6_000;
     for (let attempt = 0; ; attempt++) {
       const content = sizedContent(html.toString('utf8'), html.length, overhead);
-      const bareDir = await buildBareNext(root, content, env);
+      const bareDir = await buildBareNext(root, content, env, { results: bareResults });
       bare = startBareNext(root, bareDir, BARE_NEXT_PORT, env);
       await waitFor(bareBase, 60_000);
       const bytes = (await (await fetch(bareBase)).arrayBuffer()).byteLength;
       console.log(`bare Next page: ${bytes} bytes for a story of ${html.length}`);
-      if (attempt === 1 || Math.abs(bytes - html.length) <= html.length * 0.02) break;
-      overhead += bytes - html.length;
+      tried.push({ overhead, bytes });
+      if (attempt === 3 || Math.abs(bytes - html.length) <= html.length * 0.02) break;
+      // Response bytes fall as the estimate rises: by about one per unit at first, then by
+      // the slope between the last two builds.
+      const [a, b] = tried.slice(-2);
+      const slope = a && b && b.overhead !== a.overhead && b.bytes !== a.bytes ? (b.bytes - a.bytes) / (b.overhead - a.overhead) : -1;
+      overhead += (html.length - bytes) / slope;
       bare.kill('SIGTERM');
       await new Promise((resolve) => bare!.once('exit', resolve));
     }
     const barePid = bare.pid!;
     extra['bare Next page'] = () => load(`http://127.0.0.1:${BARE_NEXT_PORT}`, ['/'], barePid);
     extra['bare Next page, dynamic route'] = () => load(`http://127.0.0.1:${BARE_NEXT_PORT}`, [`/bai-viet/${BARE_STORY_SLUG}`], barePid);
+    // Its per-request page: as many different URLs as the distinct searches, never repeated.
+    const bareSearches = distinctSearches.map((p) => p.replace(/&.*$/, ''));
+    extra['bare Next page rendered per request'] = () => load(`http://127.0.0.1:${BARE_NEXT_PORT}`, bareSearches, barePid);
+    // The same content again, built with the app's own Next configuration.
+    const bareConfigDir = await buildBareNext(root, sizedContent(html.toString('utf8'), html.length, overhead), env, { appConfig: true });
+    bareConfig = startBareNext(root, bareConfigDir, BARE_CONFIG_PORT, env);
+    await waitFor(`http://127.0.0.1:${BARE_CONFIG_PORT}/`, 60_000);
+    extra["bare Next page, dynamic route, app's Next config"] = () => load(`http://127.0.0.1:${BARE_CONFIG_PORT}`, [`/bai-viet/${BARE_STORY_SLUG}`], bareConfig!.pid!);
     extra['article (newest story only)'] = () => load(base, [articlePaths[0]!], server!.pid!);
 
     const all: Record<string, Stats[]> = {};
@@ -314,6 +338,8 @@ async function main() {
       '',
       `article (newest story only) ÷ bare Next page: ${(rps('article (newest story only)') / rps('bare Next page')).toFixed(3)} (the same story's content, as the page of a minimal Next app at /, prerendered, no data layer; bytes per response ${summary.find((s) => s.target === 'article (newest story only)')?.bytes} vs ${summary.find((s) => s.target === 'bare Next page')?.bytes}: the bare page carries the story's visible markup, padded with a hidden copy to the same size).`,
       `article (newest story only) ÷ bare Next page, dynamic route: ${(rps('article (newest story only)') / rps('bare Next page, dynamic route')).toFixed(3)} (the same bare page under /bai-viet/[slug], prerendered from generateStaticParams like the stories: Next's own cost of matching a dynamic route is then on both sides).`,
+      `article (newest story only) ÷ bare Next page, dynamic route, app's Next config: ${(rps('article (newest story only)') / rps("bare Next page, dynamic route, app's Next config")).toFixed(3)}; that bare page ÷ the same with Next's defaults: ${(rps("bare Next page, dynamic route, app's Next config") / rps('bare Next page, dynamic route')).toFixed(3)} (the bare app built with the app's cacheComponents, security headers and redirect rules, taken from next.config.ts: what those Next features cost per request, apart from our code).`,
+      `search (distinct queries) ÷ bare Next page rendered per request: ${(rps('search (distinct queries)') / rps('bare Next page rendered per request')).toFixed(3)}; registry filters (distinct queries) ÷ it: ${(rps('registry filters (distinct queries)') / rps('bare Next page rendered per request')).toFixed(3)} (a page of the bare app rendered on every request, Next's defaults, no data layer: a form and the 20 newest stories as results, each a small React tree; Next's own ceiling for a page that cannot be cached).`,
       'server CPU %: the serving process tree (100 = one core busy); RSS: its peak resident memory during the target.',
       'baseline: the same article HTML served from memory by a bare node:http server (in the bench process).',
       ...(withNginx
@@ -335,6 +361,7 @@ async function main() {
   } finally {
     server?.kill('SIGTERM');
     bare?.kill('SIGTERM');
+    bareConfig?.kill('SIGTERM');
     nginx?.kill('SIGQUIT');
     baseline?.close();
     await database.drop();
