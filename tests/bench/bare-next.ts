@@ -42,38 +42,33 @@ export interface BareResult {
   category: string;
 }
 
+export type BareConfig = 'defaults' | 'cacheComponents' | 'app';
+
 export interface BareOptions {
   /**
-   * Build with the app's own Next configuration (cacheComponents, the security headers and
-   * redirect rules, read from the repository's next.config.ts): what those Next features
-   * cost per request, apart from our pages' code. Otherwise Next's defaults.
+   * Which Next configuration to build with: Next's defaults; the app's cacheComponents
+   * only; or the app's features that act on every request (cacheComponents, the security
+   * headers and redirect rules), read from the repository's next.config.ts. Together they
+   * tell what each costs per request, apart from our pages' code.
    */
-  appConfig?: boolean;
+  config?: BareConfig;
   /** Rows for /tim-kiem, a page rendered on every request without a data layer (Next defaults only). */
   results?: BareResult[];
 }
 
 export async function buildBareNext(root: string, content: string, env: NodeJS.ProcessEnv, options: BareOptions = {}): Promise<string> {
-  const dir = path.join(root, options.appConfig ? '.data/bench-bare-next-config' : '.data/bench-bare-next');
+  const config = options.config ?? 'defaults';
+  const dir = path.join(root, config === 'defaults' ? '.data/bench-bare-next' : `.data/bench-bare-next-${config}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'app'), { recursive: true });
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ private: true, name: 'bare-next-baseline' }));
-  // Its own config: Next would otherwise look up the folders and load the app's. Either
-  // empty, or the app's features that act on every request, taken from the app's config.
-  if (options.appConfig)
-    writeFileSync(
-      path.join(dir, 'next.config.ts'),
-      `import app from '../../next.config';
-
-export default {
-  cacheComponents: app.cacheComponents,
-  poweredByHeader: app.poweredByHeader,
-  headers: app.headers,
-  redirects: app.redirects,
-};
-`,
-    );
-  else writeFileSync(path.join(dir, 'next.config.mjs'), 'export default {};\n');
+  // Its own config: Next would otherwise look up the folders and load the app's. Empty, or
+  // the app's own settings, taken from the app's config so that they cannot drift.
+  const settings = { defaults: [], cacheComponents: ['cacheComponents'], app: ['cacheComponents', 'poweredByHeader', 'headers', 'redirects'] }[config];
+  writeFileSync(
+    path.join(dir, 'next.config.ts'),
+    settings.length ? `import app from '../../next.config';\n\nexport default {\n${settings.map((key) => `  ${key}: app.${key},\n`).join('')}};\n` : 'export default {};\n',
+  );
   // Its own (empty) instrumentation hook: Turbopack's project root is the repository (it
   // resolves the node_modules there), and without a file here it compiles the app's own
   // instrumentation.ts into the bare app, which would start our job workers beside it.
@@ -116,7 +111,7 @@ export function generateStaticParams() {
 export default Page;
 `,
   );
-  if (options.results && !options.appConfig) {
+  if (options.results && config === 'defaults') {
     // A page rendered on every request, shaped like the search page (a form and 20 results,
     // each a React element tree, not one HTML string), with its data in memory: Next's own
     // cost of rendering a dynamic page, without a database.

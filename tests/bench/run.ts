@@ -46,6 +46,7 @@ const NGINX_CACHE_PORT = 3302;
 const NGINX_STATIC_PORT = 3303;
 const BARE_NEXT_PORT = 3304;
 const BARE_CONFIG_PORT = 3305;
+const BARE_CC_PORT = 3306;
 const generator = args.generator === 'wrk' ? 'wrk' : 'autocannon';
 
 function run(command: string, argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -119,7 +120,7 @@ async function main() {
   let baseline: http.Server | undefined;
   let nginx: ChildProcess | undefined;
   let bare: ChildProcess | undefined;
-  let bareConfig: ChildProcess | undefined;
+  const bareConfigs: ChildProcess[] = [];
   try {
     const articles = Number(args.articles);
     const awards = Number(args.awards);
@@ -249,11 +250,18 @@ async function main() {
     // Its per-request page: as many different URLs as the distinct searches, never repeated.
     const bareSearches = distinctSearches.map((p) => p.replace(/&.*$/, ''));
     extra['bare Next page rendered per request'] = () => load(`http://127.0.0.1:${BARE_NEXT_PORT}`, bareSearches, barePid);
-    // The same content again, built with the app's own Next configuration.
-    const bareConfigDir = await buildBareNext(root, sizedContent(html.toString('utf8'), html.length, overhead), env, { appConfig: true });
-    bareConfig = startBareNext(root, bareConfigDir, BARE_CONFIG_PORT, env);
-    await waitFor(`http://127.0.0.1:${BARE_CONFIG_PORT}/`, 60_000);
-    extra["bare Next page, dynamic route, app's Next config"] = () => load(`http://127.0.0.1:${BARE_CONFIG_PORT}`, [`/bai-viet/${BARE_STORY_SLUG}`], bareConfig!.pid!);
+    // The same content again, built with the app's cacheComponents, then with all of the
+    // app's per-request Next settings: what each costs, apart from our code.
+    for (const [config, port, target] of [
+      ['cacheComponents', BARE_CC_PORT, 'bare Next page, dynamic route, cacheComponents'],
+      ['app', BARE_CONFIG_PORT, "bare Next page, dynamic route, app's Next config"],
+    ] as const) {
+      const dir = await buildBareNext(root, sizedContent(html.toString('utf8'), html.length, overhead), env, { config });
+      const child = startBareNext(root, dir, port, env);
+      bareConfigs.push(child);
+      await waitFor(`http://127.0.0.1:${port}/`, 60_000);
+      extra[target] = () => load(`http://127.0.0.1:${port}`, [`/bai-viet/${BARE_STORY_SLUG}`], child.pid!);
+    }
     extra['article (newest story only)'] = () => load(base, [articlePaths[0]!], server!.pid!);
 
     const all: Record<string, Stats[]> = {};
@@ -338,7 +346,7 @@ async function main() {
       '',
       `article (newest story only) ÷ bare Next page: ${(rps('article (newest story only)') / rps('bare Next page')).toFixed(3)} (the same story's content, as the page of a minimal Next app at /, prerendered, no data layer; bytes per response ${summary.find((s) => s.target === 'article (newest story only)')?.bytes} vs ${summary.find((s) => s.target === 'bare Next page')?.bytes}: the bare page carries the story's visible markup, padded with a hidden copy to the same size).`,
       `article (newest story only) ÷ bare Next page, dynamic route: ${(rps('article (newest story only)') / rps('bare Next page, dynamic route')).toFixed(3)} (the same bare page under /bai-viet/[slug], prerendered from generateStaticParams like the stories: Next's own cost of matching a dynamic route is then on both sides).`,
-      `article (newest story only) ÷ bare Next page, dynamic route, app's Next config: ${(rps('article (newest story only)') / rps("bare Next page, dynamic route, app's Next config")).toFixed(3)}; that bare page ÷ the same with Next's defaults: ${(rps("bare Next page, dynamic route, app's Next config") / rps('bare Next page, dynamic route')).toFixed(3)} (the bare app built with the app's cacheComponents, security headers and redirect rules, taken from next.config.ts: what those Next features cost per request, apart from our code).`,
+      `article (newest story only) ÷ bare Next page, dynamic route, app's Next config: ${(rps('article (newest story only)') / rps("bare Next page, dynamic route, app's Next config")).toFixed(3)}; that bare page ÷ the same with Next's defaults: ${(rps("bare Next page, dynamic route, app's Next config") / rps('bare Next page, dynamic route')).toFixed(3)}, of which cacheComponents alone ${(rps('bare Next page, dynamic route, cacheComponents') / rps('bare Next page, dynamic route')).toFixed(3)} (the bare app built with the app's cacheComponents, then also its security headers and redirect rules, taken from next.config.ts: what those Next features cost per request, apart from our code).`,
       `search (distinct queries) ÷ bare Next page rendered per request: ${(rps('search (distinct queries)') / rps('bare Next page rendered per request')).toFixed(3)}; registry filters (distinct queries) ÷ it: ${(rps('registry filters (distinct queries)') / rps('bare Next page rendered per request')).toFixed(3)} (a page of the bare app rendered on every request, Next's defaults, no data layer: a form and the 20 newest stories as results, each a small React tree; Next's own ceiling for a page that cannot be cached).`,
       'server CPU %: the serving process tree (100 = one core busy); RSS: its peak resident memory during the target.',
       'baseline: the same article HTML served from memory by a bare node:http server (in the bench process).',
@@ -361,7 +369,7 @@ async function main() {
   } finally {
     server?.kill('SIGTERM');
     bare?.kill('SIGTERM');
-    bareConfig?.kill('SIGTERM');
+    for (const child of bareConfigs) child.kill('SIGTERM');
     nginx?.kill('SIGQUIT');
     baseline?.close();
     await database.drop();
