@@ -46,7 +46,7 @@ const NGINX_CACHE_PORT = 3302;
 const NGINX_STATIC_PORT = 3303;
 const BARE_NEXT_PORT = 3304;
 const BARE_CONFIG_PORT = 3305;
-const BARE_CC_PORT = 3306;
+const BARE_CC_PORT = 3310; // 3306 is MySQL/MariaDB's
 const generator = args.generator === 'wrk' ? 'wrk' : 'autocannon';
 
 function run(command: string, argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
