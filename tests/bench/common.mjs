@@ -2,6 +2,7 @@
 // a report (Markdown and JSON under tests/bench/results/). Plain JavaScript so that
 // lighthouse.mjs, which node runs without tsx, can use it too.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 
 const resultsDir = path.resolve(import.meta.dirname, 'results');
@@ -18,6 +19,20 @@ export async function waitFor(url, timeoutMs) {
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`${url} did not come up`);
+}
+
+/**
+ * Throws, naming the port, if any of `ports` is already taken on 127.0.0.1: a server the
+ * bench starts there would fail to listen, and the bench would wait for the other one.
+ */
+export async function assertPortsFree(ports) {
+  for (const port of ports) {
+    await new Promise((resolve, reject) => {
+      const probe = net.createServer();
+      probe.once('error', () => reject(new Error(`port ${port} is already in use on 127.0.0.1 (stop what listens there before the benchmark)`)));
+      probe.listen(port, '127.0.0.1', () => probe.close(resolve));
+    });
+  }
 }
 
 /** Prints the report and writes `<kind>-<time>.md` and `.json` (the data) beside the others. */

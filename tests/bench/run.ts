@@ -20,7 +20,7 @@ import { BARE_STORY_SLUG, buildBareNext, sizedContent, startBareNext } from './b
 import { nginxAvailable, startNginx } from './nginx';
 import { sampleUsage } from './resources';
 import { runWrk, wrkAvailable, type WrkStats } from './wrk';
-import { waitFor, writeResults } from './common.mjs';
+import { assertPortsFree, waitFor, writeResults } from './common.mjs';
 import { createBenchDatabase } from './database';
 
 const root = path.resolve(__dirname, '../..');
@@ -113,6 +113,7 @@ async function main() {
     await run(process.execPath, ['--import', 'tsx', path.join(__dirname, 'search-scale.ts'), '--rows', args['search-rows']], process.env);
     return;
   }
+  await assertPortsFree([PORT, BASELINE_PORT, NGINX_CACHE_PORT, NGINX_STATIC_PORT, BARE_NEXT_PORT, BARE_CONFIG_PORT, BARE_CC_PORT]);
   // ── database ──
   const database = await createBenchDatabase('bv_bench');
   const { name, url: databaseUrl, mediaDir, prisma } = database;
