@@ -163,7 +163,8 @@ describe('filters combine', () => {
     }
     expect(sent).toBeDefined();
     // As right after a bulk load with autovacuum behind: no statistics, no row counts (in a
-    // transaction rolled back, so no other test sees it).
+    // transaction rolled back, so no other test sees it; writing the catalogue needs the
+    // superuser role the test server's `postgres` is).
     const client = await testPg();
     try {
       await client.query('BEGIN');
