@@ -147,6 +147,22 @@ describe('filters combine', () => {
     }
   });
 
+  it('pages a list found by name with the same rows and total as counting apart, past the end too', async () => {
+    const byName = (page: number) => getAwardPage(filters({ q: 'fx-2/qd', page }), 3);
+    expect(await count({ q: 'fx-2/qd' })).toBe(4);
+    const [first, second, past] = await Promise.all([byName(1), byName(2), byName(3)]);
+    expect([first.total, second.total, past.total]).toEqual([4, 4, 4]);
+    expect([first.rows.length, second.rows.length, past.rows.length]).toEqual([3, 1, 0]);
+    expect(first.pageCount).toBe(2);
+    // The same four awards as the list without the name, filtered by hand.
+    const all = await getAwardPage(filters({}), 1000);
+    const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
+    const expected = all.rows.filter((r) => folded(r.decision.number).startsWith('fx-2/qd')).map((r) => r.id);
+    expect(expected).toHaveLength(4);
+    expect([...first.rows, ...second.rows].map((r) => r.id)).toEqual(expected);
+    expect((await getAwardPage(filters({ q: 'nguoi an danh' }))).total).toBe(0);
+  });
+
   it('looks names up once per query, even before the planner has statistics', async () => {
     // The statement the list sends, as sent (text and bound values).
     let sent: { text: string; values: unknown[] } | undefined;
@@ -246,6 +262,7 @@ describe('query counts stay fixed whatever the list lengths', () => {
   it.each([
     ['unit page', () => getUnitPage('dang-bo-khoi-co-quan-doanh-nghiep-tinh'), 2],
     ['award page', () => getAwardPage(filters({ unit: 'dang-bo-khoi-co-quan-doanh-nghiep-tinh', subunits: true })), 2],
+    ['award page found by name', () => getAwardPage(filters({ unit: 'dang-bo-khoi-co-quan-doanh-nghiep-tinh', subunits: true, q: 'nguyen' })), 1],
     ['collective page', () => getCollectivePage('van-phong-so-tai-chinh-stc'), 1],
     ['campaign page', () => getCampaignPage('dot-thi-dua-chao-mung-65-nam-dang-bo-khoi'), 3],
     ['decision page', () => getDecisionPage('1420-qd-duk-2025'), 2],
