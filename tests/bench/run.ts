@@ -35,6 +35,7 @@ const { values: args } = parseArgs({
     'soak-minutes': { type: 'string', default: '0' },
     generator: { type: 'string', default: wrkAvailable() ? 'wrk' : 'autocannon' },
     'search-rows': { type: 'string' },
+    publish: { type: 'string' },
   },
 });
 const duration = Number(args.duration);
@@ -111,6 +112,11 @@ async function main() {
   if (args['search-rows']) {
     // The search at scale is its own run (tests/bench/search-scale.ts).
     await run(process.execPath, ['--import', 'tsx', path.join(__dirname, 'search-scale.ts'), '--rows', args['search-rows']], process.env);
+    return;
+  }
+  if (args.publish) {
+    // Publish → visible on the same and on another instance is its own run (tests/bench/publish-latency.ts).
+    await run(process.execPath, ['--import', 'tsx', path.join(__dirname, 'publish-latency.ts'), '--publish', args.publish, ...(args['skip-build'] ? ['--skip-build'] : [])], process.env);
     return;
   }
   await assertPortsFree([PORT, BASELINE_PORT, NGINX_CACHE_PORT, NGINX_STATIC_PORT, BARE_NEXT_PORT, BARE_CONFIG_PORT, BARE_CC_PORT]);

@@ -160,7 +160,8 @@ test('content pasted from Word or a web page keeps its structure and never carri
   await reporter.getByRole('textbox', { name: 'Nội dung bài viết' }).click();
   await reporter.keyboard.press('Control+End');
   await reporter.keyboard.type(' Câu viết thêm chưa kịp lưu.');
-  await reporter.waitForTimeout(2_500);
+  // The editor copies unsaved work to this browser's storage a moment after typing stops.
+  await expect.poll(() => reporter.evaluate((key) => window.localStorage.getItem(key) ?? '', `bv-editor:${id}`), { timeout: 15_000 }).toContain('Câu viết thêm chưa kịp lưu.');
   reporter.on('dialog', (dialog) => void dialog.accept());
   await reporter.reload();
   const offer = reporter.getByRole('alert').filter({ hasText: 'Có nội dung chưa lưu' });

@@ -6,19 +6,24 @@ import { expect, test } from '@playwright/test';
 
 type Shift = { value: number; imageSources: number };
 
-async function observe(page: import('@playwright/test').Page) {
+type Page = import('@playwright/test').Page;
+type Observed = { __lcp?: string; __cls: number; __shifts: Shift[]; __observers: PerformanceObserver[] };
+
+async function observe(page: Page) {
   await page.addInitScript(() => {
-    const w = window as unknown as { __lcp?: string; __cls: number; __shifts: Shift[] };
+    const w = window as unknown as Observed;
     w.__cls = 0;
     w.__shifts = [];
-    new PerformanceObserver((list) => {
+    w.__observers = [];
+    const lcp = new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & { element?: Element })[]) {
         const el = entry.element;
         w.__lcp = el ? `${el.tagName.toLowerCase()}${el.closest('h1') ? ':h1' : ''}` : 'unknown';
       }
-    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    lcp.observe({ type: 'largest-contentful-paint', buffered: true });
     type Source = { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
-    new PerformanceObserver((list) => {
+    const onShifts = (list: { getEntries(): PerformanceEntry[] }) => {
       for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Source[] })[]) {
         if (entry.hadRecentInput) continue;
         w.__cls += entry.value;
@@ -32,7 +37,33 @@ async function observe(page: import('@playwright/test').Page) {
         }).length;
         w.__shifts.push({ value: entry.value, imageSources });
       }
-    }).observe({ type: 'layout-shift', buffered: true });
+    };
+    const shifts = new PerformanceObserver(onShifts);
+    shifts.observe({ type: 'layout-shift', buffered: true });
+    // Read back by settled(): takeRecords() hands over entries not yet delivered.
+    w.__observers.push(shifts);
+    (w as unknown as { __onShifts: typeof onShifts }).__onShifts = onShifts;
+  });
+}
+
+/**
+ * Waits until nothing is left that could still move the layout — the fonts loaded, every
+ * image in or near the viewport loaded — and then two frames were painted, so that any
+ * shift they caused has been recorded; returns what was observed.
+ */
+async function settled(page: Page) {
+  await page.waitForFunction(() => {
+    const near = (img: HTMLImageElement) => img.getBoundingClientRect().top < window.innerHeight * 2;
+    return document.fonts.status === 'loaded' && [...document.images].filter(near).every((img) => img.complete);
+  });
+  return page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const w = window as unknown as Observed & { __onShifts: (list: { getEntries(): PerformanceEntry[] }) => void };
+    for (const observer of w.__observers) {
+      const pending = observer.takeRecords();
+      w.__onShifts({ getEntries: () => pending });
+    }
+    return { lcp: w.__lcp, cls: w.__cls, shifts: w.__shifts };
   });
 }
 
@@ -40,11 +71,7 @@ for (const path of ['/bai-viet/dang-bo-khoi-tong-ket-dot-thi-dua-dac-biet-chao-m
   test(`largest paint is the cover or title, no layout shift: ${path}`, async ({ page }) => {
     await observe(page);
     await page.goto(path, { waitUntil: 'networkidle' });
-    await page.waitForTimeout(500);
-    const { lcp, cls, shifts } = await page.evaluate(() => {
-      const w = window as unknown as { __lcp?: string; __cls: number; __shifts: Shift[] };
-      return { lcp: w.__lcp, cls: w.__cls, shifts: w.__shifts };
-    });
+    const { lcp, cls, shifts } = await settled(page);
     expect(['img', 'h1:h1']).toContain(lcp);
     expect(shifts.filter((s) => s.imageSources > 0)).toEqual([]);
     expect(cls).toBeLessThan(0.1);
@@ -55,11 +82,9 @@ test('home page images do not shift the layout', async ({ page }) => {
   await observe(page);
   await page.goto('/', { waitUntil: 'networkidle' });
   await page.mouse.wheel(0, 3000);
-  await page.waitForTimeout(800);
-  const { cls, shifts } = await page.evaluate(() => {
-    const w = window as unknown as { __cls: number; __shifts: Shift[] };
-    return { cls: w.__cls, shifts: w.__shifts };
-  });
+  // The wheel scrolls asynchronously: wait until it has, then for what it brought in.
+  await page.waitForFunction(() => window.scrollY > 0);
+  const { cls, shifts } = await settled(page);
   expect(shifts.filter((s) => s.imageSources > 0)).toEqual([]);
   expect(cls).toBeLessThan(0.1);
   // Every image reserves its box before it loads.

@@ -1,16 +1,8 @@
 // Helpers for the e2e suites that start their own instances of the built app
 // (scale-out, faults) or call Server Actions directly (attacks, faults).
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 
-/** A Server Action's id from the build's manifest, by file and exported name. */
-export function actionId(file: string, name: string): string {
-  const manifest = JSON.parse(readFileSync(path.resolve('.next/server/server-reference-manifest.json'), 'utf8')) as { node: Record<string, { filename?: string; exportedName?: string }> };
-  const found = Object.entries(manifest.node).find(([, v]) => v.filename === file && v.exportedName === name);
-  if (!found) throw new Error(`no action ${file}#${name} in the build`);
-  return found[0];
-}
+export { actionId } from '../support/next-build';
 
 /** Migrates and seeds the (empty) database at `databaseUrl` with the demo content. */
 export function prepareDatabase(databaseUrl: string, mediaDir: string) {
@@ -31,4 +23,25 @@ export async function until(check: () => Promise<boolean>, ms: number, onTimeout
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`timed out\n${onTimeout()}`);
+}
+
+/**
+ * Stops the processes and resolves once every one has exited (SIGKILL for any still up
+ * after `graceMs`), so what comes next (dropping their database, stopping a server under
+ * them) never races their shutdown.
+ */
+export async function stopProcesses(children: (ChildProcess | undefined)[], graceMs = 15_000): Promise<void> {
+  await Promise.all(
+    children.map((child) => {
+      if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const force = setTimeout(() => child.kill('SIGKILL'), graceMs);
+        child.once('exit', () => {
+          clearTimeout(force);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      });
+    }),
+  );
 }
