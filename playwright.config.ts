@@ -4,13 +4,18 @@ import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const dataRoot = '.data/e2e';
+// Suites that start their own instances of the build (tests/e2e/support.ts).
+const OWN_INSTANCES = /(scale-out|faults)\.spec\.ts/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 30_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 1,
+  // Two lanes: the suites on the shared e2e server (desktop, then phone: one at a time, as
+  // their data is shared), and beside them the suites that start their own instances on
+  // their own databases (which spend most of their time waiting on a job or a restart).
+  workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
@@ -25,10 +30,20 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
-    // The newsroom is a desktop tool; its flows, and the attack, scale-out and fault
-    // suites (which are not about the screen), run once, in the desktop project.
-    { name: 'phone', use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium' }, testIgnore: /(newsroom.*|attacks|scale-out|faults)\.spec\.ts/ },
+    // Their own `next start` processes, PostgreSQL databases (and cluster) and Redis: nothing
+    // shared with the e2e server, so they run beside the other lane.
+    { name: 'instances', use: { ...devices['Desktop Chrome'] }, testMatch: OWN_INSTANCES, workers: 1 },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: OWN_INSTANCES, workers: 1 },
+    // The newsroom is a desktop tool; its flows and the attack suite (which is not about the
+    // screen) run once, in the desktop project. Phone runs after desktop: one lane for the
+    // shared server, whose stories and sections the desktop flows change.
+    {
+      name: 'phone',
+      use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium' },
+      testIgnore: [/(newsroom.*|attacks)\.spec\.ts/, OWN_INSTANCES],
+      dependencies: ['desktop'],
+      workers: 1,
+    },
   ],
   webServer: {
     command: `rm -rf ${dataRoot} && tsx lib/cli/with-db.ts -- sh -c "next build && next start -p ${PORT}"`,

@@ -7,8 +7,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it, inject, vi } from 'vitest';
-import { testPg, testPrisma } from '../support/db';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { testDatabaseUrl, testPg, testPrisma } from '../support/db';
 
 vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
 vi.mock('@/lib/revalidate', () => ({ scheduleSecondPass: () => {} }));
@@ -25,7 +25,7 @@ afterAll(async () => {
 
 describe('statement timeout', () => {
   it('cancels a query that runs past the limit, and the connection keeps working', async () => {
-    const short = createPrismaClient(inject('databaseUrl'), { max: 1, statementTimeoutMs: 300 });
+    const short = createPrismaClient(testDatabaseUrl(), { max: 1, statementTimeoutMs: 300 });
     // The query would sleep past this test's own time limit: only the server's statement
     // timeout (SQLSTATE 57014, "canceling statement due to statement timeout") can end it.
     await expect(short.$queryRaw`SELECT pg_sleep(600)`).rejects.toThrow(/statement timeout|57014/);
@@ -64,7 +64,7 @@ describe('a crash in the middle of an import', () => {
   };
 
   it('killed while writing: nothing of the file is in the register', async () => {
-    const url = new URL(inject('databaseUrl'));
+    const url = new URL(testDatabaseUrl());
     url.searchParams.set('application_name', 'bv-import-crash');
     const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'tests/support/import-child.ts', file], {
       env: { ...process.env, DATABASE_URL: url.toString(), NODE_ENV: 'test' },

@@ -1,5 +1,7 @@
 // Creates a throwaway PostgreSQL database for this run, applies the migrations with
-// Prisma's own `migrate deploy` and loads the demo seed; drops the database afterwards.
+// Prisma's own `migrate deploy` and loads the demo seed — once — then copies it for each
+// test worker (CREATE DATABASE … TEMPLATE, a file copy: milliseconds), so test files run in
+// parallel, each worker on a database of its own; drops them all afterwards.
 // Server: TEST_DATABASE_URL (any database on it; default: local postgres, trust auth).
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,7 +15,8 @@ import { seed } from '@/prisma/seed/index';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    databaseUrl: string;
+    /** One database per worker slot (VITEST_POOL_ID 1…maxWorkers); tests/support/db.ts picks this worker's. */
+    databaseUrls: string[];
     adminUrl: string;
     mediaDir: string;
   }
@@ -35,23 +38,47 @@ export default async function setup(project: TestProject) {
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
 
-  const databaseUrl = withDatabase(adminUrl, name);
+  const templateUrl = withDatabase(adminUrl, name);
   const mediaDir = mkdtempSync(path.join(os.tmpdir(), 'bv-media-'));
-  const code = await runPrismaAsync(['migrate', 'deploy'], { DATABASE_URL: databaseUrl });
+  const code = await runPrismaAsync(['migrate', 'deploy'], { DATABASE_URL: templateUrl });
   if (code !== 0) throw new Error(`prisma migrate deploy failed on the test database (exit ${code})`);
-  const prisma = createPrismaClient(databaseUrl, { max: 2, statementTimeoutMs: 0 });
+  const prisma = createPrismaClient(templateUrl, { max: 2, statementTimeoutMs: 0 });
   await seed(prisma, { mediaDir });
   await prisma.$disconnect();
 
-  project.provide('databaseUrl', databaseUrl);
+  const workers = Math.max(1, project.globalConfig.maxWorkers);
+  const copies = Array.from({ length: workers }, (_, i) => `${name}_w${i + 1}`);
+  const creator = new pg.Client({ connectionString: adminUrl });
+  await creator.connect();
+  for (const copy of copies) await copyDatabase(creator, name, copy);
+  await creator.end();
+
+  project.provide('databaseUrls', copies.map((copy) => withDatabase(adminUrl, copy)));
   project.provide('adminUrl', adminUrl);
   project.provide('mediaDir', mediaDir);
 
   return async () => {
     const dropper = new pg.Client({ connectionString: adminUrl });
     await dropper.connect();
-    await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    for (const database of [...copies, name]) await dropper.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
     await dropper.end();
     rmSync(mediaDir, { recursive: true, force: true });
   };
+}
+
+/**
+ * CREATE DATABASE … TEMPLATE needs the template to have no sessions; the seed's own
+ * connections end a moment after its client disconnects, so a copy that finds one still
+ * there is tried again (SQLSTATE 55006), a bounded number of times.
+ */
+async function copyDatabase(admin: pg.Client, template: string, copy: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await admin.query(`CREATE DATABASE "${copy}" TEMPLATE "${template}"`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006' || attempt === 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }

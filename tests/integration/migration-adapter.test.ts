@@ -2,9 +2,10 @@
 // exercises the defect's trigger; together they fail if a fix is removed.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { testDatabaseUrl } from '../support/db';
 import { createMigrationAdapter } from '@/lib/db/migration-adapter';
 
-const adapterFactory = () => createMigrationAdapter(inject('databaseUrl'));
+const adapterFactory = () => createMigrationAdapter(testDatabaseUrl());
 let admin: pg.Client;
 beforeAll(async () => {
   admin = new pg.Client({ connectionString: inject('adminUrl') });
@@ -53,7 +54,7 @@ describe('migration adapter', () => {
     const shadow = await adapterFactory().connectToShadowDb();
     const { rows } = await shadow.queryRaw({ sql: 'SELECT current_database()', args: [], argTypes: [] });
     const shadowName = String(rows[0]![0]);
-    expect(shadowName).not.toBe(new URL(inject('databaseUrl')).pathname.slice(1));
+    expect(shadowName).not.toBe(new URL(testDatabaseUrl()).pathname.slice(1));
     expect(await databaseExists(shadowName)).toBe(true);
     await shadow.dispose();
     expect(await databaseExists(shadowName)).toBe(false);

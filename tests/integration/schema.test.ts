@@ -3,9 +3,9 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPrismaAsync } from '@/lib/cli/prisma.mjs';
-import { testPg } from '../support/db';
+import { testDatabaseUrl, testPg } from '../support/db';
 
 let client: pg.Client;
 beforeAll(async () => {
@@ -27,7 +27,7 @@ describe('migrations', () => {
   });
 
   it('reports the schema as up to date through Prisma\'s own status command', async () => {
-    expect(await runPrismaAsync(['migrate', 'status'], { DATABASE_URL: inject('databaseUrl') })).toBe(0);
+    expect(await runPrismaAsync(['migrate', 'status'], { DATABASE_URL: testDatabaseUrl() })).toBe(0);
   });
 
   it('created the tables of the newsroom, the registry and their links', async () => {

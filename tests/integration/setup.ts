@@ -1,8 +1,9 @@
-// Points the app's modules (lib/db via lib/env) at this run's database before any test
+// Points the app's modules (lib/db via lib/env) at this worker's database before any test
 // file imports them, and replaces Next's cache APIs, which only work inside Next.
 import { inject, vi } from 'vitest';
+import { testDatabaseUrl } from '../support/db';
 
-process.env.DATABASE_URL = inject('databaseUrl');
+process.env.DATABASE_URL = testDatabaseUrl();
 process.env.MEDIA_DIR = inject('mediaDir');
 
 vi.mock('next/cache', () => ({
