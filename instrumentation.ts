@@ -4,6 +4,9 @@ export async function register() {
   // Read here directly (not through lib/env): Next replaces this literal at build time so
   // the Node-only job code is left out of the edge bundle.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // Settings production needs are checked before anything else starts.
+  const { assertEnvAtStartup } = await import('@/lib/env');
+  assertEnvAtStartup();
   const { startJobWorkers } = await import('@/lib/jobs');
   await startJobWorkers().catch((error: unknown) => {
     // The site keeps serving; scheduled stories wait for the sweep after the next start.

@@ -5,7 +5,7 @@ import { defineConfig, devices } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const dataRoot = '.data/e2e';
 // Suites that start their own instances of the build (tests/e2e/support.ts).
-const OWN_INSTANCES = /(scale-out|faults)\.spec\.ts/;
+const OWN_INSTANCES = /(scale-out|faults|startup)\.spec\.ts/;
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -24,8 +24,9 @@ const schema = z
       .default('')
       .transform((v) => v.split(',').map((u) => u.trim()).filter(Boolean))
       .pipe(z.array(postgresUrl)),
-    // Public address of the site, used for canonical URLs, feeds and sign-in callbacks.
-    SITE_URL: z.url().default('http://localhost:3000'),
+    // Public address of the site, used for canonical URLs, feeds, sign-in callbacks and the
+    // QR codes printed on certificates. Outside production: this machine.
+    SITE_URL: z.url().optional(),
     NEXTAUTH_URL: z.url().optional(),
     NEXTAUTH_SECRET: z.string().min(32, 'cần ít nhất 32 ký tự ngẫu nhiên').optional(),
     MEDIA_DIR: z.string().min(1).default('.data/media'),
@@ -60,6 +61,12 @@ const schema = z
     if (value.MEDIA_STORAGE === 's3' && !value.S3_BUCKET) {
       ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'bắt buộc khi MEDIA_STORAGE=s3' });
     }
+    // A production site at a wrong address looks healthy and is not: every canonical URL,
+    // share link, feed, sitemap, export link and certificate QR code would point at it.
+    // Required at build time too (prerendered pages carry it).
+    if (value.NODE_ENV === 'production' && !value.SITE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['SITE_URL'], message: 'bắt buộc khi chạy production: địa chỉ công khai của trang (ví dụ https://bangvang.example.vn)' });
+    }
     if (value.NODE_ENV === 'production' && !value.NEXTAUTH_SECRET && process.env.NEXT_PHASE !== 'phase-production-build') {
       ctx.addIssue({
         code: 'custom',
@@ -69,7 +76,11 @@ const schema = z
     }
   });
 
-export type Env = z.infer<typeof schema>;
+const LOCAL_SITE_URL = 'http://localhost:3000';
+
+const withDefaults = schema.transform((value) => ({ ...value, SITE_URL: value.SITE_URL ?? LOCAL_SITE_URL }));
+
+export type Env = z.infer<typeof withDefaults>;
 
 export class EnvError extends Error {}
 
@@ -77,7 +88,7 @@ export class EnvError extends Error {}
 export function parseEnv(source: Record<string, string | undefined>): Env {
   // Empty strings mean "unset" (a common .env habit).
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
-  const result = schema.safeParse(cleaned);
+  const result = withDefaults.safeParse(cleaned);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(env)'}: ${issue.message}`);
     throw new EnvError(`Biến môi trường không hợp lệ:\n${lines.join('\n')}\nXem .env.example.`);
@@ -86,6 +97,21 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 }
 
 let cached: Env | undefined;
+
+/**
+ * Validates this server's environment when it starts (instrumentation.ts): a setting that
+ * production needs stops the process at once, with one message naming each variable,
+ * instead of a server that starts and then fails every dynamic page.
+ */
+export function assertEnvAtStartup(): void {
+  try {
+    getEnv();
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(`\n[bang-vang] Không khởi động: ${error.message}\n`);
+    process.exit(1);
+  }
+}
 
 /** The validated environment of this process (parsed once). */
 export function getEnv(): Env {

@@ -7,23 +7,25 @@ import { getCurrentUser, hasRole } from '@/lib/auth';
 import { tags } from '@/lib/cache-tags';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/enums';
+import { EDITOR_ROLES } from '@/lib/permissions';
 import { searchTerms } from '@/lib/validations/search';
 import { storyLinksSchema } from '@/lib/validations/registry-write';
 
 const LINK_ROLES: readonly Role[] = ['ADMIN', 'REGISTRAR', 'EDITOR'];
 
-export const setStoryLinks = withRole(LINK_ROLES, storyLinksSchema, async (input, _user, tx) => {
+export const setStoryLinks = withRole(LINK_ROLES, storyLinksSchema, async (input, user, tx) => {
   const wanted = [...new Set(input.articleIds)];
-  const [owner, found] = await Promise.all([
-    input.kind === 'decision' ? tx.decision.findUnique({ where: { id: input.id }, select: { id: true } }) : tx.campaign.findUnique({ where: { id: input.id }, select: { id: true } }),
-    tx.article.findMany({ where: { id: { in: wanted } }, select: { id: true } }),
-  ]);
+  const owner = input.kind === 'decision' ? await tx.decision.findUnique({ where: { id: input.id }, select: { id: true } }) : await tx.campaign.findUnique({ where: { id: input.id }, select: { id: true } });
   if (!owner) throw new ActionError(input.kind === 'decision' ? 'Quyết định không còn tồn tại.' : 'Phong trào không còn tồn tại.');
-  if (found.length !== wanted.length) throw new ActionError('Một bài viết được chọn không còn tồn tại.', { articleIds: ['Chọn lại bài viết'] });
   const before =
     input.kind === 'decision'
       ? (await tx.articleDecision.findMany({ where: { decisionId: input.id }, select: { articleId: true } })).map((l) => l.articleId)
       : (await tx.articleCampaign.findMany({ where: { campaignId: input.id }, select: { articleId: true } })).map((l) => l.articleId);
+  // Outside the newsroom only published stories can be linked (a link the newsroom made
+  // to a story not yet out is kept as it is).
+  const visible = hasRole(user, EDITOR_ROLES) ? {} : { OR: [{ status: 'PUBLISHED' as const }, { id: { in: before } }] };
+  const found = await tx.article.findMany({ where: { id: { in: wanted }, ...visible }, select: { id: true } });
+  if (found.length !== wanted.length) throw new ActionError('Một bài viết được chọn không còn tồn tại hoặc chưa được đăng.', { articleIds: ['Chọn lại bài viết'] });
   if (input.kind === 'decision') {
     await tx.articleDecision.deleteMany({ where: { decisionId: input.id } });
     await tx.articleDecision.createMany({ data: wanted.map((articleId) => ({ articleId, decisionId: input.id })) });
@@ -39,14 +41,20 @@ export const setStoryLinks = withRole(LINK_ROLES, storyLinksSchema, async (input
   };
 });
 
-/** Stories to pick from (title search, newest first), for the roles that may link them. */
+/**
+ * Stories to pick from (title search, newest first), for the roles that may link them.
+ * The newsroom's drafts are the newsroom's: registrars are offered published stories only.
+ */
 export async function findStories(q: string): Promise<{ id: string; label: string }[]> {
   const user = await getCurrentUser();
   if (!hasRole(user, LINK_ROLES)) return [];
   const terms = searchTerms(typeof q === 'string' ? q.slice(0, 120) : '').slice(0, 8);
   if (terms.length === 0) return [];
   const query = terms.map((t) => `${t}:*`).join(' & ');
+  const drafts = hasRole(user, EDITOR_ROLES);
   const rows = await db.$queryRaw<{ id: string; title: string; status: string }[]>`
-    SELECT id, title, status::text AS status FROM articles WHERE search_vector @@ to_tsquery('simple', ${query}) ORDER BY updated_at DESC LIMIT 12`;
+    SELECT id, title, status::text AS status FROM articles
+    WHERE search_vector @@ to_tsquery('simple', ${query}) AND (${drafts} OR status = 'PUBLISHED')
+    ORDER BY updated_at DESC LIMIT 12`;
   return rows.map((r) => ({ id: r.id, label: `${r.title}${r.status === 'PUBLISHED' ? '' : ' (chưa đăng)'}` }));
 }

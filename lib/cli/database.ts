@@ -78,5 +78,8 @@ export async function openDatabase(options: {
   // uses a single connection here, and no second client (see lib/jobs.ts).
   const childEnv: Record<string, string> = { DATABASE_URL: server.url, DATABASE_POOL_MAX: '1', DATABASE_EMBEDDED: '1' };
   if (!env.NEXTAUTH_SECRET) childEnv.NEXTAUTH_SECRET = localAuthSecret(path.dirname(dataDir));
+  // The embedded database is a local run (a demo, a newcomer's machine): this machine's
+  // address unless one is given. A deployment sets SITE_URL; production refuses to start without it.
+  if (!process.env.SITE_URL) childEnv.SITE_URL = `http://localhost:${process.env.PORT || 3000}`;
   return { url: server.url, childEnv, stop: () => server.stop() };
 }

@@ -298,6 +298,16 @@ describe('every API route authorizes itself', () => {
     await response.body?.cancel();
   });
 
+  it('a staff download tells a dead session from a wrong role', async () => {
+    const exportRoute = await route('admin/registry-export');
+    as(null);
+    const anonymous = await exportRoute.GET!(new Request('http://bangvang.test/api/admin/registry-export'));
+    expect([anonymous.status, await anonymous.text()]).toEqual([401, 'Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.']);
+    as('EDITOR');
+    const editor = await exportRoute.GET!(new Request('http://bangvang.test/api/admin/registry-export'));
+    expect([editor.status, await editor.text()]).toEqual([403, 'Tài khoản của bạn không có quyền tải sổ khen thưởng.']);
+  });
+
   it('control bytes in upload and import fields are dropped before anything reads them', async () => {
     as('EDITOR');
     const upload = await (await route('admin/media')).POST!(multipart({ file: jpeg(), alt: '\u0000'.repeat(12) }, sameSite, 'http://bangvang.test/api/admin/media'));

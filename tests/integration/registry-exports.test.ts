@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import { GET as apiAwards } from '@/app/api/v1/awards/route';
+import { GET as apiUnknown, POST as apiUnknownPost } from '@/app/api/v1/[...path]/route';
 import { getAwardPage } from '@/lib/data/registry-awards';
 import { exportColumns } from '@/lib/registry/export';
 import { exportAwards } from '@/lib/registry/export-response';
@@ -78,6 +79,19 @@ describe('search words', () => {
     for (const row of page.rows) {
       const words = `${foldVietnamese(row.recipient.name)} ${foldVietnamese(row.recipient.position ?? '')} ${foldVietnamese(row.decision.number)}`.split(/[^a-z0-9]+/);
       expect(words.some((w) => w.startsWith('anh'))).toBe(true);
+    }
+  });
+});
+
+describe('unknown API addresses', () => {
+  it('answer 404 in JSON, naming the address and pointing at the index', async () => {
+    for (const answer of [apiUnknown(new Request('http://localhost/api/v1/khong-co')), apiUnknownPost(new Request('http://localhost/api/v1/awards/x/y', { method: 'POST' }))]) {
+      expect(answer.status).toBe(404);
+      expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
+      const body = (await answer.json()) as { error: { code: string; message: string; endpoints: string } };
+      expect(body.error.code).toBe('not_found');
+      expect(body.error.message).toMatch(/^Không có điểm truy cập \/api\/v1\/(khong-co|awards\/x\/y) trong API/);
+      expect(body.error.endpoints).toMatch(/\/api\/v1$/);
     }
   });
 });

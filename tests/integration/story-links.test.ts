@@ -41,3 +41,25 @@ describe('story links from a decision', () => {
     expect(await setStoryLinks({ kind: 'decision', id: decision.id, articleIds: ['khong-co'] })).toMatchObject({ ok: false, fieldErrors: { articleIds: [expect.any(String)] } });
   });
 });
+
+describe('the newsroom’s drafts stay the newsroom’s', () => {
+  it('a registrar is offered, and can link, published stories only; an editor sees drafts marked', async () => {
+    const title = 'Bản nháp liên kết hồ sơ chưa đăng tuyệt mật';
+    const draft = await prisma.article.create({
+      data: { title, slug: `ban-nhap-lien-ket-${Date.now()}`, sapo: 'Tóm tắt bản nháp chưa đăng.', body: { type: 'doc', content: [] }, categoryId: 'cat-tdkt', authorId: 'user-reporter', status: 'DRAFT' },
+      select: { id: true },
+    });
+    const decision = await prisma.decision.findFirstOrThrow({ select: { id: true, articles: { select: { articleId: true } } } });
+    try {
+      as('user-registrar', 'REGISTRAR');
+      expect(await findStories('lien ket ho so chua dang tuyet mat')).toEqual([]);
+      // A replayed action with the draft's id is refused, and nothing changes.
+      expect(await setStoryLinks({ kind: 'decision', id: decision.id, articleIds: [draft.id] })).toMatchObject({ ok: false, fieldErrors: { articleIds: [expect.any(String)] } });
+      expect(await prisma.articleDecision.count({ where: { articleId: draft.id } })).toBe(0);
+      as('user-editor', 'EDITOR');
+      expect(await findStories('lien ket ho so chua dang tuyet mat')).toEqual([{ id: draft.id, label: `${title} (chưa đăng)` }]);
+    } finally {
+      await prisma.article.delete({ where: { id: draft.id } });
+    }
+  });
+});

@@ -29,8 +29,20 @@ describe('parseEnv', () => {
   });
 
   it('requires a session secret in production', () => {
-    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/NEXTAUTH_SECRET: bắt buộc/);
-    expect(() => parseEnv({ NODE_ENV: 'production', NEXTAUTH_SECRET: 'short' })).toThrow(/32 ký tự/);
-    expect(parseEnv({ NODE_ENV: 'production', NEXTAUTH_SECRET: 'x'.repeat(32) }).NODE_ENV).toBe('production');
+    const site = { SITE_URL: 'https://bangvang.example.vn' };
+    expect(() => parseEnv({ NODE_ENV: 'production', ...site })).toThrow(/NEXTAUTH_SECRET: bắt buộc/);
+    expect(() => parseEnv({ NODE_ENV: 'production', ...site, NEXTAUTH_SECRET: 'short' })).toThrow(/32 ký tự/);
+    expect(parseEnv({ NODE_ENV: 'production', ...site, NEXTAUTH_SECRET: 'x'.repeat(32) }).NODE_ENV).toBe('production');
+  });
+
+  it('requires the public address in production, instead of falling back to localhost', () => {
+    const secret = { NEXTAUTH_SECRET: 'x'.repeat(32) };
+    expect(() => parseEnv({ NODE_ENV: 'production', ...secret })).toThrow(/SITE_URL: bắt buộc khi chạy production/);
+    expect(() => parseEnv({ NODE_ENV: 'production', ...secret, SITE_URL: '' })).toThrow(/SITE_URL/);
+    expect(parseEnv({ NODE_ENV: 'production', ...secret, SITE_URL: 'https://bangvang.example.vn' }).SITE_URL).toBe('https://bangvang.example.vn');
+    // Both missing: one message naming both.
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/SITE_URL[\s\S]*NEXTAUTH_SECRET/);
+    // Development and tests keep this machine's address.
+    expect(parseEnv({ NODE_ENV: 'development' }).SITE_URL).toBe('http://localhost:3000');
   });
 });

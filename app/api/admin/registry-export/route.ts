@@ -4,6 +4,7 @@
 // Streamed in batches, so the whole register never sits in memory.
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { NOT_SIGNED_IN } from '@/lib/actions/with-role';
 import { getCurrentUser, hasRole } from '@/lib/auth';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -24,7 +25,9 @@ const select = {
 
 export async function GET(request: Request) {
   const user = await getCurrentUser();
-  if (!hasRole(user, REGISTRY_ROLES)) return new Response('Tài khoản của bạn không có quyền tải sổ khen thưởng.', { status: user ? 403 : 401 });
+  // A dead session and a wrong role are different refusals, and say so.
+  if (!user) return new Response(NOT_SIGNED_IN, { status: 401, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (!hasRole(user, REGISTRY_ROLES)) return new Response('Tài khoản của bạn không có quyền tải sổ khen thưởng.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const params = new URL(request.url).searchParams;
   const template = params.get('mau') === '1';
   // Ids are cuid-like; anything else finds nothing and never reaches a header.
