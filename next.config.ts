@@ -63,6 +63,9 @@ const nextConfig: NextConfig = {
   async redirects() {
     // Page 1 of a listing is the listing itself (one canonical URL).
     return [
+      // The E-magazine section has one address, its magazine-style index (lib/site.ts categoryPath).
+      { source: '/chuyen-muc/e-magazine', destination: '/e-magazine', permanent: true },
+      { source: '/chuyen-muc/e-magazine/trang/:page', destination: '/e-magazine', permanent: true },
       { source: '/chuyen-muc/:slug/trang/1', destination: '/chuyen-muc/:slug', permanent: true },
       { source: '/the/:slug/trang/1', destination: '/the/:slug', permanent: true },
       { source: '/vinh-danh/quyet-dinh/trang/1', destination: '/vinh-danh/quyet-dinh', permanent: true },

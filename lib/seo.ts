@@ -1,6 +1,6 @@
 // Structured data and absolute URLs for search engines and social networks.
 import type { ArticleDto } from '@/lib/data/articles';
-import { site } from '@/lib/site';
+import { categoryPath, site } from '@/lib/site';
 
 export function absoluteUrl(path: string): string {
   return new URL(path, site.url).toString();
@@ -15,8 +15,8 @@ export function articleJsonLd(article: ArticleDto) {
   const url = articleUrl(article.slug);
   const crumbs = [
     { name: 'Trang chủ', url: absoluteUrl('/') },
-    ...(article.category.parent ? [{ name: article.category.parent.name, url: absoluteUrl(`/chuyen-muc/${article.category.parent.slug}`) }] : []),
-    { name: article.category.name, url: absoluteUrl(`/chuyen-muc/${article.category.slug}`) },
+    ...(article.category.parent ? [{ name: article.category.parent.name, url: absoluteUrl(categoryPath(article.category.parent.slug)) }] : []),
+    { name: article.category.name, url: absoluteUrl(categoryPath(article.category.slug)) },
   ];
   return {
     '@context': 'https://schema.org',

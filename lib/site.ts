@@ -9,3 +9,13 @@ export const site = {
   url: getEnv().SITE_URL,
   googleNewsUrl: getEnv().GOOGLE_NEWS_URL ?? 'https://news.google.com/search?q=%22B%E1%BA%A3ng%20V%C3%A0ng%22&hl=vi&gl=VN&ceid=VN:vi',
 } as const;
+
+/**
+ * A section's public address. The E-magazine section is the magazine-style index at
+ * /e-magazine (its /chuyen-muc/ address redirects there, next.config.ts): one canonical
+ * URL each, whichever link leads to it.
+ */
+export const EMAGAZINE_SLUG = 'e-magazine';
+export function categoryPath(slug: string): string {
+  return slug === EMAGAZINE_SLUG ? '/e-magazine' : `/chuyen-muc/${slug}`;
+}

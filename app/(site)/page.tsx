@@ -3,6 +3,7 @@ import { RegistryHighlights } from '@/components/registry/registry-highlights';
 import { SectionHeading } from '@/components/ui/section-heading';
 import { getHomePage } from '@/lib/data/articles';
 import { getRegistryHighlights } from '@/lib/data/registry';
+import { categoryPath } from '@/lib/site';
 
 export default async function HomePage() {
   const [home, registry] = await Promise.all([getHomePage(), getRegistryHighlights()]);
@@ -55,7 +56,7 @@ export default async function HomePage() {
 
       {home.sections.map((section) => (
         <section key={section.category.slug} aria-labelledby={`section-${section.category.slug}`}>
-          <SectionHeading id={`section-${section.category.slug}`} href={`/chuyen-muc/${section.category.slug}`}>
+          <SectionHeading id={`section-${section.category.slug}`} href={categoryPath(section.category.slug)}>
             {section.category.name}
           </SectionHeading>
           <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">

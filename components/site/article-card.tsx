@@ -2,6 +2,7 @@ import Image from 'next/image';
 import Link from 'next/link';
 import type { ArticleCardDto } from '@/lib/data/articles';
 import { formatDate } from '@/lib/format';
+import { categoryPath } from '@/lib/site';
 
 type Variant = 'lead' | 'feature' | 'list' | 'compact';
 
@@ -38,7 +39,7 @@ export function ArticleCard({ article, variant = 'list', priority = false }: { a
         </h3>
         {variant === 'lead' || variant === 'list' ? <p className="mt-1.5 line-clamp-3 text-stone-700">{article.sapo}</p> : null}
         <p className="mt-1 text-xs text-stone-600">
-          <Link href={`/chuyen-muc/${article.category.slug}`} className="font-semibold text-brand-700 hover:underline">
+          <Link href={categoryPath(article.category.slug)} className="font-semibold text-brand-700 hover:underline">
             {article.category.name}
           </Link>
           <span aria-hidden="true"> · </span>

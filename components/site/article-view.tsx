@@ -11,6 +11,7 @@ import type { ArticleDto } from '@/lib/data/articles';
 import type { AwardFactDto } from '@/lib/data/registry';
 import { formatDateTime } from '@/lib/format';
 import { articleUrl } from '@/lib/seo';
+import { categoryPath } from '@/lib/site';
 
 /** A story as readers see it; the newsroom's preview renders the very same component. */
 export function ArticleView({ article, facts, extras }: { article: ArticleDto; facts: AwardFactDto[]; extras: ArticleExtrasDto }) {
@@ -28,14 +29,14 @@ export function ArticleView({ article, facts, extras }: { article: ArticleDto; f
           {article.category.parent ? (
             <li>
               <span aria-hidden="true">›</span>{' '}
-              <Link href={`/chuyen-muc/${article.category.parent.slug}`} className="hover:underline">
+              <Link href={categoryPath(article.category.parent.slug)} className="hover:underline">
                 {article.category.parent.name}
               </Link>
             </li>
           ) : null}
           <li>
             <span aria-hidden="true">›</span>{' '}
-            <Link href={`/chuyen-muc/${article.category.slug}`} className="font-semibold text-brand-700 hover:underline">
+            <Link href={categoryPath(article.category.slug)} className="font-semibold text-brand-700 hover:underline">
               {article.category.name}
             </Link>
           </li>
@@ -105,7 +106,7 @@ export function ArticleView({ article, facts, extras }: { article: ArticleDto; f
       ) : null}
       {extras.sameCategory.length > 0 ? (
         <section aria-labelledby="same-category-heading">
-          <SectionHeading id="same-category-heading" href={`/chuyen-muc/${article.category.slug}`}>
+          <SectionHeading id="same-category-heading" href={categoryPath(article.category.slug)}>
             Tin cùng chuyên mục
           </SectionHeading>
           <div className="grid gap-5 md:grid-cols-2">

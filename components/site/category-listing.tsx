@@ -3,6 +3,7 @@ import { ArticleCard } from '@/components/site/article-card';
 import { listingPageHref, Pagination } from '@/components/site/pagination';
 import type { CategoryPageDto } from '@/lib/data/listings';
 import { formatNumber } from '@/lib/format';
+import { categoryPath } from '@/lib/site';
 
 export function pageHref(slug: string, page: number) {
   return listingPageHref(`/chuyen-muc/${slug}`, page);
@@ -15,7 +16,7 @@ export function CategoryListing({ data }: { data: CategoryPageDto }) {
       <section>
         <header className="mb-6 border-b-2 border-brand-600 pb-3">
           {category.parent ? (
-            <Link href={`/chuyen-muc/${category.parent.slug}`} className="text-sm font-semibold text-brand-700 hover:underline">
+            <Link href={categoryPath(category.parent.slug)} className="text-sm font-semibold text-brand-700 hover:underline">
               {category.parent.name}
             </Link>
           ) : null}
@@ -28,7 +29,7 @@ export function CategoryListing({ data }: { data: CategoryPageDto }) {
             <ul className="mt-3 flex flex-wrap gap-2 text-sm">
               {data.subcategories.map((sub) => (
                 <li key={sub.slug}>
-                  <Link href={`/chuyen-muc/${sub.slug}`} className="rounded-full border border-brand-600 px-3 py-1 text-brand-700 hover:bg-brand-50">
+                  <Link href={categoryPath(sub.slug)} className="rounded-full border border-brand-600 px-3 py-1 text-brand-700 hover:bg-brand-50">
                     {sub.name}
                   </Link>
                 </li>

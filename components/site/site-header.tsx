@@ -1,10 +1,7 @@
 import Link from 'next/link';
 import { SearchBox } from '@/components/site/search-box';
 import { listMenuCategories } from '@/lib/data/categories';
-import { site } from '@/lib/site';
-
-// The E-magazine section has its own magazine-style index.
-const sectionHref = (slug: string) => (slug === 'e-magazine' ? '/e-magazine' : `/chuyen-muc/${slug}`);
+import { categoryPath, site } from '@/lib/site';
 
 export async function SiteHeader() {
   const categories = await listMenuCategories();
@@ -26,7 +23,7 @@ export async function SiteHeader() {
           </li>
           {categories.map((category) => (
             <li key={category.id}>
-              <Link href={sectionHref(category.slug)} className="block whitespace-nowrap px-3 py-2.5 hover:bg-brand-600">
+              <Link href={categoryPath(category.slug)} className="block whitespace-nowrap px-3 py-2.5 hover:bg-brand-600">
                 {category.name}
               </Link>
             </li>

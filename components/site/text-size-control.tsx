@@ -38,11 +38,12 @@ export function TextSizeControl() {
   const button = 'h-8 w-9 rounded border border-stone-300 text-sm font-semibold hover:bg-stone-50 disabled:opacity-40';
   return (
     <div role="group" aria-label="Cỡ chữ" className="flex items-center gap-1 print:hidden">
-      <button type="button" className={button} onClick={() => saveIndex(Math.max(0, index - 1))} disabled={index === 0} aria-label="Giảm cỡ chữ">
-        A−
+      {/* The accessible name starts with the visible text (WCAG 2.5.3): a voice user says "A+". */}
+      <button type="button" className={button} onClick={() => saveIndex(Math.max(0, index - 1))} disabled={index === 0}>
+        A−<span className="sr-only"> Giảm cỡ chữ</span>
       </button>
-      <button type="button" className={button} onClick={() => saveIndex(Math.min(SIZES.length - 1, index + 1))} disabled={index === SIZES.length - 1} aria-label="Tăng cỡ chữ">
-        A+
+      <button type="button" className={button} onClick={() => saveIndex(Math.min(SIZES.length - 1, index + 1))} disabled={index === SIZES.length - 1}>
+        A+<span className="sr-only"> Tăng cỡ chữ</span>
       </button>
     </div>
   );

@@ -3,6 +3,7 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { tags } from '@/lib/cache-tags';
 import { reader } from '@/lib/db';
 import { cardSelect, publishedWhere, toCard, type ArticleCardDto } from '@/lib/data/articles';
+import { EMAGAZINE_SLUG } from '@/lib/site';
 
 // Paginated lists of stories: sections, tags and the E-magazine index.
 
@@ -96,13 +97,16 @@ export async function listTagSlugs(limit = 50): Promise<string[]> {
   return rows.map((r) => r.slug);
 }
 
-/** Long-form (e-magazine layout) stories, newest first, for the E-magazine index. */
+/**
+ * The E-magazine index, newest first: long-form (e-magazine layout) stories and every story
+ * of the E-magazine section, whose own address redirects here.
+ */
 export async function listEmagazineArticles(limit = 24): Promise<ArticleCardDto[]> {
   'use cache';
   cacheLife('content');
   cacheTag(tags.articles);
   const rows = await reader().article.findMany({
-    where: { ...publishedWhere(new Date()), layout: 'EMAGAZINE' },
+    where: { ...publishedWhere(new Date()), OR: [{ layout: 'EMAGAZINE' }, { category: { slug: EMAGAZINE_SLUG } }] },
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take: limit,
     select: cardSelect,

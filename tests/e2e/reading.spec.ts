@@ -54,6 +54,9 @@ test('the reader can enlarge the story text, and the choice is remembered', asyn
   const paragraph = page.locator('[data-article-body] > p').first();
   const size = () => paragraph.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   const before = await size();
+  // Each button's name begins with what it shows (WCAG 2.5.3, label in name).
+  await expect(page.getByRole('button', { name: 'A− Giảm cỡ chữ', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'A+ Tăng cỡ chữ', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Tăng cỡ chữ' }).click();
   await expect.poll(size).toBeGreaterThan(before);
   const enlarged = await size();
@@ -61,4 +64,25 @@ test('the reader can enlarge the story text, and the choice is remembered', asyn
   await expect.poll(size).toBe(enlarged);
   await page.getByRole('button', { name: 'Giảm cỡ chữ' }).click();
   await expect.poll(size).toBe(before);
+});
+
+test('the E-magazine has one address: the section address redirects to it, and every link leads there', async ({ page, request }) => {
+  for (const old of ['/chuyen-muc/e-magazine', '/chuyen-muc/e-magazine/trang/2']) {
+    const response = await request.get(old, { maxRedirects: 0 });
+    expect(response.status(), old).toBe(308);
+    expect(new URL(response.headers().location!, 'http://x').pathname, old).toBe('/e-magazine');
+  }
+  await page.goto('/e-magazine');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/e-magazine$/);
+  // The section's own stories are on the index (nothing was left behind at the old address).
+  const story = page.getByRole('link', { name: /./ }).filter({ has: page.getByRole('heading') }).first();
+  await expect(story).toBeVisible();
+  await expect(page.locator('a[href^="/chuyen-muc/e-magazine"]')).toHaveCount(0);
+  // From a story of the section, the section link and the breadcrumb lead to the index.
+  await story.click();
+  await expect(page).toHaveURL(/\/bai-viet\//);
+  await expect(page.locator('a[href^="/chuyen-muc/e-magazine"]')).toHaveCount(0);
+  const sitemap = await (await request.get('/sitemaps/pages.xml')).text();
+  expect(sitemap).not.toContain('/chuyen-muc/e-magazine');
+  expect(sitemap.match(/\/e-magazine</g)).toHaveLength(1);
 });

@@ -2,6 +2,7 @@ import { connection } from 'next/server';
 import { countArticleSitemaps, listNewsSitemapArticles, listRegistrySitemapPaths, listSitemapArticles, listSitemapSectionsAndTags } from '@/lib/data/feeds';
 import { newsSitemapDocument, urlsetDocument } from '@/lib/feeds';
 import { absoluteUrl, articleUrl } from '@/lib/seo';
+import { categoryPath } from '@/lib/site';
 import { xmlResponse } from '@/lib/xml';
 
 const notFound = () => new Response('Không có sitemap này.', { status: 404 });
@@ -13,8 +14,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/sitemaps
     return xmlResponse(
       urlsetDocument([
         { loc: absoluteUrl('/') },
-        { loc: absoluteUrl('/e-magazine') },
-        ...categories.map((slug) => ({ loc: absoluteUrl(`/chuyen-muc/${slug}`) })),
+        ...[...new Set(['/e-magazine', ...categories.map(categoryPath)])].map((path) => ({ loc: absoluteUrl(path) })),
         ...tags.map((slug) => ({ loc: absoluteUrl(`/the/${slug}`) })),
       ]),
     );

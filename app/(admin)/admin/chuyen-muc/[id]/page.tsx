@@ -6,6 +6,7 @@ import { requireStaff } from '@/lib/admin-session';
 import { db } from '@/lib/db';
 import { ADMIN_ROLES } from '@/lib/permissions';
 import { BackLink } from '@/components/admin/back-link';
+import { categoryPath } from '@/lib/site';
 
 export const metadata: Metadata = { title: 'Sửa chuyên mục' };
 export const instant = false;
@@ -23,7 +24,7 @@ export default async function CategoryPage({ params }: PageProps<'/admin/chuyen-
       <BackLink href="/admin/chuyen-muc">Chuyên mục</BackLink>
       <h1 className="mb-1 font-serif text-2xl font-bold text-brand-700">{category.name}</h1>
       <p className="mb-4 text-sm text-stone-600">
-        <Link href={`/chuyen-muc/${category.slug}`} className="underline">
+        <Link href={categoryPath(category.slug)} className="underline">
           /chuyen-muc/{category.slug}
         </Link>{' '}
         · {category._count.articles.toLocaleString('vi-VN')} bài · {category._count.children} chuyên mục con
