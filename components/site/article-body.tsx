@@ -6,7 +6,7 @@ import { Fragment, type ReactNode } from 'react';
 import { AwardFactsBox } from '@/components/registry/award-facts-box';
 import type { ArticleDto } from '@/lib/data/articles';
 import type { AwardFactDto } from '@/lib/data/registry';
-import { blockSchema, type ArticleBlock, type InlineNode } from '@/lib/validations/article-body';
+import { blockSchema, isBlankInline, type ArticleBlock, type InlineNode } from '@/lib/validations/article-body';
 
 type Media = ArticleDto['media'];
 
@@ -37,6 +37,8 @@ function Inline({ nodes }: { nodes: InlineNode[] | undefined }) {
 function Block({ block, media, facts, wide }: { block: ArticleBlock; media: Media; facts: AwardFactDto[]; wide: boolean }) {
   switch (block.type) {
     case 'paragraph':
+      // Bodies saved before empty paragraphs were dropped on save may still hold some.
+      if (isBlankInline(block.content)) return null;
       return (
         <p>
           <Inline nodes={block.content} />

@@ -73,9 +73,19 @@ export const blockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('horizontalRule') }),
 ]);
 
+/** True for a paragraph with nothing a reader would see (no text, or only spaces and line breaks). */
+export function isBlankInline(content: z.infer<typeof inlineContent>): boolean {
+  return (content ?? []).every((node) => node.type === 'hardBreak' || node.text.trim() === '');
+}
+
 export const articleBodySchema = z.object({
   type: z.literal('doc'),
-  content: z.array(blockSchema).max(2_000),
+  // Empty paragraphs (the editor leaves one after the last line; Enter twice makes one) are
+  // not kept: spacing is the page's typography, not blank lines in the text.
+  content: z
+    .array(blockSchema)
+    .max(2_000)
+    .transform((blocks) => blocks.filter((block) => !(block.type === 'paragraph' && isBlankInline(block.content)))),
 });
 
 export type ArticleBody = z.infer<typeof articleBodySchema>;

@@ -1,4 +1,7 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { ArticleBody } from '@/components/site/article-body';
 import { articleBodySchema, bodyPlainText } from '@/lib/validations/article-body';
 
 const doc = (content: unknown[]) => ({ type: 'doc', content });
@@ -31,5 +34,15 @@ describe('article body', () => {
   it('extracts plain text with paragraph breaks', () => {
     const body = articleBodySchema.parse(doc([p('Một'), p('Hai'), { type: 'image', attrs: { mediaId: 'm', caption: 'Ảnh ba' } }]));
     expect(bodyPlainText(body)).toBe('Một\nHai\nẢnh ba');
+  });
+
+  it('drops empty paragraphs on save (the editor’s trailing one, blank lines), and never renders one', () => {
+    const blank = [{ type: 'paragraph' }, { type: 'paragraph', content: [] }, { type: 'paragraph', content: [{ type: 'text', text: '   ' }, { type: 'hardBreak' }] }];
+    const saved = articleBodySchema.parse(doc([blank[0], p('Một'), blank[2], p('Hai'), ...blank]));
+    expect(saved.content).toEqual([p('Một'), p('Hai')]);
+    // A body stored before this rule renders without them too.
+    const html = renderToStaticMarkup(createElement(ArticleBody, { body: doc([p('Một'), ...blank]), media: {}, facts: [] }));
+    expect(html.match(/<p>/g)).toHaveLength(1);
+    expect(html).not.toMatch(/<p>\s*(<br\/>)?\s*<\/p>/);
   });
 });
