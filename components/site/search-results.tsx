@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { Pagination } from '@/components/site/pagination';
 import type { SearchResultDto } from '@/lib/data/search';
 import { formatDate, formatNumber } from '@/lib/format';
-import { highlight, type SearchParams } from '@/lib/validations/search';
+import { highlight, NO_SEARCHABLE_WORDS, type SearchParams } from '@/lib/validations/search';
 
 function Highlighted({ text, terms }: { text: string; terms: string[] }) {
   return (
@@ -32,7 +32,7 @@ export function searchHref(params: SearchParams, page: number): string {
 
 export function SearchResults({ params, result }: { params: SearchParams; result: SearchResultDto }) {
   if (result.terms.length === 0) {
-    return <p className="mt-6 text-stone-600">{params.q ? 'Từ khóa không có chữ hay số nào để tìm. Vui lòng thử từ khóa khác.' : 'Nhập từ khóa để tìm bài viết.'}</p>;
+    return <p className="mt-6 text-stone-600">{params.q ? NO_SEARCHABLE_WORDS : 'Nhập từ khóa để tìm bài viết.'}</p>;
   }
   if (result.total === 0) {
     return (

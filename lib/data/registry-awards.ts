@@ -100,6 +100,9 @@ export function awardWhere(f: Omit<AwardFilters, 'sort' | 'page'>): { with: Pris
     );
   }
   const terms = searchTerms(f.q).slice(0, 8);
+  // Search text with no letter or digit in it (punctuation, an emoji) matches nothing, as in
+  // the news search: it is not read as "no search text" (which would list every award).
+  if (f.q !== '' && terms.length === 0) conditions.push(Prisma.sql`FALSE`);
   if (terms.length > 0) {
     // Every word must begin a word of one field: the recipient's name (or position) or the
     // decision number ("anh" finds "Ánh", not "Thanh"). Names are found through their

@@ -79,6 +79,16 @@ test('filters live in the URL and the CSV download has the rows of the page', as
   expect(rows.slice(1, 1 + firstNames.length).map((r) => r[1])).toEqual(firstNames.map((n) => n.trim()));
 });
 
+test('search text of punctuation or an emoji finds nothing, and says why, in both searches', async ({ page }) => {
+  const message = 'Từ khóa không có chữ hay số nào để tìm. Vui lòng thử từ khóa khác.';
+  await page.goto(`/vinh-danh/tra-cuu?q=${encodeURIComponent('!!! 🎉')}`);
+  await expect(page.getByRole('status').filter({ hasText: message })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Kết quả tra cứu khen thưởng' })).toHaveCount(0);
+  await expect(page.getByText(/lượt khen thưởng khớp/)).toHaveCount(0);
+  await page.goto(`/tim-kiem?q=${encodeURIComponent('!!! 🎉')}`);
+  await expect(page.getByText(message)).toBeVisible();
+});
+
 test('a unit page rolls up its sub-units, with a toggle', async ({ page }) => {
   await page.goto('/vinh-danh/don-vi');
   await page.getByRole('link', { name: 'Đảng bộ Sở Y tế' }).first().click();

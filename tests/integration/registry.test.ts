@@ -121,6 +121,11 @@ describe('filters combine', () => {
     expect((await searchRegistryEntities(['nguoi', 'an', 'danh'])).individuals).toEqual([]);
   });
 
+  it('finds nothing for search text with no letter or digit (not the whole register)', async () => {
+    expect(await count({})).toBeGreaterThan(0);
+    for (const q of ['!!!', '🎉', '“…” – ?', '%_']) expect(await count({ q }), q).toBe(0);
+  });
+
   it('finds every word a term begins, whatever separates the words, and never a word it only ends', async () => {
     // Words the plain text-search parser keeps whole ("6/7", "fx.hn", "-000") are separate
     // words here, as they are for the exact test.

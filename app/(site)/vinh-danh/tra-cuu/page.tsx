@@ -11,7 +11,7 @@ import { getUnitTree, searchRegistryEntities, type EntityMatchesDto, type UnitNo
 import { formatDate, formatNumber } from '@/lib/format';
 import { registryPaths } from '@/lib/registry/labels';
 import { awardFiltersQuery, hasAwardFilters, parseAwardFilters } from '@/lib/validations/registry';
-import { searchTerms } from '@/lib/validations/search';
+import { NO_SEARCHABLE_WORDS, searchTerms } from '@/lib/validations/search';
 
 export const metadata: Metadata = {
   title: 'Tra cứu khen thưởng',
@@ -90,15 +90,19 @@ async function Results({ searchParams }: { searchParams: PageProps<'/vinh-danh/t
     searchRegistryEntities(searchTerms(filters.q)),
   ]);
   const query = awardFiltersQuery(filters, { page: 1 });
+  // Punctuation or an emoji alone: nothing to look for (the list is empty, and says why).
+  const nothingSearchable = filters.q !== '' && searchTerms(filters.q).length === 0;
   return (
     <>
       <AwardFiltersForm filters={filters} types={types} campaigns={campaigns} units={unitOptions(tree)} />
       <EntityMatches matches={matches} />
       <div className="my-4 flex flex-wrap items-center justify-between gap-3">
         <p role="status" className="font-semibold">
-          {page.total === 0
-            ? 'Không tìm thấy lượt khen thưởng nào khớp với điều kiện tra cứu.'
-            : `${formatNumber(page.total)} lượt khen thưởng${hasAwardFilters(filters) ? ' khớp với điều kiện tra cứu' : ''}`}
+          {nothingSearchable
+            ? NO_SEARCHABLE_WORDS
+            : page.total === 0
+              ? 'Không tìm thấy lượt khen thưởng nào khớp với điều kiện tra cứu.'
+              : `${formatNumber(page.total)} lượt khen thưởng${hasAwardFilters(filters) ? ' khớp với điều kiện tra cứu' : ''}`}
         </p>
         {page.total > 0 ? <ExportLinks query={query} /> : null}
       </div>
