@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { MEDIA_CONTENT_SECURITY_POLICY } from './lib/media/headers';
 import { VARIANT_WIDTHS } from './lib/media/variant-widths';
 
 const isDev = process.env.NODE_ENV !== 'production';
@@ -78,6 +79,8 @@ const nextConfig: NextConfig = {
       { source: '/:path*', headers: securityHeaders },
       // The later rule wins for the same header.
       { source: '/admin/:path*', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy("'self' data: blob:") }] },
+      // Library files: their own policy (the site-wide one would replace the route's).
+      { source: '/media/:path*', headers: [{ key: 'Content-Security-Policy', value: MEDIA_CONTENT_SECURITY_POLICY }] },
     ];
   },
 };

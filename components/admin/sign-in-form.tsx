@@ -2,7 +2,6 @@
 // E-mail + password sign-in. Plain inputs with autocomplete hints, so password managers
 // fill them and pasting works; errors are announced to screen readers.
 import { signIn } from 'next-auth/react';
-import { useRouter } from 'next/navigation';
 import { useState, useSyncExternalStore } from 'react';
 
 const noSubscription = () => () => {};
@@ -10,7 +9,6 @@ const noSubscription = () => () => {};
 const BAD_CREDENTIALS = 'Email hoặc mật khẩu không đúng, hoặc tài khoản đã bị khóa.';
 
 export function SignInForm({ next }: { next: string }) {
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   // false in the server HTML and until hydration: the button stays disabled, so pressing
@@ -26,8 +24,10 @@ export function SignInForm({ next }: { next: string }) {
     try {
       const result = await signIn('credentials', { email: String(form.get('email') ?? ''), password: String(form.get('password') ?? ''), redirect: false });
       if (result?.ok && !result.error) {
-        router.replace(next);
-        router.refresh();
+        // A full page load, not a client navigation: the newsroom's pages carry their own
+        // security policy (uploads and pasted images are previewed from blob:/data:), and a
+        // policy belongs to the document — the sign-in page's would otherwise stay in force.
+        window.location.assign(next);
         return;
       }
       // A refusal written by the server (rate limit) is shown as is; anything else is the one generic message.

@@ -55,7 +55,10 @@ test.describe('home page', () => {
   });
 
   test('serves media safely: no path traversal, no unknown types', async ({ request }) => {
-    expect((await request.get('/media/demo/cover-00.jpg')).status()).toBe(200);
+    const image = await request.get('/media/demo/cover-00.jpg');
+    expect(image.status()).toBe(200);
+    // Its own policy wins over the pages' one: opened directly, it can run nothing.
+    expect(image.headers()['content-security-policy']).toBe("default-src 'none'; style-src 'unsafe-inline'; sandbox");
     expect((await request.get('/media/..%2F..%2Fpackage.json')).status()).toBe(404);
     expect((await request.get('/media/demo/../../auth-secret')).status()).toBe(404);
     expect((await request.get('/media/demo/cover-00.svg')).status()).toBe(404);

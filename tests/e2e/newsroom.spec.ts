@@ -117,6 +117,27 @@ test('the second of two editors saving the same story is refused and keeps their
   await expect(first.locator('ins').filter({ hasText: 'người thứ nhất' })).toBeVisible();
 });
 
+test('after signing in, the newsroom’s image policy is in force without a reload (previews of uploads and pasted images load)', async ({ browser }) => {
+  const editor = await newPage(browser, EDITOR, '/admin/anh');
+  // The page the browser shows is the newsroom's own document, with its own policy.
+  const loads = (src: string) =>
+    editor.evaluate(
+      (url) =>
+        new Promise<string>((resolve) => {
+          const img = new Image();
+          img.onload = () => resolve('loaded');
+          img.onerror = () => resolve('blocked');
+          img.src = url;
+        }),
+      src,
+    );
+  const pixel = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
+  expect(await loads(pixel)).toBe('loaded');
+  const blob = await editor.evaluate(() => URL.createObjectURL(new Blob([Uint8Array.from(atob('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7'), (c) => c.charCodeAt(0))], { type: 'image/gif' })));
+  expect(await loads(blob)).toBe('loaded');
+  await editor.context().close();
+});
+
 test('reporter submits; the editor adds a new photo and schedules; the job publishes it at its time, with nobody visiting', async ({ browser }) => {
   test.setTimeout(200_000);
   const reporter = await newPage(browser, REPORTER);

@@ -2,6 +2,7 @@
 // storage.ts). Keys are never reused, so responses are immutable.
 import path from 'node:path';
 import { mediaStorage } from '@/lib/media/storage';
+import { MEDIA_CONTENT_SECURITY_POLICY } from '@/lib/media/headers';
 
 const MIME: Record<string, string> = {
   '.jpg': 'image/jpeg',
@@ -26,8 +27,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ key
       ...(file.size ? { 'Content-Length': String(file.size) } : {}),
       'Cache-Control': 'public, max-age=31536000, immutable',
       'X-Content-Type-Options': 'nosniff',
-      // An image opened directly is never a document that could run anything.
-      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+      'Content-Security-Policy': MEDIA_CONTENT_SECURITY_POLICY,
     },
   });
 }
