@@ -6,7 +6,7 @@
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useMemo, useState, useTransition } from 'react';
+import { useEffect, useMemo, useRef, useState, useTransition } from 'react';
 import { editorExtensions, isAllowedHref } from '@/components/admin/editor-extensions';
 import { MediaPicker, type PickedMedia } from '@/components/admin/media-picker';
 import { SearchPicker } from '@/components/admin/search-picker';
@@ -126,10 +126,14 @@ export function ArticleEditor({ article, options }: { article: ArticleEditDto; o
     onUpdate: () => setDirty(true),
   });
 
-  // Leaving with unsaved changes asks first.
+  // Leaving with unsaved changes asks first. A page load that follows a successful save
+  // (a new draft moving to its own address) is not leaving work behind: it starts before
+  // React has re-rendered without the listener, so the listener itself is told.
+  const leavingSaved = useRef(false);
   useEffect(() => {
     if (!dirty) return;
     const warn = (event: BeforeUnloadEvent) => {
+      if (leavingSaved.current) return;
       event.preventDefault();
       event.returnValue = '';
     };
@@ -242,7 +246,10 @@ export function ArticleEditor({ article, options }: { article: ArticleEditDto; o
         window.localStorage.removeItem(draftKey);
         // A new draft continues at its own address, loaded afresh (a full load, so the
         // blank "new story" editor does not linger in the router's cache).
-        if (!article.id) window.location.replace(`/admin/bai-viet/${data.id}`);
+        if (!article.id) {
+          leavingSaved.current = true;
+          window.location.replace(`/admin/bai-viet/${data.id}`);
+        }
         else router.refresh();
       }
     });

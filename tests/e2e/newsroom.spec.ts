@@ -117,6 +117,24 @@ test('the second of two editors saving the same story is refused and keeps their
   await expect(first.locator('ins').filter({ hasText: 'người thứ nhất' })).toBeVisible();
 });
 
+test('saving a new draft moves to its page without a “Leave site?” prompt; unsaved work still asks', async ({ browser }) => {
+  const reporter = await newPage(browser, REPORTER);
+  const dialogs: string[] = [];
+  reporter.on('dialog', (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.dismiss();
+  });
+  await writeDraft(reporter, `Bài lưu không bị hỏi khi chuyển trang ${Date.now()}`);
+  expect(dialogs).toEqual([]);
+  // Real unsaved work: closing the tab asks first (dismissed: the tab stays open).
+  await reporter.getByRole('textbox', { name: 'Nội dung bài viết' }).click();
+  await reporter.keyboard.type(' Một câu chưa lưu.');
+  await expect(reporter.getByText('có thay đổi chưa lưu')).toBeVisible();
+  await reporter.close({ runBeforeUnload: true });
+  await expect.poll(() => dialogs).toEqual(['beforeunload']);
+  await reporter.context().close();
+});
+
 test('after signing in, the newsroom’s image policy is in force without a reload (previews of uploads and pasted images load)', async ({ browser }) => {
   const editor = await newPage(browser, EDITOR, '/admin/anh');
   // The page the browser shows is the newsroom's own document, with its own policy.
