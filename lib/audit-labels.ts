@@ -56,3 +56,33 @@ export const auditActionLabels: Record<string, string> = {
   'commendationType.update': 'sửa danh mục',
   'registry.import': 'nhập tệp Excel',
 };
+
+export interface DiffLine {
+  field: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/**
+ * An event's recorded change as lines "field: before → after" (fields of `before` and
+ * `after`, in the order they first appear), plus any other recorded values as they are.
+ */
+export function diffLines(diff: unknown): DiffLine[] {
+  if (!diff || typeof diff !== 'object' || Array.isArray(diff)) return diff === null || diff === undefined ? [] : [{ field: '', after: diff }];
+  const record = diff as Record<string, unknown>;
+  const side = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
+  const before = side(record.before);
+  const after = side(record.after);
+  const lines: DiffLine[] = [];
+  if (before || after) {
+    for (const field of new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])) {
+      lines.push({ field, ...(before && field in before ? { before: before[field] } : {}), ...(after && field in after ? { after: after[field] } : {}) });
+    }
+  }
+  for (const [field, value] of Object.entries(record)) {
+    if (field === 'before' && before) continue;
+    if (field === 'after' && after) continue;
+    lines.push({ field, after: value });
+  }
+  return lines;
+}

@@ -129,7 +129,20 @@ export const saveArticle = withRole(NEWSROOM_ROLES, articleInputSchema, async (i
   const existing = input.id
     ? await tx.article.findUnique({
         where: { id: input.id },
-        select: { id: true, slug: true, status: true, authorId: true, version: true, featured: true, publishedAt: true, oldSlugs: { select: { slug: true } } },
+        select: {
+          id: true,
+          slug: true,
+          status: true,
+          authorId: true,
+          version: true,
+          featured: true,
+          publishedAt: true,
+          title: true,
+          categoryId: true,
+          layout: true,
+          oldSlugs: { select: { slug: true } },
+          tags: { select: { tag: { select: { slug: true } } } },
+        },
       })
     : null;
   if (input.id && !existing) throw new ActionError('Bài viết không còn tồn tại.');
@@ -184,7 +197,20 @@ export const saveArticle = withRole(NEWSROOM_ROLES, articleInputSchema, async (i
   return {
     message: existing ? `Đã lưu (phiên bản ${version}).` : 'Đã tạo bản nháp.',
     data: { id, version, slug },
-    audit: [{ action: existing ? 'article.update' : 'article.create', entity: 'article', entityId: id, diff: { version, slug, title: input.title, tags: tagSlugs } }],
+    // The text itself is in the revisions (each save keeps one); the log keeps what changed around it.
+    audit: [
+      {
+        action: existing ? 'article.update' : 'article.create',
+        entity: 'article',
+        entityId: id,
+        diff: {
+          ...(existing
+            ? { before: { version: existing.version, title: existing.title, slug: existing.slug, categoryId: existing.categoryId, layout: existing.layout, featured: existing.featured, tags: existing.tags.map((t) => t.tag.slug) } }
+            : {}),
+          after: { version, title: input.title, slug, categoryId: input.categoryId, layout: input.layout, featured, tags: tagSlugs },
+        },
+      },
+    ],
     tags: storyTags(id, isPublic, isPublic, slugs, hasAnyLink(input)),
   };
 });
@@ -219,6 +245,8 @@ async function moveArticle(
   return {
     article,
     version: ref.version + 1,
+    // Before → after for the log; an action adds what else it changed.
+    diff: { before: { status: article.status, version: ref.version, publishedAt: article.publishedAt?.toISOString() ?? null }, after: { status: t.to, version: ref.version + 1 } },
     tags: storyTags(article.id, wasPublic, isPublic, [article.slug, ...article.oldSlugs.map((s) => s.slug)], links),
   };
 }
@@ -227,12 +255,12 @@ const editorOnly = (user: { id: string; role: Role }) => canPublishArticles(user
 
 export const submitArticle = withRole(NEWSROOM_ROLES, articleRefSchema, async (ref, user, tx) => {
   const moved = await moveArticle(tx, user, ref, { from: ['DRAFT'], to: 'IN_REVIEW', allowed: canSubmitArticle, refusal: 'Chỉ bản nháp mới gửi duyệt được.' }, () => ({ reviewNote: null }));
-  return { message: 'Đã gửi bài cho biên tập viên duyệt.', data: { version: moved.version }, audit: [{ action: 'article.submit', entity: 'article', entityId: ref.id }], tags: moved.tags };
+  return { message: 'Đã gửi bài cho biên tập viên duyệt.', data: { version: moved.version }, audit: [{ action: 'article.submit', entity: 'article', entityId: ref.id, diff: moved.diff }], tags: moved.tags };
 });
 
 export const sendBackArticle = withRole(EDITOR_ROLES, sendBackSchema, async (input, user, tx) => {
   const moved = await moveArticle(tx, user, input, { from: ['IN_REVIEW'], to: 'DRAFT', allowed: editorOnly, refusal: 'Chỉ bài đang chờ duyệt mới trả lại được.' }, () => ({ reviewNote: input.note }));
-  return { message: 'Đã trả bài cho tác giả kèm ghi chú.', data: { version: moved.version }, audit: [{ action: 'article.send_back', entity: 'article', entityId: input.id, diff: { note: input.note } }], tags: moved.tags };
+  return { message: 'Đã trả bài cho tác giả kèm ghi chú.', data: { version: moved.version }, audit: [{ action: 'article.send_back', entity: 'article', entityId: input.id, diff: { ...moved.diff, after: { ...moved.diff.after, reviewNote: input.note } } }], tags: moved.tags };
 });
 
 export const publishArticle = withRole(EDITOR_ROLES, articleRefSchema, async (ref, user, tx) => {
@@ -245,7 +273,7 @@ export const publishArticle = withRole(EDITOR_ROLES, articleRefSchema, async (re
     // A story put back online keeps its first publication time; a scheduled one goes out now.
     (current) => ({ publishedAt: current.publishedAt && current.publishedAt <= now ? current.publishedAt : now, reviewNote: null }),
   );
-  return { message: 'Đã đăng bài.', data: { version: moved.version }, audit: [{ action: 'article.publish', entity: 'article', entityId: ref.id }], tags: moved.tags };
+  return { message: 'Đã đăng bài.', data: { version: moved.version }, audit: [{ action: 'article.publish', entity: 'article', entityId: ref.id, diff: moved.diff }], tags: moved.tags };
 });
 
 export const scheduleArticle = withRole(EDITOR_ROLES, scheduleSchema, async (input, user, tx) => {
@@ -262,14 +290,14 @@ export const scheduleArticle = withRole(EDITOR_ROLES, scheduleSchema, async (inp
     afterCommit: () => schedulePublish(input.id, input.publishAt),
     message: `Đã hẹn đăng lúc ${formatDateTime(input.publishAt)}.`,
     data: { version: moved.version },
-    audit: [{ action: 'article.schedule', entity: 'article', entityId: input.id, diff: { publishAt: input.publishAt.toISOString() } }],
+    audit: [{ action: 'article.schedule', entity: 'article', entityId: input.id, diff: { ...moved.diff, after: { ...moved.diff.after, publishedAt: input.publishAt.toISOString() } } }],
     tags: moved.tags,
   };
 });
 
 export const unpublishArticle = withRole(EDITOR_ROLES, articleRefSchema, async (ref, user, tx) => {
   const moved = await moveArticle(tx, user, ref, { from: ['PUBLISHED', 'SCHEDULED'], to: 'ARCHIVED', allowed: editorOnly, refusal: 'Bài chưa được đăng.' }, () => ({}));
-  return { message: 'Đã gỡ bài khỏi trang.', data: { version: moved.version }, audit: [{ action: 'article.unpublish', entity: 'article', entityId: ref.id }], tags: moved.tags };
+  return { message: 'Đã gỡ bài khỏi trang.', data: { version: moved.version }, audit: [{ action: 'article.unpublish', entity: 'article', entityId: ref.id, diff: moved.diff }], tags: moved.tags };
 });
 
 /** Bring back a revision's content as a new save (the history keeps both). */
@@ -306,7 +334,7 @@ export const restoreRevision = withRole(NEWSROOM_ROLES, restoreSchema, async (in
   return {
     message: `Đã khôi phục nội dung phiên bản ${revision.version} (lưu thành phiên bản ${version}).${missing.length ? ` ${missing.length} ảnh đã bị xóa khỏi thư viện nên không còn trong bài.` : ''}`,
     data: { version },
-    audit: [{ action: 'article.restore', entity: 'article', entityId: article.id, diff: { from: revision.version, version } }],
+    audit: [{ action: 'article.restore', entity: 'article', entityId: article.id, diff: { before: { version: input.version }, after: { version, restoredFrom: revision.version, title: revision.title } } }],
     tags: storyTags(article.id, isPublic, isPublic, [article.slug, ...article.oldSlugs.map((s) => s.slug)], false),
   };
 });

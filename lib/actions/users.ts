@@ -17,7 +17,7 @@ export const createUser = withRole(ADMIN_ROLES, createUserSchema, async (input, 
   return {
     message: `Đã tạo tài khoản ${input.email}.`,
     data: { id: created.id },
-    audit: [{ action: 'user.create', entity: 'user', entityId: created.id, diff: { email: input.email, role: input.role } }],
+    audit: [{ action: 'user.create', entity: 'user', entityId: created.id, diff: { after: { email: input.email, name: input.name, role: input.role, active: true } } }],
     tags: [],
   };
 });
@@ -49,7 +49,11 @@ export const updateUser = withRole(ADMIN_ROLES, updateUserSchema, async (input, 
         action: 'user.update',
         entity: 'user',
         entityId: input.id,
-        diff: { name: input.name, role: input.role, active: input.active, passwordChanged: input.password !== undefined },
+        // A password is never logged, only that it was changed.
+        diff: {
+          before: { name: current.name, role: current.role, active: current.active },
+          after: { name: input.name, role: input.role, active: input.active, ...(input.password !== undefined ? { password: 'đã đổi' } : {}) },
+        },
       },
     ],
     tags: [],

@@ -123,6 +123,22 @@ describe('role matrix', () => {
   });
 });
 
+describe('the audit log', () => {
+  it('keeps each step of a story as before → after', async () => {
+    const { id } = await create('REPORTER');
+    as('REPORTER');
+    await actions.saveArticle(draft({ id, version: 1, title: 'Tiêu đề đã sửa cho nhật ký' }));
+    await actions.submitArticle({ id, version: 2 });
+    as('EDITOR');
+    await actions.publishArticle({ id, version: 3 });
+    const events = await prisma.auditEvent.findMany({ where: { entityId: id, action: { in: ['article.update', 'article.submit', 'article.publish'] } }, orderBy: { id: 'asc' }, select: { action: true, diff: true } });
+    expect(events.map((e) => e.action)).toEqual(['article.update', 'article.submit', 'article.publish']);
+    expect(events[0]!.diff).toMatchObject({ before: { version: 1 }, after: { version: 2, title: 'Tiêu đề đã sửa cho nhật ký' } });
+    expect(events[1]!.diff).toMatchObject({ before: { status: 'DRAFT', version: 2 }, after: { status: 'IN_REVIEW', version: 3 } });
+    expect(events[2]!.diff).toMatchObject({ before: { status: 'IN_REVIEW', version: 3 }, after: { status: 'PUBLISHED', version: 4 } });
+  });
+});
+
 describe('saving', () => {
   it('refuses a save from a stale version and keeps the newer one', async () => {
     const { id } = await create('EDITOR');

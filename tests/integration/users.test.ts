@@ -57,6 +57,25 @@ describe('accounts', () => {
     expect(after).toMatchObject({ name: 'Tên Mới', role: 'EDITOR', active: false, sessionVersion: user.sessionVersion + 3 });
   });
 
+  it('logs every account change as before → after, never the password, and names the account beside its id', async () => {
+    const user = await prisma.user.findUniqueOrThrow({ where: { email } });
+    const events = await prisma.auditEvent.findMany({ where: { entityId: user.id }, orderBy: { id: 'asc' }, select: { action: true, diff: true } });
+    expect(events[0]).toMatchObject({ action: 'user.create', diff: { after: { email, name: 'Người Mới', role: 'REPORTER', active: true } } });
+    const updates = events.filter((e) => e.action === 'user.update').map((e) => e.diff);
+    expect(updates).toEqual([
+      { before: { name: 'Người Mới', role: 'REPORTER', active: true }, after: { name: 'Tên Mới', role: 'REPORTER', active: true } },
+      { before: { name: 'Tên Mới', role: 'REPORTER', active: true }, after: { name: 'Tên Mới', role: 'EDITOR', active: true } },
+      { before: { name: 'Tên Mới', role: 'EDITOR', active: true }, after: { name: 'Tên Mới', role: 'EDITOR', active: true, password: 'đã đổi' } },
+      { before: { name: 'Tên Mới', role: 'EDITOR', active: true }, after: { name: 'Tên Mới', role: 'EDITOR', active: false } },
+    ]);
+    expect(JSON.stringify(events)).not.toContain('mat-khau');
+    // The log page's read names the account (its name now, and e-mail) beside the id.
+    const { listAuditEvents } = await import('@/lib/data/audit');
+    const page = await listAuditEvents({ entity: 'user', page: 1 });
+    const shown = page.events.find((e) => e.entityId === user.id);
+    expect(shown?.subject).toBe(`Tên Mới (${email})`);
+  });
+
   it('keeps at least one active administrator', async () => {
     as('user-admin');
     const r = await updateUser({ id: 'user-admin', name: 'Quản trị', role: 'EDITOR', active: true });

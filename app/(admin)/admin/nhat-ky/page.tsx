@@ -2,15 +2,14 @@ import type { Metadata } from 'next';
 import { z } from 'zod';
 import { Pagination } from '@/components/site/pagination';
 import { requireStaff } from '@/lib/admin-session';
-import { db } from '@/lib/db';
+import { listAuditActors, listAuditEvents } from '@/lib/data/audit';
 import { formatDateTime } from '@/lib/format';
 import { ADMIN_ROLES } from '@/lib/permissions';
-import { AUDIT_ENTITIES, auditActionLabels, auditEntityLabels } from '@/lib/audit-labels';
+import { AUDIT_ENTITIES, auditActionLabels, auditEntityLabels, diffLines } from '@/lib/audit-labels';
 
 export const metadata: Metadata = { title: 'Nhật ký thay đổi' };
 export const instant = false;
 
-const PAGE_SIZE = 50;
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const filtersSchema = z.object({
   entity: z.preprocess(first, z.enum(AUDIT_ENTITIES).optional().catch(undefined)),
@@ -19,22 +18,11 @@ const filtersSchema = z.object({
 });
 const entityLabels = auditEntityLabels;
 
-/** Every staff change: who, what, when, from where, and the recorded before/after. */
+/** Every staff change: who, what, when, from where, what it changed (before → after). */
 export default async function AuditPage({ searchParams }: PageProps<'/admin/nhat-ky'>) {
   await requireStaff(ADMIN_ROLES, '/admin/nhat-ky');
   const f = filtersSchema.parse(await searchParams);
-  const where = { ...(f.entity ? { entity: f.entity } : {}), ...(f.actor ? { actorId: f.actor } : {}) };
-  const [events, total, actors] = await Promise.all([
-    db.auditEvent.findMany({
-      where,
-      orderBy: { id: 'desc' },
-      skip: (f.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: { id: true, action: true, entity: true, entityId: true, diff: true, ip: true, createdAt: true, actor: { select: { name: true } } },
-    }),
-    db.auditEvent.count({ where }),
-    db.user.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
-  ]);
+  const [{ events, total, pageCount }, actors] = await Promise.all([listAuditEvents(f), listAuditActors()]);
   const href = (page: number) => {
     const p = new URLSearchParams();
     if (f.entity) p.set('entity', f.entity);
@@ -92,22 +80,48 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/nhat
               <tr key={String(e.id)} className="border-t border-stone-200 align-top">
                 <td className="whitespace-nowrap p-2">{formatDateTime(e.createdAt)}</td>
                 <td className="p-2">
-                  {e.actor?.name ?? 'Hệ thống'}
+                  {e.actorName ?? 'Hệ thống'}
                   {e.ip ? <span className="block text-xs text-stone-500">{e.ip}</span> : null}
                 </td>
                 <td className="p-2">
                   {auditActionLabels[e.action] ?? e.action} <span className="block font-mono text-xs text-stone-500">{e.action}</span>
                 </td>
                 <td className="p-2">
-                  {entityLabels[e.entity as keyof typeof entityLabels] ?? e.entity} <span className="font-mono text-xs text-stone-500">{e.entityId}</span>
+                  {entityLabels[e.entity as keyof typeof entityLabels] ?? e.entity}
+                  {e.subject ? <span className="block font-semibold">{e.subject}</span> : null}
+                  <span className="block font-mono text-xs text-stone-500">{e.entityId}</span>
                 </td>
-                <td className="max-w-md break-words p-2 font-mono text-xs">{e.diff ? JSON.stringify(e.diff) : ''}</td>
+                <td className="max-w-md p-2 text-xs">
+                  <AuditDiff diff={e.diff} />
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <Pagination page={f.page} pageCount={Math.ceil(total / PAGE_SIZE)} hrefFor={href} />
+      <Pagination page={f.page} pageCount={pageCount} hrefFor={href} />
     </div>
+  );
+}
+
+const shown = (value: unknown) => (value === null || value === undefined || value === '' ? '∅' : typeof value === 'string' ? value : JSON.stringify(value));
+
+/** Before → after, one field a line; a value only on one side shows that side. */
+function AuditDiff({ diff }: { diff: unknown }) {
+  const lines = diffLines(diff);
+  if (lines.length === 0) return null;
+  return (
+    <dl className="space-y-1 break-words">
+      {lines.map((line, i) => (
+        <div key={`${line.field}-${i}`}>
+          {line.field ? <dt className="inline font-semibold">{line.field}: </dt> : null}
+          <dd className="inline font-mono">
+            {'before' in line ? <del className="text-stone-500">{shown(line.before)}</del> : null}
+            {'before' in line && 'after' in line ? ' → ' : null}
+            {'after' in line ? <ins className="no-underline">{shown(line.after)}</ins> : null}
+          </dd>
+        </div>
+      ))}
+    </dl>
   );
 }
