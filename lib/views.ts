@@ -1,36 +1,44 @@
 // Most-read counting without defeating page caching: pages stay static, a small beacon
 // reports a view, and counts are added to the database in batches.
 //
-// One client counts once per story per DEDUPE_MS, and at most PER_CLIENT_PER_MINUTE views
-// a minute in all, so hammering the endpoint cannot inflate a story. Clients are keyed by
-// a salted hash of their address; addresses are never stored. The limits hold per app
-// instance (see README: several instances share the database, not these maps).
+// A reader (address and browser) counts once per story per DEDUPE_MS. The address — the one
+// the deployment trusts, by the rule sign-in uses (lib/auth.ts clientAddress) — bounds what
+// any number of "readers" behind it can add: PER_ADDRESS_PER_MINUTE views a minute in all,
+// and READERS_PER_ADDRESS_PER_STORY readers per story per DEDUPE_MS (an office behind one
+// address still counts several people; a script rotating its User-Agent gains nothing
+// more). Clients are keyed by salted hashes; addresses are never stored. The limits hold
+// per app instance (see README: several instances share the database, not these maps).
 import { createHash } from 'node:crypto';
 
 export const DEDUPE_MS = 30 * 60_000;
-export const PER_CLIENT_PER_MINUTE = 20;
+export const PER_ADDRESS_PER_MINUTE = 20;
+export const READERS_PER_ADDRESS_PER_STORY = 5;
 const MAX_TRACKED = 100_000;
 
+interface Window {
+  windowStart: number;
+  count: number;
+}
+
 export class ViewCounter {
-  private seen = new Map<string, number>(); // client|article → last counted time
-  private perMinute = new Map<string, { windowStart: number; count: number }>();
+  private seen = new Map<string, number>(); // reader|article → last counted time
+  private perMinute = new Map<string, Window>(); // address → views this minute
+  private perStory = new Map<string, Window>(); // address|article → readers counted
   private pending = new Map<string, number>(); // article → views not yet written
 
-  /** Records a view; returns whether it counted. */
-  record(clientKey: string, articleId: string, now: number): boolean {
-    const minute = this.perMinute.get(clientKey);
-    if (minute && now - minute.windowStart < 60_000) {
-      if (minute.count >= PER_CLIENT_PER_MINUTE) return false;
-      minute.count += 1;
-    } else {
-      this.perMinute.set(clientKey, { windowStart: now, count: 1 });
-    }
-    const key = `${clientKey}|${articleId}`;
+  /**
+   * Records a view by `reader` (a key of address and browser) from `address` (a key of the
+   * address alone; the reader's own key when not given); returns whether it counted.
+   */
+  record(reader: string, articleId: string, now: number, address: string = reader): boolean {
+    if (!take(this.perMinute, address, now, 60_000, PER_ADDRESS_PER_MINUTE)) return false;
+    const key = `${reader}|${articleId}`;
     const last = this.seen.get(key);
     if (last !== undefined && now - last < DEDUPE_MS) return false;
+    if (!take(this.perStory, `${address}|${articleId}`, now, DEDUPE_MS, READERS_PER_ADDRESS_PER_STORY)) return false;
     this.seen.set(key, now);
     this.pending.set(articleId, (this.pending.get(articleId) ?? 0) + 1);
-    if (this.seen.size > MAX_TRACKED) this.prune(now);
+    if (this.seen.size > MAX_TRACKED || this.perStory.size > MAX_TRACKED) this.prune(now);
     return true;
   }
 
@@ -49,9 +57,27 @@ export class ViewCounter {
   private prune(now: number) {
     for (const [key, time] of this.seen) if (now - time >= DEDUPE_MS) this.seen.delete(key);
     for (const [key, value] of this.perMinute) if (now - value.windowStart >= 60_000) this.perMinute.delete(key);
+    for (const [key, value] of this.perStory) if (now - value.windowStart >= DEDUPE_MS) this.perStory.delete(key);
   }
+}
+
+/** One more in `key`'s current window of `windowMs`, if fewer than `limit` were taken. */
+function take(windows: Map<string, Window>, key: string, now: number, windowMs: number, limit: number): boolean {
+  const current = windows.get(key);
+  if (current && now - current.windowStart < windowMs) {
+    if (current.count >= limit) return false;
+    current.count += 1;
+    return true;
+  }
+  windows.set(key, { windowStart: now, count: 1 });
+  return true;
 }
 
 export function clientKey(address: string, userAgent: string, salt: string): string {
   return createHash('sha256').update(salt).update('\0').update(address).update('\0').update(userAgent).digest('base64url').slice(0, 22);
+}
+
+/** The address alone, salted and hashed: what bounds every reader behind it. */
+export function addressKey(address: string, salt: string): string {
+  return createHash('sha256').update(salt).update('\0address\0').update(address).digest('base64url').slice(0, 22);
 }

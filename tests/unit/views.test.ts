@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientKey, DEDUPE_MS, PER_CLIENT_PER_MINUTE, ViewCounter } from '@/lib/views';
+import { addressKey, clientKey, DEDUPE_MS, PER_ADDRESS_PER_MINUTE, READERS_PER_ADDRESS_PER_STORY, ViewCounter } from '@/lib/views';
 
 describe('ViewCounter', () => {
   it('counts a client once per story within the window, again after it', () => {
@@ -15,8 +15,24 @@ describe('ViewCounter', () => {
   it('caps how many stories one client can count per minute', () => {
     const counter = new ViewCounter();
     const counted = Array.from({ length: 100 }, (_, i) => counter.record('bot', `a${i}`, 5_000)).filter(Boolean).length;
-    expect(counted).toBe(PER_CLIENT_PER_MINUTE);
+    expect(counted).toBe(PER_ADDRESS_PER_MINUTE);
     expect(counter.record('bot', 'fresh', 5_000 + 60_000)).toBe(true);
+  });
+
+  it('a script rotating its User-Agent from one address adds a few readers per story, not one per UA', () => {
+    const counter = new ViewCounter();
+    const address = addressKey('203.0.113.5', 'salt');
+    const counted = Array.from({ length: 100 }, (_, i) => counter.record(clientKey('203.0.113.5', `UA ${i}`, 'salt'), 'a', i * 1_000, address)).filter(Boolean).length;
+    expect(counted).toBe(READERS_PER_ADDRESS_PER_STORY);
+    // Another address reads the story as usual; after the window the first one counts again.
+    expect(counter.record(clientKey('198.51.100.7', 'UA', 'salt'), 'a', 100_000, addressKey('198.51.100.7', 'salt'))).toBe(true);
+    expect(counter.record(clientKey('203.0.113.5', 'UA 0', 'salt'), 'a', DEDUPE_MS + 1_000, address)).toBe(true);
+  });
+
+  it('bounds every reader behind one address together, per minute', () => {
+    const counter = new ViewCounter();
+    const counted = Array.from({ length: 100 }, (_, i) => counter.record(`reader-${i}`, `story-${i}`, 5_000, 'one-address')).filter(Boolean).length;
+    expect(counted).toBe(PER_ADDRESS_PER_MINUTE);
   });
 
   it('puts counts back after a failed write', () => {
@@ -35,5 +51,14 @@ describe('clientKey', () => {
     expect(key).not.toContain('203');
     expect(key).toBe(clientKey('203.0.113.5', 'UA', 'salt'));
     expect(key).not.toBe(clientKey('203.0.113.5', 'UA', 'other'));
+  });
+});
+
+describe('addressKey', () => {
+  it('hides the address, depends on the salt, and is not any reader key of it', () => {
+    const key = addressKey('203.0.113.5', 'salt');
+    expect(key).not.toContain('203');
+    expect(key).not.toBe(addressKey('203.0.113.5', 'other'));
+    expect(key).not.toBe(clientKey('203.0.113.5', '', 'salt'));
   });
 });

@@ -1,9 +1,10 @@
 // The most-read beacon: POST {"id": "<article id>"}. Always answers 204 (a reader's page
-// does not care), counts at most once per client and story (lib/views.ts).
+// does not care), counts at most once per reader and story, within bounds per address (lib/views.ts).
 // Anonymous on purpose (readers are not signed in) and not audited or revalidated: it only
 // adds to a counter, batched, and the most-read block refreshes with the content cache.
 import { z } from 'zod';
-import { clientKey } from '@/lib/views';
+import { clientAddress } from '@/lib/auth';
+import { addressKey, clientKey } from '@/lib/views';
 import { viewTracking } from '@/lib/view-store';
 import { readBodyLimited } from '@/lib/http/read-body';
 
@@ -23,8 +24,11 @@ export async function POST(request: Request) {
   }
   if (!parsed) return new Response(null, { status: 400 });
   const { counter, salt } = viewTracking();
-  // Behind the reverse proxy the client address is the first x-forwarded-for entry.
-  const address = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || 'unknown';
-  counter.record(clientKey(address, request.headers.get('user-agent') ?? '', salt), parsed.id, Date.now());
+  // The address the deployment trusts, by the rule sign-in uses (the shipped proxy's
+  // X-Real-IP, else the last X-Forwarded-For hop): a first hop or a User-Agent the client
+  // writes itself is not an address. No proxy header at all: one shared bucket.
+  const address = clientAddress(Object.fromEntries(request.headers.entries())) ?? 'unknown';
+  const reader = clientKey(address, request.headers.get('user-agent') ?? '', salt);
+  counter.record(reader, parsed.id, Date.now(), addressKey(address, salt));
   return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });
 }
