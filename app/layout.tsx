@@ -24,6 +24,8 @@ export const metadata: Metadata = {
   description: site.description,
   applicationName: site.name,
   alternates: { types: { 'application/rss+xml': [{ url: '/rss.xml', title: `${site.name} – tin mới` }] } },
+  // app/icon.svg is linked by Next itself; these are public/'s (lib/cli/make-icons.mjs).
+  icons: { icon: [{ url: '/favicon.ico', sizes: '16x16 32x32 48x48' }, { url: '/icon.svg', type: 'image/svg+xml' }], apple: '/apple-touch-icon.png' },
 };
 
 export const viewport: Viewport = { themeColor: '#8b0b20', width: 'device-width', initialScale: 1 };

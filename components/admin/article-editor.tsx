@@ -13,7 +13,7 @@ import { SearchPicker } from '@/components/admin/search-picker';
 import { lookupRegistryRecords, type RecordKind, type RecordOption } from '@/lib/actions/lookup';
 import type { ArticleEditDto } from '@/lib/data/admin-articles';
 import { publishArticle, saveArticle, scheduleArticle, sendBackArticle, submitArticle, unpublishArticle } from '@/lib/actions/articles';
-import { articleStatusLabels } from '@/lib/validations/article';
+import { articleStatusLabels, articleStepNote } from '@/lib/validations/article';
 import { slugify } from '@/lib/slug';
 
 
@@ -404,6 +404,7 @@ export function ArticleEditor({ article, options }: { article: ArticleEditDto; o
         {state.id ? (
           <div className="space-y-2 rounded border border-stone-200 bg-white p-4">
             <h2 className="font-semibold">Quy trình</h2>
+            <p className="text-sm text-stone-700">{articleStepNote(article.status, options.canPublish)}</p>
             {options.canSubmit && article.status === 'DRAFT' ? (
               <button type="button" disabled={pending} onClick={() => act((r) => submitArticle(r) as Promise<Result>)} className="w-full rounded border border-brand-700 px-3 py-1.5 text-brand-700">
                 Gửi duyệt

@@ -71,6 +71,25 @@ export const articleStatusLabels: Record<(typeof ARTICLE_STATUSES)[number], stri
   ARCHIVED: 'Đã gỡ',
 };
 
+/**
+ * Where a story is in the desk's process and what happens next, for whoever opens it: the
+ * "Quy trình" box says it even when the viewer has no step to take.
+ */
+export function articleStepNote(status: (typeof ARTICLE_STATUSES)[number], canPublish: boolean): string {
+  switch (status) {
+    case 'DRAFT':
+      return canPublish ? 'Bản nháp: có thể đăng ngay, hẹn giờ, hoặc chờ tác giả gửi duyệt.' : 'Bản nháp: khi viết xong, bấm “Gửi duyệt” để biên tập viên xem.';
+    case 'IN_REVIEW':
+      return canPublish ? 'Bài đang chờ duyệt: đăng, hẹn giờ, hoặc trả lại tác giả kèm ghi chú.' : 'Bài đang chờ biên tập viên duyệt. Nếu cần sửa, bài sẽ được trả lại kèm ghi chú.';
+    case 'SCHEDULED':
+      return canPublish ? 'Bài đã hẹn giờ và sẽ tự đăng đúng lúc; có thể đăng ngay, hẹn lại hoặc gỡ.' : 'Bài đã được biên tập viên hẹn giờ và sẽ tự đăng đúng lúc.';
+    case 'PUBLISHED':
+      return canPublish ? 'Bài đang hiển thị trên trang; sửa thì bấm Lưu, gỡ thì bấm “Gỡ bài”.' : 'Bài đã đăng: chỉ biên tập viên sửa hoặc gỡ được.';
+    case 'ARCHIVED':
+      return canPublish ? 'Bài đã gỡ khỏi trang; có thể đăng lại.' : 'Bài đã gỡ khỏi trang.';
+  }
+}
+
 // Admin list filters, from the URL.
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 export const articleListSchema = z.object({

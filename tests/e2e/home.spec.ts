@@ -54,6 +54,19 @@ test.describe('home page', () => {
     expect(admin).toContain("frame-ancestors 'none'");
   });
 
+  test('has the site’s icons and manifest: favicon, touch icon, app icons', async ({ page, request }) => {
+    const favicon = await request.get('/favicon.ico');
+    expect(favicon.status()).toBe(200);
+    expect(favicon.headers()['content-type']).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
+    expect([...(await favicon.body()).subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+    await page.goto('/');
+    const touch = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
+    expect((await request.get(touch!)).headers()['content-type']).toBe('image/png');
+    const manifest = (await (await request.get((await page.locator('link[rel="manifest"]').getAttribute('href'))!)).json()) as { short_name: string; icons: { src: string }[] };
+    expect(manifest.short_name).toBe('Bảng Vàng');
+    for (const icon of manifest.icons) expect((await request.get(icon.src)).status(), icon.src).toBe(200);
+  });
+
   test('serves media safely: no path traversal, no unknown types', async ({ request }) => {
     const image = await request.get('/media/demo/cover-00.jpg');
     expect(image.status()).toBe(200);

@@ -4,6 +4,7 @@
 // published by the job queue with nobody visiting.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import sharp from 'sharp';
+import { textLineCount } from './support';
 
 const PASSWORD = 'bangvang-demo-2024';
 
@@ -65,8 +66,15 @@ test('reporter drafts and submits; editor publishes, renames and takes down — 
   await reporter.getByRole('button', { name: 'Gửi duyệt' }).click();
   await expect(reporter.getByText('Trạng thái: Chờ duyệt')).toBeVisible();
   await expect(reporter.getByText('chỉ biên tập viên được sửa')).toBeVisible();
+  // The process box says where the story is even when the reporter has no step to take.
+  await reporter.reload();
+  await expect(reporter.getByText('Bài đang chờ biên tập viên duyệt. Nếu cần sửa, bài sẽ được trả lại kèm ghi chú.')).toBeVisible();
 
   const editor = await newPage(browser, EDITOR);
+  // On a 1366 px screen the newsroom header keeps "Đăng xuất" on one line.
+  await editor.setViewportSize({ width: 1366, height: 768 });
+  const signOut = editor.getByRole('button', { name: 'Đăng xuất' });
+  expect(await textLineCount(signOut)).toBe(1);
   await editor.goto(`/admin/bai-viet/${id}`);
   await editor.getByRole('button', { name: 'Đăng ngay' }).click();
   await expect(editor.getByText('Trạng thái: Đã đăng')).toBeVisible();

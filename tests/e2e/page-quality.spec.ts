@@ -3,6 +3,7 @@
 // cumulative layout shift stays within Google's "good" band (< 0.1). The web fonts may
 // still reflow text a little when they arrive (font-display: swap); images may not.
 import { expect, test } from '@playwright/test';
+import { textLineCount } from './support';
 
 type Shift = { value: number; imageSources: number };
 
@@ -97,5 +98,64 @@ test('a phone 360 px wide never scrolls sideways', async ({ page }) => {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test('on a phone the site name keeps one line and the registry is in the first screen, without swiping the menu', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/');
+  const name = page.getByRole('banner').getByRole('link').first().locator('span').first();
+  expect(await textLineCount(name)).toBe(1);
+  const registry = page.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link', { name: 'Bảng Vàng' });
+  const box = (await registry.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+  expect(box.y + box.height).toBeLessThanOrEqual(740);
+});
+
+test('keyboard focus is drawn whole, at 3:1 or more against its surroundings, on the red menu and on white', async ({ page }) => {
+  await page.goto('/');
+  // Contrast ratio of two CSS colours as the browser computed them (rgb or lab).
+  const ratio = async (selector: string) =>
+    page.evaluate((sel) => {
+      const el = document.querySelector(sel) as HTMLElement;
+      el.focus();
+      const luminance = (css: string) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = canvas.height = 1;
+        const ctx = canvas.getContext('2d')!;
+        ctx.fillStyle = css;
+        ctx.fillRect(0, 0, 1, 1);
+        const [r, g, b] = [...ctx.getImageData(0, 0, 1, 1).data].map((v) => v / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      let bg = 'rgb(255, 255, 255)';
+      for (let n: HTMLElement | null = el.parentElement; n; n = n.parentElement) {
+        const c = getComputedStyle(n).backgroundColor;
+        if (c && c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') {
+          bg = c;
+          break;
+        }
+      }
+      const style = getComputedStyle(el);
+      const [a, b] = [luminance(style.outlineColor), luminance(bg)].sort((x, y) => y - x);
+      // Drawn whole: the ring lies inside every ancestor that clips.
+      const rect = el.getBoundingClientRect();
+      const offset = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+      let clipped = false;
+      for (let n: HTMLElement | null = el.parentElement; n; n = n.parentElement) {
+        const o = getComputedStyle(n);
+        if (o.overflowX === 'visible' && o.overflowY === 'visible') continue;
+        const clip = n.getBoundingClientRect();
+        if (rect.top - offset < clip.top || rect.bottom + offset > clip.bottom) clipped = true;
+      }
+      return { ratio: (a! + 0.05) / (b! + 0.05), width: parseFloat(style.outlineWidth), clipped };
+    }, selector);
+  await page.keyboard.press('Tab'); // focus-visible comes from the keyboard
+  for (const selector of ['nav[aria-label="Chuyên mục"] a[href="/vinh-danh"]', 'header form[role="search"] button', 'main a[href^="/bai-viet/"]']) {
+    const ring = await ratio(selector);
+    expect(ring.width, selector).toBeGreaterThanOrEqual(2);
+    expect(ring.ratio, selector).toBeGreaterThanOrEqual(3);
+    expect(ring.clipped, selector).toBe(false);
   }
 });

@@ -1,6 +1,7 @@
 // Helpers for the e2e suites that start their own instances of the built app
 // (scale-out, faults) or call Server Actions directly (attacks, faults).
 import { spawnSync, type ChildProcess } from 'node:child_process';
+import type { Locator } from '@playwright/test';
 
 export { actionId } from '../support/next-build';
 
@@ -44,4 +45,13 @@ export async function stopProcesses(children: (ChildProcess | undefined)[], grac
       });
     }),
   );
+}
+
+/** How many lines the element's text is laid out on (distinct tops of its text's boxes). */
+export function textLineCount(locator: Locator): Promise<number> {
+  return locator.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+  });
 }

@@ -35,14 +35,14 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <Link href="/admin" className="font-serif text-xl font-bold">
             Tòa soạn {site.name}
           </Link>
-          <nav aria-label="Tòa soạn" className="flex gap-1 text-sm font-semibold">
+          <nav aria-label="Tòa soạn" className="flex flex-wrap gap-1 text-sm font-semibold">
             {links.map((l) => (
-              <Link key={l.href} href={l.href} className="rounded px-3 py-1.5 hover:bg-brand-600">
+              <Link key={l.href} href={l.href} className="whitespace-nowrap rounded px-3 py-1.5 hover:bg-brand-600">
                 {l.label}
               </Link>
             ))}
           </nav>
-          <span className="ml-auto text-sm">
+          <span className="ml-auto whitespace-nowrap text-sm">
             {user.name} · {roleLabels[user.role]}
           </span>
           <SignOutButton />
