@@ -1,33 +1,72 @@
-// A convenience, not the guard: requests for newsroom pages without a valid session token
-// are sent to the sign-in page with a real 307 before any rendering. Every page and every
-// Server Action still checks the account against the database itself (lib/admin-session.ts,
+// A convenience, not the guard: it gives the staff area's refusals their real status codes
+// before any rendering (a page's own refusal comes after its response has begun, so it
+// cannot): no session, or one the account has ended since → 307 to sign-in keeping the full
+// address; a role without this area → 403; a story the account may not see → 404; a
+// Server Action posted from another site → 403. Every page and every Server Action still
+// checks the account against the database itself (lib/admin-session.ts,
 // lib/actions/with-role.ts), so a forged header or a direct POST gains nothing here.
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { getEnv } from '@/lib/env';
-import { rolesForPath } from '@/lib/permissions';
+import { sameOrigin } from '@/lib/http/same-origin';
+import { db } from '@/lib/db';
+import { canViewArticle, rolesForPath } from '@/lib/permissions';
+import { liveAccount } from '@/lib/session-account';
 
 const FORBIDDEN_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>Không có quyền truy cập – Bảng Vàng</title></head>
 <body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1c1917"><h1 style="color:#8b0b20">Không có quyền truy cập</h1>
 <p>Tài khoản của bạn không được giao việc này. Nếu cần, hãy liên hệ quản trị để được cấp quyền.</p><p><a href="/admin" style="color:#8b0b20">Về trang tòa soạn</a></p></body></html>`;
 
+const NOT_FOUND_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>Không tìm thấy bài viết – Bảng Vàng</title></head>
+<body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1c1917"><h1 style="color:#8b0b20">Không tìm thấy bài viết</h1>
+<p>Bài viết không còn, hoặc không thuộc những bài bạn được xem.</p><p><a href="/admin/bai-viet" style="color:#8b0b20">Về danh sách bài viết</a></p></body></html>`;
+
+const CROSS_SITE = 'Yêu cầu bị từ chối: thao tác này được gửi từ một trang web khác, không phải từ Bảng Vàng.';
+
 export async function proxy(request: NextRequest) {
+  // A Server Action posted from another site (or with no Origin) is refused here with a
+  // plain 403. Next refuses it too, but by throwing: a 500 and a crash in the log.
+  if (request.method === 'POST' && request.headers.has('next-action') && !sameOrigin(request)) {
+    return new NextResponse(CROSS_SITE, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+  }
+  // Outside the staff area (a public page's action post) nothing more to check here.
+  if (!rolesForPath(request.nextUrl.pathname)) return NextResponse.next();
   const secret = getEnv().NEXTAUTH_SECRET;
   // Without a configured secret (bare `next dev`) the pages' own checks do the work.
   if (!secret) return NextResponse.next();
   const token = await getToken({ req: request, secret });
-  if (token?.uid) {
-    // The token's role may be out of date; the page re-checks the account either way.
-    const roles = rolesForPath(request.nextUrl.pathname);
-    if (roles && token.role !== 'ADMIN' && !(token.role && roles.includes(token.role))) {
-      return new NextResponse(FORBIDDEN_PAGE, { status: 403, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
-    }
-    return NextResponse.next();
+  // The account as the database has it now: a session ended since the token was issued
+  // (deactivated, role changed, password reset) is sent to sign in like no session at all.
+  // Pages render after the response has begun, so their own refusals cannot set a status:
+  // the real 307/403/404 are given here, and the pages still check for themselves.
+  const account = token?.uid ? await liveAccount(token.uid, token.sv) : null;
+  if (!account) {
+    const url = request.nextUrl.clone();
+    url.pathname = '/dang-nhap';
+    url.search = `?next=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
+    return NextResponse.redirect(url, 307);
   }
-  const url = request.nextUrl.clone();
-  url.pathname = '/dang-nhap';
-  url.search = `?next=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
-  return NextResponse.redirect(url, 307);
+  const roles = rolesForPath(request.nextUrl.pathname);
+  if (roles && account.role !== 'ADMIN' && !roles.includes(account.role)) return page(403, FORBIDDEN_PAGE);
+  // A story the account may not see is answered like a missing one (the editor page's rule).
+  const story = /^\/(?:admin\/bai-viet|xem-truoc)\/([A-Za-z0-9_-]{1,64})(?:\/|$)/.exec(request.nextUrl.pathname)?.[1];
+  if (story && story !== 'moi') {
+    const article = await db.article.findUnique({ where: { id: story }, select: { authorId: true } });
+    if (!article || !canViewArticle(account, article)) return page(404, NOT_FOUND_PAGE);
+  }
+  return NextResponse.next();
 }
 
-export const config = { matcher: ['/admin/:path*', '/xem-truoc/:path*'] };
+function page(status: number, html: string) {
+  return new NextResponse(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
+}
+
+export const config = {
+  matcher: [
+    '/admin/:path*',
+    '/xem-truoc/:path*',
+    // Anywhere else only Server Action posts (they carry this header): public pages are not
+    // slowed by the proxy.
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
+  ],
+};

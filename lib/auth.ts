@@ -11,6 +11,7 @@ import { getEnv } from '@/lib/env';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { hashPassword, verifyPassword } from '@/lib/password';
 import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess } from '@/lib/rate-limit';
+import { liveAccount } from '@/lib/session-account';
 
 declare module 'next-auth' {
   interface Session {
@@ -117,15 +118,7 @@ export interface CurrentUser {
  */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
   const session = await getServerSession(authOptions);
-  const uid = session?.user?.id;
-  if (!uid) return null;
-  const user = await db.user.findUnique({
-    where: { id: uid },
-    select: { id: true, name: true, email: true, role: true, active: true, sessionVersion: true },
-  });
-  if (!user || !user.active) return null;
-  if (session.sv !== user.sessionVersion) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  return liveAccount(session?.user?.id, session?.sv);
 }
 
 export function hasRole(user: CurrentUser | null, roles: readonly Role[]): user is CurrentUser {

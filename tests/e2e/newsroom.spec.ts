@@ -125,6 +125,36 @@ test('the second of two editors saving the same story is refused and keeps their
   await expect(first.locator('ins').filter({ hasText: 'người thứ nhất' })).toBeVisible();
 });
 
+test('refusals have their real status: another reporter’s story 404, an ended session 307 to sign-in keeping the whole address', async ({ browser }) => {
+  const author = await newPage(browser, REPORTER);
+  const id = await writeDraft(author, `Bài riêng của phóng viên ${Date.now()}`);
+  const other = await newPage(browser, 'phongvien2@bangvang.local');
+  for (const path of [`/admin/bai-viet/${id}`, `/admin/bai-viet/${id}/lich-su`, `/xem-truoc/${id}`, '/admin/bai-viet/khong-co-bai-nay']) {
+    const response = await other.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(other.getByRole('heading', { name: 'Không tìm thấy bài viết' })).toBeVisible();
+  }
+  // The author's sessions end (an administrator locks the account, then unlocks it: each
+  // ends its open sessions): the next request is sent to sign in, and back to exactly
+  // where it was going.
+  const admin = await newPage(browser, 'quantri@bangvang.local', '/admin/nguoi-dung/user-reporter');
+  for (const active of [false, true]) {
+    await admin.getByLabel(/Đang hoạt động/).setChecked(active);
+    await admin.getByRole('button', { name: 'Lưu' }).click();
+    await expect(admin.getByRole('status').filter({ hasText: 'Đã lưu' })).toBeVisible();
+    await admin.reload();
+  }
+  await admin.context().close();
+  const wanted = `/admin/bai-viet?trang=1&trang-thai=DRAFT`;
+  const response = await author.request.get(wanted, { maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+  const location = new URL(response.headers().location!, 'http://x');
+  expect(location.pathname).toBe('/dang-nhap');
+  expect(location.searchParams.get('next')).toBe(wanted);
+  await author.context().close();
+  await other.context().close();
+});
+
 test('saving a new draft moves to its page without a “Leave site?” prompt; unsaved work still asks', async ({ browser }) => {
   const reporter = await newPage(browser, REPORTER);
   const dialogs: string[] = [];
