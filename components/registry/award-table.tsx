@@ -8,7 +8,7 @@ import { levelLabels, recipientKindLabels, recipientPath, registryPaths } from '
 // would add a client component to render and hydrate, and prefetch every row in view.
 // Together that halves the page's bytes and its rendering time (npm run bench).
 const tableStyles = [
-  'w-full min-w-[40rem] border-collapse text-left text-sm',
+  'stack-table w-full border-collapse text-left text-sm sm:min-w-[40rem]',
   '[&_th]:py-2 [&_th]:pr-3 [&_td]:py-2 [&_td]:pr-3 [&_td]:align-top',
   '[&_tbody_tr]:border-b [&_tbody_tr]:border-stone-200',
   '[&_a]:hover:underline [&_small]:block [&_small]:text-xs [&_small]:text-stone-600',
@@ -18,22 +18,22 @@ const tableStyles = [
 export function AwardTable({ rows, caption, hideDecision = false }: { rows: AwardRowDto[]; caption: string; hideDecision?: boolean }) {
   return (
     <ScrollRegion label={caption}>
-      <table className={tableStyles}>
+      <table className={tableStyles} role="table">
         <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-brand-600 text-stone-700">
-            <th scope="col">Người, tập thể được khen</th>
-            <th scope="col">Danh hiệu, hình thức</th>
-            {hideDecision ? null : <th scope="col">Quyết định</th>}
-            <th scope="col" className="text-right">
+        <thead role="rowgroup">
+          <tr className="border-b-2 border-brand-600 text-stone-700" role="row">
+            <th scope="col" role="columnheader">Người, tập thể được khen</th>
+            <th scope="col" role="columnheader">Danh hiệu, hình thức</th>
+            {hideDecision ? null : <th scope="col" role="columnheader">Quyết định</th>}
+            <th scope="col" role="columnheader" className="text-right">
               Năm
             </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {rows.map((row) => (
-            <tr key={row.id}>
-              <td>
+            <tr key={row.id} role="row">
+              <td role="cell">
                 <a href={recipientPath(row.recipient.kind, row.recipient.slug)} className="font-semibold text-brand-700">
                   {row.recipient.name}
                 </a>
@@ -51,7 +51,7 @@ export function AwardTable({ rows, caption, hideDecision = false }: { rows: Awar
                 </small>
                 {row.achievement ? <small className="mt-1 text-stone-700!">{row.achievement}</small> : null}
               </td>
-              <td>
+              <td role="cell" data-label="Danh hiệu">
                 <a href={registryPaths.type(row.type.slug)}>{row.type.name}</a>
                 <small>
                   {levelLabels[row.type.level]}
@@ -59,7 +59,7 @@ export function AwardTable({ rows, caption, hideDecision = false }: { rows: Awar
                 </small>
               </td>
               {hideDecision ? null : (
-                <td>
+                <td role="cell" data-label="Quyết định">
                   <a href={registryPaths.decision(row.decision.slug)} className="whitespace-nowrap">
                     {row.decision.number}
                   </a>
@@ -67,7 +67,9 @@ export function AwardTable({ rows, caption, hideDecision = false }: { rows: Awar
                   <small>{formatDate(row.decision.signedAt)}</small>
                 </td>
               )}
-              <td className="pr-0! text-right tabular-nums">{row.year}</td>
+              <td role="cell" data-label="Năm" className="pr-0! text-right tabular-nums">
+                {row.year}
+              </td>
             </tr>
           ))}
         </tbody>

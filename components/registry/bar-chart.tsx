@@ -1,20 +1,16 @@
-import { scaleLinear } from 'd3-scale';
 import { formatNumber } from '@/lib/format';
 import type { StatRow } from '@/lib/data/registry-stats';
 
-const ROW = 28;
-const LABEL = 250;
-const WIDTH = 720;
-const RIGHT = 64;
-
 /**
- * A stacked horizontal bar chart drawn on the server as SVG (no JavaScript), with the
- * same figures in a table for screen readers and for anyone who wants the numbers.
+ * A stacked horizontal bar chart drawn on the server as HTML (no JavaScript): each bar's
+ * label is text at the page's size, above the bar on a phone and beside it on wider
+ * screens, so it stays readable at any width (an SVG drawn 720 units wide shrank its labels
+ * to 5 px on a phone). The same figures are in a table for screen readers and for anyone
+ * who wants the numbers.
  */
 export function BarChart({ id, title, rows, firstHeader }: { id: string; title: string; rows: StatRow[]; firstHeader: string }) {
   const max = Math.max(1, ...rows.map((r) => r.collectives + r.individuals));
-  const x = scaleLinear().domain([0, max]).nice().range([0, WIDTH - LABEL - RIGHT]);
-  const height = rows.length * ROW + 28;
+  const share = (n: number) => `${((n / max) * 100).toFixed(2)}%`;
   return (
     <figure aria-labelledby={`${id}-title`} className="mb-10">
       <figcaption id={`${id}-title`} className="mb-2 font-serif text-xl font-bold text-brand-700">
@@ -24,33 +20,22 @@ export function BarChart({ id, title, rows, firstHeader }: { id: string; title: 
         <p className="text-stone-600">Chưa có số liệu.</p>
       ) : (
         <>
-          <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full max-w-3xl" aria-hidden="true" focusable="false">
-            {x.ticks(5).map((tick) => (
-              <g key={tick} transform={`translate(${LABEL + x(tick)},0)`}>
-                <line y1={0} y2={rows.length * ROW} className="stroke-stone-200" />
-                <text y={rows.length * ROW + 16} textAnchor="middle" className="fill-stone-600 text-[11px]">
-                  {formatNumber(tick)}
-                </text>
-              </g>
+          <div aria-hidden="true" className="max-w-3xl space-y-2 text-sm" data-chart={id}>
+            {rows.map((row) => (
+              <div key={row.key} className="sm:grid sm:grid-cols-[15rem_1fr] sm:items-center sm:gap-3">
+                <div className="text-stone-800 sm:truncate sm:text-right" title={row.label}>
+                  {row.label}
+                </div>
+                <div className="flex items-center gap-2">
+                  <div className="flex h-4 min-w-0 flex-1">
+                    <div className="bg-brand-600" style={{ width: share(row.collectives) }} />
+                    <div className="bg-gold-400" style={{ width: share(row.individuals) }} />
+                  </div>
+                  <span className="w-16 shrink-0 tabular-nums text-stone-700">{formatNumber(row.collectives + row.individuals)}</span>
+                </div>
+              </div>
             ))}
-            {rows.map((row, i) => {
-              const y = i * ROW + 4;
-              const wc = x(row.collectives);
-              const wi = x(row.individuals);
-              return (
-                <g key={row.key}>
-                  <text x={LABEL - 8} y={y + 14} textAnchor="end" className="fill-stone-800 text-[12px]">
-                    {row.label.length > 32 ? `${row.label.slice(0, 31)}…` : row.label}
-                  </text>
-                  <rect x={LABEL} y={y} width={wc} height={ROW - 10} className="fill-brand-600" />
-                  <rect x={LABEL + wc} y={y} width={wi} height={ROW - 10} className="fill-gold-400" />
-                  <text x={LABEL + wc + wi + 6} y={y + 14} className="fill-stone-700 text-[12px]">
-                    {formatNumber(row.collectives + row.individuals)}
-                  </text>
-                </g>
-              );
-            })}
-          </svg>
+          </div>
           <p className="mt-1 flex gap-4 text-xs text-stone-700" aria-hidden="true">
             <span>
               <span className="mr-1 inline-block h-3 w-3 bg-brand-600 align-middle" />
@@ -61,7 +46,9 @@ export function BarChart({ id, title, rows, firstHeader }: { id: string; title: 
               Cá nhân
             </span>
           </p>
-          <table className="sr-only">
+          {/* Wrapped: a table keeps its natural width even when hidden, and would widen the page. */}
+          <div className="sr-only">
+          <table>
             <caption>{title}</caption>
             <thead>
               <tr>
@@ -82,6 +69,7 @@ export function BarChart({ id, title, rows, firstHeader }: { id: string; title: 
               ))}
             </tbody>
           </table>
+          </div>
         </>
       )}
     </figure>

@@ -92,12 +92,66 @@ test('home page images do not shift the layout', async ({ page }) => {
   expect(await page.locator('img:not([width]), img:not([height])').count()).toBe(0);
 });
 
-test('a phone 360 px wide never scrolls sideways', async ({ page }) => {
+// Every kind of public page, the registry's included: the fixed ones, and one of each page
+// reached through its list (the first link of the kind found there).
+const FIXED_PAGES = [
+  '/',
+  '/chuyen-muc/thi-dua-khen-thuong',
+  '/chuyen-muc/thi-dua-khen-thuong/trang/2',
+  '/bai-viet/dang-bo-khoi-tong-ket-dot-thi-dua-dac-biet-chao-mung-65-nam-ngay-thanh-lap',
+  '/bai-viet/nhung-nguoi-thap-sang-sau-bao',
+  '/tim-kiem?q=thi+dua',
+  '/e-magazine',
+  '/vinh-danh',
+  '/vinh-danh/tra-cuu?q=nguyen',
+  '/vinh-danh/tra-cuu?doi-tuong=ca-nhan&tu-nam=2020',
+  '/vinh-danh/don-vi',
+  '/vinh-danh/danh-hieu',
+  '/vinh-danh/phong-trao',
+  '/vinh-danh/quyet-dinh',
+  '/vinh-danh/thong-ke',
+  '/khong-co-trang-nay',
+];
+const REACHED: [list: string, linkPrefix: string][] = [
+  ['/', '/the/'],
+  ['/vinh-danh/don-vi', '/vinh-danh/don-vi/'],
+  ['/vinh-danh/danh-hieu', '/vinh-danh/danh-hieu/'],
+  ['/vinh-danh/phong-trao', '/vinh-danh/phong-trao/'],
+  ['/vinh-danh/quyet-dinh', '/vinh-danh/quyet-dinh/'],
+  ['/vinh-danh/tra-cuu?doi-tuong=ca-nhan', '/vinh-danh/ca-nhan/'],
+  ['/vinh-danh/tra-cuu?doi-tuong=tap-the', '/vinh-danh/tap-the/'],
+];
+
+test('a phone 360 px wide never scrolls sideways, and no text on it is smaller than 12 px', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const path of ['/', '/chuyen-muc/thi-dua-khen-thuong', '/bai-viet/dang-bo-khoi-tong-ket-dot-thi-dua-dac-biet-chao-mung-65-nam-ngay-thanh-lap', '/tim-kiem?q=thi+dua', '/e-magazine']) {
+  const pages = [...FIXED_PAGES];
+  for (const [list, prefix] of REACHED) {
+    await page.goto(list);
+    const href = await page.locator(`main a[href^="${prefix}"]`).first().getAttribute('href');
+    expect(href, `a link to ${prefix}… on ${list}`).toBeTruthy();
+    pages.push(href!);
+  }
+  for (const path of pages) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
+    // Rendered text smaller than 12 px (hidden text and the screen-reader-only kind aside).
+    const small = await page.evaluate(() => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent?.trim();
+        const el = node.parentElement;
+        if (!text || !el || el.closest('.sr-only, script, style, noscript, template')) continue;
+        const rects = el.getClientRects();
+        if (rects.length === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+        const px = el instanceof SVGElement ? el.getBoundingClientRect().height / 1.2 : parseFloat(getComputedStyle(el).fontSize);
+        if (px < 11.95) found.push(`${px.toFixed(1)} px: ${text.slice(0, 40)}`);
+      }
+      return found.slice(0, 5);
+    });
+    expect(small, path).toEqual([]);
   }
 });
 

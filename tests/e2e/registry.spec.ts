@@ -109,9 +109,20 @@ test('a revoked decision stays visible, marked, with its reason', async ({ page 
   await expect(page.getByRole('note')).toContainText('hồ sơ đề nghị kê khai thành tích không đúng thực tế');
 });
 
-test('statistics are SVG charts with the numbers in tables', async ({ page }) => {
+test('statistics are bar charts drawn on the server, with the numbers in tables', async ({ page }) => {
   await page.goto('/vinh-danh/thong-ke');
-  await expect(page.locator('figure svg')).toHaveCount(4);
+  const charts = page.locator('figure [data-chart]');
+  await expect(charts).toHaveCount(4);
+  // The longest bar fills its track; every bar is as long as its total says.
+  const bars = await charts.first().evaluate((chart) =>
+    [...chart.children].map((row) => {
+      const track = row.querySelector('.flex-1') as HTMLElement;
+      const filled = [...track.children].reduce((w, seg) => w + (seg as HTMLElement).getBoundingClientRect().width, 0);
+      return { share: filled / track.getBoundingClientRect().width, total: Number(row.querySelector('.tabular-nums')!.textContent!.replace(/\D/g, '')) };
+    }),
+  );
+  const max = Math.max(...bars.map((b) => b.total));
+  for (const bar of bars) expect(bar.share).toBeCloseTo(bar.total / max, 1);
   const byYear = page.getByRole('table', { name: 'Theo năm' });
   await expect(byYear.getByRole('rowheader', { name: '2024' })).toBeAttached();
   await expectAccessible(page);

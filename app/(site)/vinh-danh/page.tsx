@@ -13,12 +13,13 @@ export const metadata: Metadata = {
   alternates: { canonical: registryPaths.home },
 };
 
-function Figures({ f }: { f: HeadlineFigures }) {
+/** Three figures of a row; `period` names them on a phone, where each row is a card. */
+function Figures({ f, period }: { f: HeadlineFigures; period: string }) {
   return (
     <>
-      <td className="py-2 pr-3 text-right tabular-nums">{formatNumber(f.collectives)}</td>
-      <td className="py-2 pr-3 text-right tabular-nums">{formatNumber(f.individuals)}</td>
-      <td className="py-2 pr-3 text-right tabular-nums">{formatNumber(f.decisions)}</td>
+      <td role="cell" data-label={`${period} – tập thể`} className="py-2 pr-3 text-right tabular-nums">{formatNumber(f.collectives)}</td>
+      <td role="cell" data-label={`${period} – cá nhân`} className="py-2 pr-3 text-right tabular-nums">{formatNumber(f.individuals)}</td>
+      <td role="cell" data-label={`${period} – quyết định`} className="py-2 pr-3 text-right tabular-nums">{formatNumber(f.decisions)}</td>
     </>
   );
 }
@@ -65,38 +66,38 @@ export default async function RegistryHomePage() {
             ))}
           </dl>
           <ScrollRegion label="Bảng số liệu theo cấp">
-            <table className="w-full min-w-[36rem] border-collapse text-sm">
+            <table className="stack-table w-full border-collapse text-sm sm:min-w-[36rem]" role="table">
               <caption className="mb-2 text-left text-stone-600">
                 Số tập thể, cá nhân được khen thưởng và số quyết định, theo cấp khen thưởng (quyết định còn hiệu lực).
               </caption>
-              <thead>
-                <tr className="border-b-2 border-brand-600">
-                  <th scope="col" rowSpan={2} className="py-2 pr-3 text-left">
+              <thead role="rowgroup">
+                <tr className="border-b-2 border-brand-600" role="row">
+                  <th scope="col" rowSpan={2} className="py-2 pr-3 text-left" role="columnheader">
                     Cấp
                   </th>
-                  <th scope="colgroup" colSpan={3} className="py-1 pr-3 text-right">
+                  <th scope="colgroup" colSpan={3} className="py-1 pr-3 text-right" role="columnheader">
                     Năm {overview.year}
                   </th>
-                  <th scope="colgroup" colSpan={3} className="py-1 pr-3 text-right">
+                  <th scope="colgroup" colSpan={3} className="py-1 pr-3 text-right" role="columnheader">
                     Nhiệm kỳ {overview.term.label}
                   </th>
                 </tr>
-                <tr className="border-b border-stone-300 text-xs text-stone-600">
+                <tr className="border-b border-stone-300 text-xs text-stone-600" role="row">
                   {['Tập thể', 'Cá nhân', 'Quyết định', 'Tập thể', 'Cá nhân', 'Quyết định'].map((h, i) => (
-                    <th key={i} scope="col" className="py-1 pr-3 text-right font-normal">
+                    <th key={i} scope="col" className="py-1 pr-3 text-right font-normal" role="columnheader">
                       {h}
                     </th>
                   ))}
                 </tr>
               </thead>
-              <tbody>
+              <tbody role="rowgroup">
                 {overview.byLevel.map((row) => (
-                  <tr key={row.level ?? 'all'} className={row.level ? 'border-b border-stone-200' : 'font-bold'}>
-                    <th scope="row" className="py-2 pr-3 text-left font-semibold">
+                  <tr key={row.level ?? 'all'} className={row.level ? 'border-b border-stone-200' : 'font-bold'} role="row">
+                    <th scope="row" className="py-2 pr-3 text-left font-semibold" role="rowheader">
                       {row.level ? levelLabels[row.level] : 'Tất cả các cấp'}
                     </th>
-                    <Figures f={row.year} />
-                    <Figures f={row.term} />
+                    <Figures f={row.year} period={`Năm ${overview.year}`} />
+                    <Figures f={row.term} period={`Nhiệm kỳ ${overview.term.label}`} />
                   </tr>
                 ))}
               </tbody>

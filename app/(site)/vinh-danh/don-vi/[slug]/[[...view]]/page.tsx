@@ -60,7 +60,7 @@ async function UnitAwards({ slug, hasChildren, view }: { slug: string; hasChildr
       ) : (
         <>
           <ScrollRegion label="Bảng số lượt khen thưởng theo năm">
-            <table className="mb-6 min-w-[24rem] border-collapse text-sm">
+            <table className="mb-6 w-full border-collapse text-sm sm:w-auto sm:min-w-[24rem]">
               <caption className="mb-1 text-left text-stone-600">Số lượt khen thưởng theo năm</caption>
               <thead>
                 <tr className="border-b-2 border-brand-600">
