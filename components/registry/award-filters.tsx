@@ -40,7 +40,7 @@ export function AwardFiltersForm({
 }) {
   const unitListed = !filters.unit || units.some((u) => u.slug === filters.unit);
   return (
-    <form action={registryPaths.search} method="get" role="search" className="rounded-lg border border-stone-200 bg-stone-50 p-4">
+    <form action={registryPaths.search} method="get" role="search" aria-label="Tra cứu khen thưởng" className="rounded-lg border border-stone-200 bg-stone-50 p-4">
       <label htmlFor="registry-q" className={label}>
         Tên người, tập thể, đơn vị hoặc số quyết định
       </label>

@@ -1,9 +1,10 @@
 import { SEARCH_MAX_QUERY } from '@/lib/validations/search';
 
 /** The one-line search form (header, 404 page): a plain GET to /tim-kiem, works without JavaScript. */
-export function SearchBox({ className = '', inputClassName = '' }: { className?: string; inputClassName?: string }) {
+export function SearchBox({ className = '', inputClassName = '', label = 'Tìm bài viết trên toàn trang' }: { className?: string; inputClassName?: string; label?: string }) {
+  // Named: a page with its own search form beside this one has two search landmarks.
   return (
-    <form action="/tim-kiem" method="get" role="search" className={`flex ${className}`}>
+    <form action="/tim-kiem" method="get" role="search" aria-label={label} className={`flex ${className}`}>
       <label className="flex-1">
         <span className="sr-only">Tìm bài viết</span>
         <input

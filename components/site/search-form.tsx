@@ -4,7 +4,7 @@ import { SEARCH_MAX_QUERY, type SearchParams } from '@/lib/validations/search';
 /** A plain GET form: search works without JavaScript and every result page is a link. */
 export function SearchForm({ params, categories }: { params: SearchParams; categories: CategoryDto[] }) {
   return (
-    <form action="/tim-kiem" method="get" role="search" className="grid gap-3 rounded-lg bg-stone-50 p-4 sm:grid-cols-[1fr_auto]">
+    <form action="/tim-kiem" method="get" role="search" aria-label="Tìm kiếm nâng cao" className="grid gap-3 rounded-lg bg-stone-50 p-4 sm:grid-cols-[1fr_auto]">
       <label className="sm:col-span-2">
         <span className="sr-only">Từ khóa</span>
         <input

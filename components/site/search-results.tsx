@@ -43,10 +43,14 @@ export function SearchResults({ params, result }: { params: SearchParams; result
   }
   return (
     <section className="mt-6" aria-labelledby="result-heading">
-      <h2 id="result-heading" className="text-sm text-stone-600" role="status">
+      {/* A heading that is also a live region is read twice, and a status is not a heading. */}
+      <h2 id="result-heading" className="sr-only">
+        Kết quả tìm kiếm
+      </h2>
+      <p className="text-sm text-stone-600" role="status">
         {result.more ? `Hơn ${formatNumber(result.total)}` : formatNumber(result.total)} kết quả cho “{params.q}” · trang {result.page}/{result.pageCount}
         {result.more ? ` (xếp theo mức phù hợp trong ${formatNumber(result.total)} bài mới nhất khớp từ khóa; thêm từ khóa hoặc bộ lọc để thu hẹp)` : ''}
-      </h2>
+      </p>
       <ol className="mt-4 space-y-6">
         {result.articles.map((article) => (
           <li key={article.id} className="grid grid-cols-[7.5rem_1fr] gap-3 sm:grid-cols-[10rem_1fr] sm:gap-4">

@@ -31,7 +31,7 @@ export default async function RegistryHomePage() {
     <div>
       <RegistryNav current={registryPaths.home} />
       <PageTitle eyebrow="Sổ vàng thi đua, khen thưởng">Bảng Vàng</PageTitle>
-      <form action={registryPaths.search} method="get" role="search" className="mb-8 flex max-w-2xl gap-2">
+      <form action={registryPaths.search} method="get" role="search" aria-label="Tra cứu sổ vàng" className="mb-8 flex max-w-2xl gap-2">
         <label htmlFor="registry-home-q" className="sr-only">
           Tra cứu người, tập thể, đơn vị, quyết định
         </label>
