@@ -1,4 +1,5 @@
 // Structured data and absolute URLs for search engines and social networks.
+import type { Metadata } from 'next';
 import type { ArticleDto } from '@/lib/data/articles';
 import { categoryPath, site } from '@/lib/site';
 
@@ -79,3 +80,8 @@ export function recipientJsonLd(input: {
     award: awardNames(input.awards),
   };
 }
+
+/** What a page that answers 404 says in its title (and that it is not to be indexed). */
+export const notFoundMetadata: Metadata = { title: 'Không tìm thấy trang', robots: { index: false, follow: true } };
+/** The same for the registry's pages: the thing asked for is not in the golden book. */
+export const registryNotFoundMetadata: Metadata = { title: 'Không có trong sổ vàng', robots: { index: false, follow: true } };

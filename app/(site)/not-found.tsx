@@ -1,5 +1,9 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SearchBox } from '@/components/site/search-box';
+import { notFoundMetadata } from '@/lib/seo';
+
+export const metadata: Metadata = notFoundMetadata;
 
 export default function SiteNotFound() {
   return (

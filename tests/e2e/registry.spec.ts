@@ -136,3 +136,19 @@ test('the JSON API and the catalogue agree', async ({ page, request }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Biểu dương');
   await expect(page.getByText(`${biểuDương.awardCount} lượt khen thưởng`, { exact: true }).filter({ visible: true })).toBeVisible();
 });
+
+test('a registry address that leads nowhere answers 404 in the registry’s words, with its search and the way back', async ({ page }) => {
+  for (const path of ['/vinh-danh/don-vi/khong-co-don-vi-nay', '/vinh-danh/ca-nhan/khong-co-nguoi-nay', '/vinh-danh/quyet-dinh/khong-co-quyet-dinh-nay']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Không có trong sổ vàng' })).toBeVisible();
+    await expect(page).toHaveTitle(/^Không có trong sổ vàng \| Bảng Vàng$/);
+    await expect(page.getByRole('search', { name: 'Tra cứu sổ vàng' })).toHaveAttribute('action', '/vinh-danh/tra-cuu');
+    await expect(page.getByRole('link', { name: '← Về Bảng Vàng' })).toHaveAttribute('href', '/vinh-danh');
+  }
+  // A story's 404 keeps the newsroom's words, and says so in its title too.
+  const story = await page.goto('/bai-viet/khong-co-bai-nay');
+  expect(story?.status()).toBe(404);
+  await expect(page).toHaveTitle(/^Không tìm thấy trang \| Bảng Vàng$/);
+  await expectAccessible(page);
+});

@@ -7,7 +7,7 @@ import { ViewBeacon } from '@/components/site/view-beacon';
 import { getArticleExtras } from '@/lib/data/article-extras';
 import { getPublishedArticle, listRecentArticleSlugs } from '@/lib/data/articles';
 import { getAwardFacts } from '@/lib/data/registry';
-import { articleJsonLd } from '@/lib/seo';
+import { articleJsonLd, notFoundMetadata } from '@/lib/seo';
 
 export async function generateStaticParams() {
   return (await listRecentArticleSlugs()).map((slug) => ({ slug }));
@@ -16,7 +16,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/bai-viet/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
   const lookup = await getPublishedArticle(slug);
-  if (lookup.kind !== 'found') return {};
+  if (lookup.kind !== 'found') return notFoundMetadata;
   const { article } = lookup;
   const title = article.seoTitle ?? article.title;
   const description = article.seoDescription ?? article.sapo;

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CategoryListing } from '@/components/site/category-listing';
 import { getCategoryPage, listCategorySlugs } from '@/lib/data/listings';
+import { notFoundMetadata } from '@/lib/seo';
 
 export async function generateStaticParams() {
   return (await listCategorySlugs()).map((slug) => ({ slug }));
@@ -10,7 +11,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/chuyen-muc/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
   const data = await getCategoryPage(slug, 1);
-  if (!data) return {};
+  if (!data) return notFoundMetadata;
   return { title: data.category.name, description: data.category.description ?? undefined, alternates: { canonical: `/chuyen-muc/${slug}` } };
 }
 

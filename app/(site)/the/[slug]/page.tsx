@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TagListing } from '@/components/site/tag-listing';
 import { getTagPage, listTagSlugs } from '@/lib/data/listings';
+import { notFoundMetadata } from '@/lib/seo';
 
 export async function generateStaticParams() {
   return (await listTagSlugs()).map((slug) => ({ slug }));
@@ -10,7 +11,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/the/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
   const data = await getTagPage(slug, 1);
-  if (!data) return {};
+  if (!data) return notFoundMetadata;
   return { title: `#${data.tag.name}`, description: `Tin bài về ${data.tag.name}`, alternates: { canonical: `/the/${slug}` } };
 }
 

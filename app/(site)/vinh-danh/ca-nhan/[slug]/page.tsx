@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { RecipientPage } from '@/components/registry/recipient-page';
 import { getIndividualPage, listProminentRecipientSlugs } from '@/lib/data/registry-records';
 import { registryPaths } from '@/lib/registry/labels';
+import { registryNotFoundMetadata } from '@/lib/seo';
 
 export async function generateStaticParams() {
   return (await listProminentRecipientSlugs('INDIVIDUAL')).map((slug) => ({ slug }));
@@ -11,7 +12,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/vinh-danh/ca-nhan/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
   const data = await getIndividualPage(slug);
-  if (!data) return {};
+  if (!data) return registryNotFoundMetadata;
   return {
     title: `${data.name} – ${data.unit.name}`,
     description: `Quá trình khen thưởng của ${data.name}${data.position ? `, ${data.position}` : ''}, ${data.unit.name}.`,

@@ -11,6 +11,7 @@ import { getCampaignPage, listCampaigns } from '@/lib/data/registry-catalogue';
 import { formatDate, formatNumber } from '@/lib/format';
 import { campaignKindLabels, registryPaths } from '@/lib/registry/labels';
 import { awardFiltersQuery } from '@/lib/validations/registry';
+import { registryNotFoundMetadata } from '@/lib/seo';
 
 export async function generateStaticParams() {
   return (await listCampaigns()).slice(0, 50).map((c) => ({ slug: c.slug }));
@@ -19,7 +20,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/vinh-danh/phong-trao/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
   const campaign = await getCampaignPage(slug);
-  if (!campaign) return {};
+  if (!campaign) return registryNotFoundMetadata;
   return { title: campaign.name, description: campaign.theme ?? campaign.description ?? undefined, alternates: { canonical: registryPaths.campaign(slug) } };
 }
 

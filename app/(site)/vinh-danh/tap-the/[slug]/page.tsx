@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { RecipientPage } from '@/components/registry/recipient-page';
 import { getCollectivePage, listProminentRecipientSlugs } from '@/lib/data/registry-records';
 import { registryPaths } from '@/lib/registry/labels';
+import { registryNotFoundMetadata } from '@/lib/seo';
 
 export async function generateStaticParams() {
   return (await listProminentRecipientSlugs('COLLECTIVE')).map((slug) => ({ slug }));
@@ -11,7 +12,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/vinh-danh/tap-the/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
   const data = await getCollectivePage(slug);
-  if (!data) return {};
+  if (!data) return registryNotFoundMetadata;
   return {
     title: `${data.name} – ${data.unit.name}`,
     description: `Quá trình khen thưởng của ${data.name} (${data.unit.name}).`,

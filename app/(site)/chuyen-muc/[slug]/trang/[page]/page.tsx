@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { CategoryListing, pageHref } from '@/components/site/category-listing';
 import { parsePageParam } from '@/components/site/pagination';
 import { getCategoryPage, listCategorySlugs } from '@/lib/data/listings';
+import { notFoundMetadata } from '@/lib/seo';
 
 // Page numbers live in the path (not ?page=) so every page is a cacheable URL.
 export async function generateStaticParams() {
@@ -14,7 +15,7 @@ export async function generateMetadata({ params }: PageProps<'/chuyen-muc/[slug]
   const { slug, page: raw } = await params;
   const page = parsePageParam(raw);
   const data = page ? await getCategoryPage(slug, page) : null;
-  if (!data || !page) return {};
+  if (!data || !page) return notFoundMetadata;
   return { title: `${data.category.name} – trang ${page}`, alternates: { canonical: pageHref(slug, page) } };
 }
 

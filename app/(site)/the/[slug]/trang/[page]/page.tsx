@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { parsePageParam } from '@/components/site/pagination';
 import { TagListing, tagPageHref } from '@/components/site/tag-listing';
 import { getTagPage, listTagSlugs } from '@/lib/data/listings';
+import { notFoundMetadata } from '@/lib/seo';
 
 export async function generateStaticParams() {
   return (await listTagSlugs(5)).map((slug) => ({ slug, page: '2' }));
@@ -12,7 +13,7 @@ export async function generateMetadata({ params }: PageProps<'/the/[slug]/trang/
   const { slug, page: raw } = await params;
   const page = parsePageParam(raw);
   const data = page ? await getTagPage(slug, page) : null;
-  if (!data || !page) return {};
+  if (!data || !page) return notFoundMetadata;
   return { title: `#${data.tag.name} – trang ${page}`, alternates: { canonical: tagPageHref(slug, page) } };
 }
 

@@ -11,6 +11,7 @@ import { formatNumber } from '@/lib/format';
 import { commendationKindLabels, issuingSystemLabels, levelLabels, recipientKindLabels, registryPaths } from '@/lib/registry/labels';
 import { listViewPath, parseListView } from '@/lib/registry/list-view';
 import { awardFiltersQuery, parseAwardFilters } from '@/lib/validations/registry';
+import { registryNotFoundMetadata } from '@/lib/seo';
 
 export async function generateStaticParams() {
   return (await listCommendationTypes()).map((t) => ({ slug: t.slug, view: [] as string[] }));
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: PageProps<'/vinh-danh/danh-hi
   const { slug, view } = await params;
   const type = await getCommendationType(slug);
   const listView = parseListView(view, { allowOwn: false });
-  if (!type || !listView) return {};
+  if (!type || !listView) return registryNotFoundMetadata;
   return {
     title: type.name,
     description: `${type.name}: ${type.authority}. Danh sách tập thể, cá nhân được khen thưởng.`,

@@ -12,7 +12,7 @@ import { getAwardPage, getAwardYearSummary } from '@/lib/data/registry-awards';
 import { getMergedUnitSlug, getUnitPage, getUnitTree, UNIT_MEMBERS_SHOWN } from '@/lib/data/registry-records';
 import { formatNumber } from '@/lib/format';
 import { registryPaths, unitKindLabels } from '@/lib/registry/labels';
-import { absoluteUrl } from '@/lib/seo';
+import { absoluteUrl, registryNotFoundMetadata } from '@/lib/seo';
 import { listViewPath, parseListView, type ListView } from '@/lib/registry/list-view';
 import { awardFiltersQuery, parseAwardFilters, type AwardFilters } from '@/lib/validations/registry';
 
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: PageProps<'/vinh-danh/don-vi/
   const { slug, view } = await params;
   const unit = await getUnitPage(slug);
   const listView = parseListView(view, { allowOwn: true });
-  if (!unit || !listView) return {};
+  if (!unit || !listView) return registryNotFoundMetadata;
   return {
     title: `${unit.name}${listView.page > 1 ? ` – trang ${listView.page}` : ''}`,
     description: `Khen thưởng của ${unit.name}, các tập thể, cá nhân và đơn vị trực thuộc.`,

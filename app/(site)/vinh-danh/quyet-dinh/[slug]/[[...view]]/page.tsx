@@ -15,6 +15,7 @@ import { formatDate, formatNumber } from '@/lib/format';
 import { decisionCategoryLabels, registryPaths } from '@/lib/registry/labels';
 import { listViewPath, parseListView } from '@/lib/registry/list-view';
 import { awardFiltersQuery, parseAwardFilters } from '@/lib/validations/registry';
+import { registryNotFoundMetadata } from '@/lib/seo';
 
 export async function generateStaticParams() {
   return (await getRegistryHighlights()).decisions.map((d) => ({ slug: d.slug, view: [] as string[] }));
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: PageProps<'/vinh-danh/quyet-d
   const { slug, view } = await params;
   const decision = await getDecisionPage(slug);
   const listView = parseListView(view, { allowOwn: false });
-  if (!decision || !listView) return {};
+  if (!decision || !listView) return registryNotFoundMetadata;
   return {
     title: `Quyết định số ${decision.number}`,
     description: decision.summary ?? `${decision.issuingAuthority}, ngày ${formatDate(decision.signedAt)}.`,
