@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { ArticleCard } from '@/components/site/article-card';
+import { SectionHeading } from '@/components/ui/section-heading';
 import { listingPageHref, Pagination } from '@/components/site/pagination';
+import { listMenuCategories } from '@/lib/data/categories';
 import type { CategoryPageDto } from '@/lib/data/listings';
 import { formatNumber } from '@/lib/format';
 import { categoryPath } from '@/lib/site';
@@ -9,8 +11,9 @@ export function pageHref(slug: string, page: number) {
   return listingPageHref(`/chuyen-muc/${slug}`, page);
 }
 
-export function CategoryListing({ data }: { data: CategoryPageDto }) {
+export async function CategoryListing({ data }: { data: CategoryPageDto }) {
   const { category, page, pageCount } = data;
+  const others = (await listMenuCategories()).filter((c) => c.slug !== category.slug);
   return (
     <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
       <section>
@@ -48,10 +51,40 @@ export function CategoryListing({ data }: { data: CategoryPageDto }) {
         )}
         <Pagination page={page} pageCount={pageCount} hrefFor={(n) => pageHref(category.slug, n)} />
       </section>
-      <aside className="text-sm text-stone-600">
-        <p>
+      {/* What a section's front page keeps beside the list: its most-read stories and the way to the others. */}
+      <aside className="space-y-8">
+        <p className="text-sm text-stone-600">
           {formatNumber(data.total)} bài viết · trang {page}/{pageCount}
         </p>
+        {data.mostRead.length > 0 ? (
+          <section aria-labelledby="section-most-read">
+            <SectionHeading id="section-most-read">Đọc nhiều trong chuyên mục</SectionHeading>
+            <ol className="space-y-4">
+              {data.mostRead.map((article, index) => (
+                <li key={article.id} className="grid grid-cols-[2rem_1fr] gap-2">
+                  <span className="font-serif text-2xl font-bold text-gold-500" aria-hidden="true">
+                    {index + 1}
+                  </span>
+                  <ArticleCard article={article} variant="compact" />
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
+        {others.length > 0 ? (
+          <nav aria-labelledby="other-sections">
+            <SectionHeading id="other-sections">Chuyên mục khác</SectionHeading>
+            <ul className="flex flex-wrap gap-2 text-sm">
+              {others.map((c) => (
+                <li key={c.id}>
+                  <Link href={categoryPath(c.slug)} className="inline-block rounded-full border border-stone-300 px-3 py-1 hover:border-brand-600 hover:text-brand-700">
+                    {c.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
       </aside>
     </div>
   );

@@ -13,6 +13,8 @@ export interface CategoryPageDto {
   category: { id: string; slug: string; name: string; description: string | null; parent: { slug: string; name: string } | null };
   subcategories: { slug: string; name: string }[];
   articles: ArticleCardDto[];
+  /** The section's most-read stories (beside every page of it). */
+  mostRead: ArticleCardDto[];
   page: number;
   pageCount: number;
   total: number;
@@ -36,7 +38,7 @@ export async function getCategoryPage(slug: string, page: number): Promise<Categ
   });
   if (!category) return null;
   const where = { ...publishedWhere(new Date()), categoryId: { in: [category.id, ...category.children.map((c) => c.id)] } };
-  const [total, rows] = await Promise.all([
+  const [total, rows, mostRead] = await Promise.all([
     reader().article.count({ where }),
     reader().article.findMany({
       where,
@@ -45,12 +47,14 @@ export async function getCategoryPage(slug: string, page: number): Promise<Categ
       take: CATEGORY_PAGE_SIZE,
       select: cardSelect,
     }),
+    reader().article.findMany({ where, orderBy: [{ viewCount: 'desc' }, { publishedAt: 'desc' }, { id: 'desc' }], take: 5, select: cardSelect }),
   ]);
   const { children, ...rest } = category;
   return {
     category: rest,
     subcategories: children.map(({ slug: s, name }) => ({ slug: s, name })),
     articles: rows.map(toCard),
+    mostRead: mostRead.map(toCard),
     page,
     pageCount: Math.max(1, Math.ceil(total / CATEGORY_PAGE_SIZE)),
     total,

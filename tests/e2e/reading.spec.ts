@@ -86,3 +86,17 @@ test('the E-magazine has one address: the section address redirects to it, and e
   expect(sitemap).not.toContain('/chuyen-muc/e-magazine');
   expect(sitemap.match(/\/e-magazine</g)).toHaveLength(1);
 });
+
+test('a section page on a desktop keeps its right column useful: most-read of the section and the other sections', async ({ page }) => {
+  // A desktop's width in both projects: the column stands beside the list only on a wide screen.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/chuyen-muc/thi-dua-khen-thuong');
+  const aside = page.locator('aside');
+  const mostRead = aside.getByRole('region', { name: 'Đọc nhiều trong chuyên mục' });
+  await expect(mostRead.getByRole('link').first()).toBeVisible();
+  await expect(aside.getByRole('navigation', { name: 'Chuyên mục khác' }).getByRole('link').first()).toBeVisible();
+  // The column stands beside the list, not below it, and holds more than a page count.
+  const [list, column] = [(await page.locator('main section').first().boundingBox())!, (await aside.boundingBox())!];
+  expect(column.x).toBeGreaterThan(list.x + list.width - 1);
+  expect(column.height).toBeGreaterThan(300);
+});

@@ -233,9 +233,21 @@ describe('queries per page', () => {
     expect(queries.length).toBe(5);
   });
 
-  it('section and tag listings: 3 queries each', async () => {
-    expect((await countQueries(() => getCategoryPage('thi-dua-khen-thuong', 1))).queries.length).toBe(3);
+  it('section listing: 4 queries (the section, its count, its page, its most-read); tag listing: 3', async () => {
+    expect((await countQueries(() => getCategoryPage('thi-dua-khen-thuong', 1))).queries.length).toBe(4);
     expect((await countQueries(() => getTagPage('bang-khen', 1))).queries.length).toBe(3);
+  });
+
+  it('a section’s most-read stories are its own, most viewed first', async () => {
+    const page = (await getCategoryPage('thi-dua-khen-thuong', 1))!;
+    expect(page.mostRead.length).toBeGreaterThan(0);
+    expect(page.mostRead.length).toBeLessThanOrEqual(5);
+    const client = testPrisma();
+    const views = await client.article.findMany({ where: { id: { in: page.mostRead.map((a) => a.id) } }, select: { id: true, viewCount: true, category: { select: { slug: true, parent: { select: { slug: true } } } } } });
+    await client.$disconnect();
+    for (const v of views) expect([v.category.slug, v.category.parent?.slug]).toContain('thi-dua-khen-thuong');
+    const counts = page.mostRead.map((a) => views.find((v) => v.id === a.id)!.viewCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 
   it('story: 3 queries in all — the story with its images and records, its figures, what surrounds it', async () => {
