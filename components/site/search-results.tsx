@@ -65,8 +65,9 @@ export function SearchResults({ params, result }: { params: SearchParams; result
                   <Highlighted text={article.title} terms={result.terms} />
                 </Link>
               </h3>
+              {/* The snippet shows why the story matched: its sapo, or the passage with the words. */}
               <p className="mt-1 line-clamp-3 text-stone-700">
-                <Highlighted text={article.sapo} terms={result.terms} />
+                <Highlighted text={result.excerpts[article.id] ?? article.sapo} terms={result.terms} />
               </p>
               <p className="mt-1 text-xs text-stone-600">
                 {article.category.name} · <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>

@@ -3,7 +3,8 @@
 import { cardSelect, toCard, type ArticleCardDto } from '@/lib/data/cards';
 import type { Db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { searchTerms, type SearchParams } from '@/lib/validations/search';
+import { bodyPlainText, type ArticleBody } from '@/lib/validations/article-body';
+import { containsTerm, matchExcerpt, searchTerms, type SearchParams } from '@/lib/validations/search';
 
 /**
  * Only the newest matches are ranked: at most this many (plus one, to know there are more).
@@ -19,6 +20,8 @@ const MAX_SECOND_WINDOW_MONTHS = 48;
 export interface SearchResultDto {
   terms: string[];
   articles: ArticleCardDto[];
+  /** For a hit whose sapo has none of the words: the passage of its text that has them. */
+  excerpts: Record<string, string>;
   /** Matches counted, up to the candidates ranked; `more` says there were others beyond. */
   total: number;
   more: boolean;
@@ -57,7 +60,7 @@ export async function runArticleSearch(
   } = {},
 ): Promise<SearchResultDto> {
   const terms = searchTerms(params.q);
-  if (terms.length === 0) return { terms, articles: [], total: 0, more: false, page: 1, pageCount: 0 };
+  if (terms.length === 0) return { terms, articles: [], excerpts: {}, total: 0, more: false, page: 1, pageCount: 0 };
 
   const tsquery = terms.join(' & ');
   const filters: Prisma.Sql[] = [Prisma.sql`a.status = 'PUBLISHED'`, Prisma.sql`a.published_at <= ${now}`, Prisma.sql`a.search_vector @@ to_tsquery('simple', ${tsquery})`];
@@ -116,9 +119,19 @@ export async function runArticleSearch(
   const total = Math.min(counted, candidates);
   const cards = rows.length ? await db.article.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: cardSelect }) : [];
   const byId = new Map(cards.map((c) => [c.id, toCard(c)]));
+  // A hit found by words of its body alone shows the passage that has them, not its sapo.
+  const withoutLeadMatch = cards.filter((c) => !containsTerm(c.sapo, terms)).map((c) => c.id);
+  const excerpts: Record<string, string> = {};
+  if (withoutLeadMatch.length > 0) {
+    for (const { id, body } of await db.article.findMany({ where: { id: { in: withoutLeadMatch } }, select: { id: true, body: true } })) {
+      const excerpt = matchExcerpt(bodyPlainText(body as ArticleBody), terms);
+      if (excerpt) excerpts[id] = excerpt;
+    }
+  }
   return {
     terms,
     articles: rows.map((r) => byId.get(r.id)).filter((c): c is ArticleCardDto => c !== undefined),
+    excerpts,
     total,
     more,
     page: params.page,

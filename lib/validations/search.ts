@@ -58,3 +58,35 @@ export function highlight(text: string, terms: string[]): HighlightSegment[] {
   }
   return segments;
 }
+
+/** True when a word of `text`, folded, is one of the query's terms. */
+export function containsTerm(text: string, terms: string[]): boolean {
+  return highlight(text, terms).some((segment) => segment.match);
+}
+
+/**
+ * The passage of `text` around its first matched word (about `radius` words either side,
+ * from a sentence start where one is near), with "…" where it was cut; null when no word
+ * matches. It is the snippet of a search hit whose lead (sapo) does not say why it matched.
+ */
+export function matchExcerpt(text: string, terms: string[], radius = 18): string | null {
+  const parts = text.split(/([\p{L}\p{N}]+)/u);
+  const wanted = new Set(terms);
+  const words: number[] = []; // indexes of word parts
+  parts.forEach((part, i) => {
+    if (/[\p{L}\p{N}]/u.test(part)) words.push(i);
+  });
+  const hit = words.findIndex((i) => wanted.has(foldVietnamese(parts[i]!)));
+  if (hit < 0) return null;
+  let from = Math.max(0, hit - radius);
+  // Start at the sentence the match is in, if it began within the window.
+  for (let w = hit; w > from; w--) {
+    if (/[.!?…]\s*$/.test(parts[words[w]! - 1] ?? '')) {
+      from = w;
+      break;
+    }
+  }
+  const to = Math.min(words.length - 1, hit + radius);
+  const body = parts.slice(words[from]!, words[to]! + 1).join('');
+  return `${from > 0 && !/[.!?…]\s*$/.test(parts[words[from]! - 1] ?? '') ? '…' : ''}${body}${to < words.length - 1 ? '…' : ''}`.replace(/\s+/g, ' ');
+}

@@ -7,6 +7,7 @@ import { getCategoryPage, getTagPage } from '@/lib/data/listings';
 import { listFeedItems, listNewsSitemapArticles } from '@/lib/data/feeds';
 import { getAwardFacts } from '@/lib/data/registry';
 import { searchArticles } from '@/lib/data/search';
+import { containsTerm } from '@/lib/validations/search';
 import { runArticleSearch } from '@/lib/data/article-search';
 import { parseSearchParams } from '@/lib/validations/search';
 import { countQueries } from '../support/query-counter';
@@ -226,6 +227,26 @@ describe('feeds', () => {
   });
 });
 
+describe('search snippets', () => {
+  it('every hit shows why it matched: its sapo, or the passage of its text with the words', async () => {
+    for (const q of ['may bom chay non tai', 'thi dua khen thuong', 'bang khen']) {
+      for (const page of ['1', '2']) {
+        const result = await search({ q, trang: page });
+        for (const article of result.articles) {
+          const snippet = result.excerpts[article.id] ?? article.sapo;
+          expect(containsTerm(snippet, result.terms) || containsTerm(article.title, result.terms), `${q} p${page}: ${article.title}`).toBe(true);
+          if (result.excerpts[article.id]) expect(containsTerm(article.sapo, result.terms)).toBe(false);
+        }
+      }
+    }
+    // Found by words of its body alone (art-24's title and sapo have none of these): the
+    // passage is shown, with the words.
+    const pump = await search({ q: 'chay non tai' });
+    expect(pump.articles.map((a) => a.id)).toContain('art-24');
+    expect(pump.excerpts['art-24']).toMatch(/chạy non tải/i);
+  });
+});
+
 describe('queries per page', () => {
   // Counts are fixed by the code, not by the data: a list of 4 or 400 costs the same.
   it('home: 5 queries', async () => {
@@ -262,7 +283,7 @@ describe('queries per page', () => {
     expect((await countQueries(() => getPublishedArticle(STORY_00))).queries.length).toBe(1);
   });
 
-  it('search: one query per window of the index tried (at most three), one for the cards', async () => {
+  it('search: one query per window of the index tried (at most three), one for the cards, one for passages if a hit needs one', async () => {
     const prisma = testPrisma();
     try {
       const params = parseSearchParams({ q: 'thi dua' });
@@ -272,17 +293,22 @@ describe('queries per page', () => {
       const inFirstWindow = all.articles.filter((a) => month(now) - month(a.publishedAt) < 2).length;
       expect(inFirstWindow).toBeGreaterThanOrEqual(2);
       // The last two months hold more matches than are ranked: that window, then the cards.
-      const run = (options: { candidates?: number }, raw: Record<string, string> = { q: 'thi dua' }) =>
-        countQueries(() => runArticleSearch(prisma, parseSearchParams(raw), 20, { now, ...options }));
-      expect((await run({ candidates: inFirstWindow - 1 })).queries.length).toBe(2);
+      // Hits whose sapo lacks the words get their passage from one more query (their bodies).
+      const passages = (r: { articles: { sapo: string }[]; terms: string[] }) => (r.articles.some((a) => !containsTerm(a.sapo, r.terms)) ? 1 : 0);
+      const run = async (options: { candidates?: number }, raw: Record<string, string> = { q: 'thi dua' }) => {
+        const counted = await countQueries(() => runArticleSearch(prisma, parseSearchParams(raw), 20, { now, ...options }));
+        return counted.queries.length - passages(counted.result);
+      };
+      expect(await run({ candidates: inFirstWindow - 1 })).toBe(2);
       // Fewer matches than ranked anywhere: the first window, perhaps a second, the whole index.
-      const fewer = (await run({})).queries.length;
+      const fewer = await run({});
       expect(fewer).toBeGreaterThanOrEqual(3);
       expect(fewer).toBeLessThanOrEqual(4);
       // A section adds no query: its categories are found inside each window's query.
-      expect((await run({ candidates: 1 }, { q: 'thi dua', 'chuyen-muc': 'thi-dua-khen-thuong' })).queries.length).toBeLessThanOrEqual(4);
+      expect(await run({ candidates: 1 }, { q: 'thi dua', 'chuyen-muc': 'thi-dua-khen-thuong' })).toBeLessThanOrEqual(4);
       // And the cached page function adds none.
-      expect((await countQueries(() => search({ q: 'thi dua' }))).queries.length).toBeLessThanOrEqual(4);
+      const cached = await countQueries(() => search({ q: 'thi dua' }));
+      expect(cached.queries.length - passages(cached.result)).toBeLessThanOrEqual(4);
     } finally {
       await prisma.$disconnect();
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldVietnamese, highlight, parseSearchParams, SEARCH_MAX_QUERY, searchTerms } from '@/lib/validations/search';
+import { containsTerm, foldVietnamese, highlight, matchExcerpt, parseSearchParams, SEARCH_MAX_QUERY, searchTerms } from '@/lib/validations/search';
 
 describe('search parameters', () => {
   it('reads the query, section, dates and page from the URL', () => {
@@ -51,5 +51,21 @@ describe('highlight', () => {
 
   it('does not mark parts of longer words', () => {
     expect(highlight('Thiết kế', ['thi']).some((s) => s.match)).toBe(false);
+  });
+});
+
+describe('matchExcerpt', () => {
+  const text = 'Mở đầu bài viết. Năm 2024, anh Nguyễn Văn An cải tiến máy bơm để chạy non tải ít hơn, tiết kiệm điện. Đoạn cuối có nhiều chữ khác nữa.';
+  it('gives the passage around the first matched word, from its sentence, marked where it was cut', () => {
+    // The sentence began within the window: the passage starts there.
+    expect(matchExcerpt(text, ['chay', 'non'], 12)).toBe('Năm 2024, anh Nguyễn Văn An cải tiến máy bơm để chạy non tải ít hơn, tiết kiệm điện. Đoạn cuối có nhiều chữ…');
+    // It began further back: cut, and marked so.
+    expect(matchExcerpt(text, ['chay', 'non'], 6)).toBe('…An cải tiến máy bơm để chạy non tải ít hơn, tiết kiệm…');
+    expect(matchExcerpt(text, ['mo'], 3)).toBe('Mở đầu bài viết…');
+  });
+  it('is null when no word matches, and finds words whatever their accents', () => {
+    expect(matchExcerpt(text, ['khong', 'xyz'])).toBeNull();
+    expect(containsTerm('Tiết kiệm ĐIỆN', ['dien'])).toBe(true);
+    expect(containsTerm('Tiết kiệm điện', ['die'])).toBe(false);
   });
 });
