@@ -5,7 +5,7 @@ import { reader } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { beginsIndexedWords, beginsWords } from '@/lib/data/word-match';
 import type { AwardLevel, IssuingSystem, RecipientKind } from '@/lib/generated/prisma/enums';
-import { AWARD_PAGE_SIZE, type AwardFilters, type AwardSort } from '@/lib/validations/registry';
+import { AWARD_MAX_PAGE, AWARD_PAGE_SIZE, type AwardFilters, type AwardSort } from '@/lib/validations/registry';
 import { searchTerms } from '@/lib/validations/search';
 
 // One filtered list of awards serves the search page, the unit, type and decision pages,
@@ -232,7 +232,10 @@ export async function getAwardPage(f: AwardFilters, pageSize: number = AWARD_PAG
   let rows: AwardRow[];
   let total: number;
   const filtered = awardWhere(f);
-  if (filtered.byName) {
+  if (f.page > AWARD_MAX_PAGE) {
+    // Deeper than any page served: nothing to read but the total (an OFFSET that deep is a scan).
+    [rows, total] = [[], await countAwards(f)];
+  } else if (filtered.byName) {
     const found = await reader().$queryRaw<(AwardRow & { total: bigint })[]>(selectAwardsWithTotal(f, filtered, pageSize, offset));
     rows = found;
     // A page past the end has no row to carry the total: only then is it counted apart.

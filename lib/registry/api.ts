@@ -60,3 +60,16 @@ export function pageSizeParam(raw: string | null, fallback: number): number {
   const n = Number(raw);
   return Number.isInteger(n) && n >= 1 ? Math.min(n, API_MAX_PAGE_SIZE) : fallback;
 }
+
+/**
+ * A page past the last one (page 1 of an empty list excepted) is a 404, as the site's
+ * listings answer: a program paging on learns it has reached the end, instead of being
+ * handed page 1 again or an empty page that looks like data.
+ */
+export function pagePastTheEnd(request: Request, page: number, pageCount: number): Response | null {
+  if (page <= 1 || page <= pageCount) return null;
+  return apiJson(
+    { error: { status: 404, code: 'page_not_found', message: `Không có trang ${page}: danh sách có ${pageCount} trang.`, last: pageCount > 0 ? pageLinks(request, pageCount, pageCount).self : null } },
+    { status: 404 },
+  );
+}

@@ -38,7 +38,9 @@ const rawSchema = z.object({
   campaign: slug,
   decision: slug,
   sort: z.preprocess(first, z.enum(AWARD_SORTS).catch('moi-nhat')).default('moi-nhat'),
-  page: z.preprocess(first, z.coerce.number().int().min(1).max(AWARD_MAX_PAGE).catch(1)).default(1),
+  // A malformed page is page 1 (dropped like any malformed filter); a page number beyond
+  // the deepest page served is kept as "past the end" (AWARD_MAX_PAGE + 1), never page 1.
+  page: z.preprocess(first, z.coerce.number().int().min(1).catch(1).transform((n) => Math.min(n, AWARD_MAX_PAGE + 1))).default(1),
 });
 
 export interface AwardFilters {

@@ -20,7 +20,8 @@ export const searchParamsSchema = z.object({
   category: z.preprocess(first, z.string().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined)),
   from: z.preprocess(first, isoDate.optional().catch(undefined)),
   to: z.preprocess(first, isoDate.optional().catch(undefined)),
-  page: z.preprocess(first, z.coerce.number().int().min(1).max(SEARCH_MAX_PAGE).catch(1)).default(1),
+  // Malformed: page 1; beyond the deepest page served: "past the end", never page 1.
+  page: z.preprocess(first, z.coerce.number().int().min(1).catch(1).transform((n) => Math.min(n, SEARCH_MAX_PAGE + 1))).default(1),
 });
 
 export type SearchParams = z.infer<typeof searchParamsSchema>;

@@ -152,3 +152,11 @@ test('a registry address that leads nowhere answers 404 in the registry’s word
   await expect(page).toHaveTitle(/^Không tìm thấy trang \| Bảng Vàng$/);
   await expectAccessible(page);
 });
+
+test('a page far past the end says so in both searches, instead of showing page 1 again', async ({ page }) => {
+  await page.goto('/vinh-danh/tra-cuu?q=nguyen&trang=999999');
+  await expect(page.getByText('Trang này không có kết quả.')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Kết quả tra cứu khen thưởng' })).toHaveCount(0);
+  await page.goto('/tim-kiem?q=thi+dua&trang=999999');
+  await expect(page.getByRole('status').filter({ hasText: /Không tìm thấy bài viết nào phù hợp với “thi dua” ở trang \d+/ })).toBeVisible();
+});

@@ -72,6 +72,25 @@ describe('JSON API', () => {
   });
 });
 
+describe('a page past the end', () => {
+  it('is a 404 in the API, whether just past the last page or far past it, and never page 1 again', async () => {
+    const first = (await (await apiAwards(new NextRequest('http://localhost/api/v1/awards?so-dong=50'))).json()) as { meta: { pageCount: number } };
+    for (const trang of [String(first.meta.pageCount + 1), '999999']) {
+      const response = await apiAwards(new NextRequest(`http://localhost/api/v1/awards?so-dong=50&trang=${trang}`));
+      expect(response.status, trang).toBe(404);
+      const body = (await response.json()) as { error: { code: string; message: string; last: string } };
+      expect(body.error.code).toBe('page_not_found');
+      expect(body.error.last).toContain(`trang=${first.meta.pageCount}`);
+    }
+    // The last page itself is served.
+    expect((await apiAwards(new NextRequest(`http://localhost/api/v1/awards?so-dong=50&trang=${first.meta.pageCount}`))).status).toBe(200);
+    // The registry's own list says "past the end", reading no rows that deep.
+    const deep = await getAwardPage(parseAwardFilters({ trang: '999999' }));
+    expect(deep.rows).toEqual([]);
+    expect(deep.page).toBeGreaterThan(deep.pageCount);
+  });
+});
+
 describe('search words', () => {
   it('match the start of a word of the name or decision number, not its middle', async () => {
     const page = await getAwardPage(parseAwardFilters({ q: 'anh' }), 1000);

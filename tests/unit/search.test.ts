@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsTerm, foldVietnamese, highlight, matchExcerpt, parseSearchParams, SEARCH_MAX_QUERY, searchTerms } from '@/lib/validations/search';
+import { containsTerm, foldVietnamese, highlight, matchExcerpt, parseSearchParams, SEARCH_MAX_PAGE, SEARCH_MAX_QUERY, searchTerms } from '@/lib/validations/search';
 
 describe('search parameters', () => {
   it('reads the query, section, dates and page from the URL', () => {
@@ -20,7 +20,8 @@ describe('search parameters', () => {
       to: undefined,
       page: 1,
     });
-    expect(parseSearchParams({ trang: '9999' }).page).toBe(1);
+    // A page far past the end is not page 1 (it was, silently: a reported defect): it stays past the end.
+    expect(parseSearchParams({ trang: '9999' }).page).toBe(SEARCH_MAX_PAGE + 1);
     expect(parseSearchParams({ q: 'x'.repeat(10_000) }).q).toHaveLength(SEARCH_MAX_QUERY);
   });
 });

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { getAwardPage } from '@/lib/data/registry-awards';
-import { apiJson, awardJson, pageLinks, pageSizeParam } from '@/lib/registry/api';
+import { apiJson, awardJson, pageLinks, pagePastTheEnd, pageSizeParam } from '@/lib/registry/api';
 import { AWARD_PAGE_SIZE, parseAwardFilters } from '@/lib/validations/registry';
 
 // Awards with the filters of /vinh-danh/tra-cuu: in-force decisions only (unless one
@@ -10,6 +10,8 @@ export async function GET(request: NextRequest) {
   const filters = parseAwardFilters(Object.fromEntries(params));
   const pageSize = pageSizeParam(params.get('so-dong'), AWARD_PAGE_SIZE);
   const page = await getAwardPage(filters, pageSize);
+  const past = pagePastTheEnd(request, page.page, page.pageCount);
+  if (past) return past;
   return apiJson({
     data: page.rows.map(awardJson),
     meta: { page: page.page, pageSize, total: page.total, pageCount: page.pageCount },

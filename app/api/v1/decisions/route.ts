@@ -1,13 +1,15 @@
 import type { NextRequest } from 'next/server';
 import { listDecisions } from '@/lib/data/registry-catalogue';
 import { absoluteUrl } from '@/lib/seo';
-import { apiJson, isoDay, pageLinks } from '@/lib/registry/api';
+import { apiJson, isoDay, pageLinks, pagePastTheEnd } from '@/lib/registry/api';
 import { registryPaths } from '@/lib/registry/labels';
 import { parseAwardFilters } from '@/lib/validations/registry';
 
 export async function GET(request: NextRequest) {
   const { page } = parseAwardFilters({ trang: request.nextUrl.searchParams.get('trang') ?? undefined });
   const list = await listDecisions(page);
+  const past = pagePastTheEnd(request, list.page, list.pageCount);
+  if (past) return past;
   return apiJson({
     data: list.decisions.map((d) => ({
       slug: d.slug,
