@@ -2,12 +2,13 @@
 // before any rendering (a page's own refusal comes after its response has begun, so it
 // cannot): no session, or one the account has ended since → 307 to sign-in keeping the full
 // address; a role without this area → 403; a story the account may not see → 404; a
-// Server Action posted from another site → 403. Every page and every Server Action still
+// Server Action posted from another site → 403; a search page past its last page → 404. Every page and every Server Action still
 // checks the account against the database itself (lib/admin-session.ts,
 // lib/actions/with-role.ts), so a forged header or a direct POST gains nothing here.
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { getEnv } from '@/lib/env';
+import { PAGED_SEARCHES, searchPagePastTheEnd } from '@/lib/http/page-range';
 import { sameOrigin } from '@/lib/http/same-origin';
 import { db } from '@/lib/db';
 import { canViewArticle, rolesForPath } from '@/lib/permissions';
@@ -28,6 +29,12 @@ export async function proxy(request: NextRequest) {
   // plain 403. Next refuses it too, but by throwing: a 500 and a crash in the log.
   if (request.method === 'POST' && request.headers.has('next-action') && !sameOrigin(request)) {
     return new NextResponse(CROSS_SITE, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+  }
+  // A search page named past its last page: the site's 404 (rewritten to an address no
+  // route answers), as a listing past its end answers.
+  if (request.method === 'GET' && (PAGED_SEARCHES as readonly string[]).includes(request.nextUrl.pathname)) {
+    if (await searchPagePastTheEnd(request.nextUrl.pathname, request.nextUrl.searchParams)) return NextResponse.rewrite(new URL('/_trang-khong-co', request.url));
+    return NextResponse.next();
   }
   // Outside the staff area (a public page's action post) nothing more to check here.
   if (!rolesForPath(request.nextUrl.pathname)) return NextResponse.next();
@@ -65,8 +72,10 @@ export const config = {
   matcher: [
     '/admin/:path*',
     '/xem-truoc/:path*',
-    // Anywhere else only Server Action posts (they carry this header): public pages are not
-    // slowed by the proxy.
+    // Anywhere else only Server Action posts (they carry this header), and the searches
+    // when they name a page: public pages are not slowed by the proxy.
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/tim-kiem', has: [{ type: 'query', key: 'trang' }] },
+    { source: '/vinh-danh/tra-cuu', has: [{ type: 'query', key: 'trang' }] },
   ],
 };

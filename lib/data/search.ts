@@ -7,7 +7,8 @@ import type { SearchParams } from '@/lib/validations/search';
 
 export type { SearchResultDto };
 
-export const SEARCH_PAGE_SIZE = 10;
+export { SEARCH_PAGE_SIZE } from '@/lib/validations/search';
+import { SEARCH_PAGE_SIZE } from '@/lib/validations/search';
 
 /** A reader's search, cached per query until a story changes (the SQL: lib/data/article-search.ts). */
 export async function searchArticles(params: SearchParams): Promise<SearchResultDto> {

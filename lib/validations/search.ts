@@ -7,6 +7,7 @@ export const SEARCH_MAX_QUERY = 200;
 /** What both searches (news, registry) say when the search text has no letter or digit in it. */
 export const NO_SEARCHABLE_WORDS = 'Từ khóa không có chữ hay số nào để tìm. Vui lòng thử từ khóa khác.';
 export const SEARCH_MAX_PAGE = 50;
+export const SEARCH_PAGE_SIZE = 10;
 
 const isoDate = z
   .string()

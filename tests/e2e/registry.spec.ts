@@ -153,10 +153,21 @@ test('a registry address that leads nowhere answers 404 in the registry’s word
   await expectAccessible(page);
 });
 
-test('a page far past the end says so in both searches, instead of showing page 1 again', async ({ page }) => {
-  await page.goto('/vinh-danh/tra-cuu?q=nguyen&trang=999999');
-  await expect(page.getByText('Trang này không có kết quả.')).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Kết quả tra cứu khen thưởng' })).toHaveCount(0);
-  await page.goto('/tim-kiem?q=thi+dua&trang=999999');
-  await expect(page.getByRole('status').filter({ hasText: /Không tìm thấy bài viết nào phù hợp với “thi dua” ở trang \d+/ })).toBeVisible();
+test('a search page past the last one answers 404, as listings do, never page 1 again', async ({ page }) => {
+  // The last page of a registry search, then one past it and one far past it.
+  await page.goto('/vinh-danh/tra-cuu?q=nguyen');
+  const status = (await page.getByRole('status').first().textContent())!;
+  const last = Math.ceil(Number(/^([\d.]+) lượt/.exec(status)![1]!.replace(/\./g, '')) / 50);
+  expect((await page.goto(`/vinh-danh/tra-cuu?q=nguyen&trang=${last}`))?.status()).toBe(200);
+  for (const trang of [last + 1, 999999]) {
+    const response = await page.goto(`/vinh-danh/tra-cuu?q=nguyen&trang=${trang}`);
+    expect(response?.status(), String(trang)).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Không tìm thấy trang' })).toBeVisible();
+  }
+  for (const trang of ['2', '999999']) {
+    const response = await page.goto(`/tim-kiem?q=zzzqqq+thi&trang=${trang}`);
+    expect(response?.status(), `news search page ${trang}`).toBe(404);
+  }
+  // A malformed page number is still page 1, as any malformed filter is dropped.
+  expect((await page.goto('/tim-kiem?q=thi+dua&trang=abc'))?.status()).toBe(200);
 });
