@@ -16,7 +16,7 @@ export async function CategoryListing({ data }: { data: CategoryPageDto }) {
   const others = (await listMenuCategories()).filter((c) => c.slug !== category.slug);
   return (
     <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
-      <section>
+      <section aria-labelledby="section-stories">
         <header className="mb-6 border-b-2 border-brand-600 pb-3">
           {category.parent ? (
             <Link href={categoryPath(category.parent.slug)} className="text-sm font-semibold text-brand-700 hover:underline">
@@ -40,6 +40,10 @@ export async function CategoryListing({ data }: { data: CategoryPageDto }) {
             </ul>
           ) : null}
         </header>
+        {/* The stories' own heading level: their titles (h3) come under it, not straight under the h1. */}
+        <h2 id="section-stories" className="sr-only">
+          Bài viết trong chuyên mục
+        </h2>
         {data.articles.length === 0 ? (
           <p className="text-stone-600">Chuyên mục chưa có bài viết.</p>
         ) : (

@@ -113,7 +113,7 @@ const FIXED_PAGES = [
   '/khong-co-trang-nay',
 ];
 const REACHED: [list: string, linkPrefix: string][] = [
-  ['/', '/the/'],
+  ['/bai-viet/dang-bo-khoi-tong-ket-dot-thi-dua-dac-biet-chao-mung-65-nam-ngay-thanh-lap', '/the/'],
   ['/vinh-danh/don-vi', '/vinh-danh/don-vi/'],
   ['/vinh-danh/danh-hieu', '/vinh-danh/danh-hieu/'],
   ['/vinh-danh/phong-trao', '/vinh-danh/phong-trao/'],

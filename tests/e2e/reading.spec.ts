@@ -37,7 +37,8 @@ test.describe('reading a story', () => {
 
   test('sections paginate with page numbers in the URL and stable order', async ({ page }) => {
     // Next keeps the previous page mounted but hidden for back navigation: read visible titles.
-    const titles = () => page.locator('article h3').filter({ visible: true }).allTextContents();
+    // The section's list (its right column repeats the most-read stories on every page).
+    const titles = () => page.getByRole('region', { name: 'Bài viết trong chuyên mục' }).locator('article h3').filter({ visible: true }).allTextContents();
     await page.goto('/chuyen-muc/thi-dua-khen-thuong');
     const firstPage = await titles();
     await page.getByRole('navigation', { name: 'Phân trang' }).getByRole('link', { name: '2', exact: true }).click();
