@@ -4,6 +4,7 @@ import { SectionHeading } from '@/components/ui/section-heading';
 import { getHomePage } from '@/lib/data/articles';
 import { getRegistryHighlights } from '@/lib/data/registry';
 import { categoryPath } from '@/lib/site';
+import { MostRead } from '@/components/site/most-read';
 
 export default async function HomePage() {
   const [home, registry] = await Promise.all([getHomePage(), getRegistryHighlights()]);
@@ -38,19 +39,7 @@ export default async function HomePage() {
         </section>
         <aside className="space-y-8">
           <RegistryHighlights data={registry} />
-          <section aria-labelledby="most-read-heading">
-            <SectionHeading id="most-read-heading">Đọc nhiều</SectionHeading>
-            <ol className="space-y-4">
-              {home.mostRead.map((article, index) => (
-                <li key={article.id} className="grid grid-cols-[2rem_1fr] gap-2">
-                  <span className="font-serif text-2xl font-bold text-gold-500" aria-hidden="true">
-                    {index + 1}
-                  </span>
-                  <ArticleCard article={article} variant="compact" />
-                </li>
-              ))}
-            </ol>
-          </section>
+          <MostRead id="most-read-heading" title="Đọc nhiều" articles={home.mostRead} />
         </aside>
       </div>
 

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { ArticleCard } from '@/components/site/article-card';
+import { MostRead } from '@/components/site/most-read';
 import { SectionHeading } from '@/components/ui/section-heading';
 import { listingPageHref, Pagination } from '@/components/site/pagination';
 import { listMenuCategories } from '@/lib/data/categories';
@@ -60,21 +61,7 @@ export async function CategoryListing({ data }: { data: CategoryPageDto }) {
         <p className="text-sm text-stone-600">
           {formatNumber(data.total)} bài viết · trang {page}/{pageCount}
         </p>
-        {data.mostRead.length > 0 ? (
-          <section aria-labelledby="section-most-read">
-            <SectionHeading id="section-most-read">Đọc nhiều trong chuyên mục</SectionHeading>
-            <ol className="space-y-4">
-              {data.mostRead.map((article, index) => (
-                <li key={article.id} className="grid grid-cols-[2rem_1fr] gap-2">
-                  <span className="font-serif text-2xl font-bold text-gold-500" aria-hidden="true">
-                    {index + 1}
-                  </span>
-                  <ArticleCard article={article} variant="compact" />
-                </li>
-              ))}
-            </ol>
-          </section>
-        ) : null}
+        {data.mostRead.length > 0 ? <MostRead id="section-most-read" title="Đọc nhiều trong chuyên mục" articles={data.mostRead} /> : null}
         {others.length > 0 ? (
           <nav aria-labelledby="other-sections">
             <SectionHeading id="other-sections">Chuyên mục khác</SectionHeading>
