@@ -7,6 +7,7 @@ import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState, useTransition } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { editorExtensions, isAllowedHref } from '@/components/admin/editor-extensions';
 import { MediaPicker, type PickedMedia } from '@/components/admin/media-picker';
 import { SearchPicker } from '@/components/admin/search-picker';
@@ -98,6 +99,7 @@ function RecordPicker({ kind, title, selected, onChange, disabled }: { kind: Rec
 
 export function ArticleEditor({ article, options }: { article: ArticleEditDto; options: EditorOptions }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [state, setState] = useState(article);
   const [slugTouched, setSlugTouched] = useState(article.id !== null);
   const [tagText, setTagText] = useState(article.tags.join(', '));
@@ -290,7 +292,8 @@ export function ArticleEditor({ article, options }: { article: ArticleEditDto; o
   }
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+    // Disabled until hydrated: a field filled or a section chosen before would be reset.
+    <fieldset disabled={!hydrated} className="m-0 grid min-w-0 gap-6 border-0 p-0 lg:grid-cols-[1fr_20rem]">
       <MediaPicker open={picker !== null} title={picker === 'cover' ? 'Chọn ảnh bìa' : 'Chèn ảnh vào bài'} onPick={pickMedia} onClose={() => setPicker(null)} />
       <div className="space-y-4">
         <p className="text-sm text-stone-600">
@@ -554,6 +557,6 @@ export function ArticleEditor({ article, options }: { article: ArticleEditDto; o
           ) : null}
         </div>
       </aside>
-    </div>
+    </fieldset>
   );
 }

@@ -2,9 +2,8 @@
 // E-mail + password sign-in. Plain inputs with autocomplete hints, so password managers
 // fill them and pasting works; errors are announced to screen readers.
 import { signIn } from 'next-auth/react';
-import { useState, useSyncExternalStore } from 'react';
-
-const noSubscription = () => () => {};
+import { useState } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 const BAD_CREDENTIALS = 'Email hoặc mật khẩu không đúng, hoặc tài khoản đã bị khóa.';
 
@@ -14,7 +13,7 @@ export function SignInForm({ next }: { next: string }) {
   // false in the server HTML and until hydration: the button stays disabled, so pressing
   // Enter before the script runs cannot submit the form natively (which would put the
   // password in the address as a GET query).
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useHydrated();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
