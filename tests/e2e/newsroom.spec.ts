@@ -155,6 +155,20 @@ test('refusals have their real status: another reporter’s story 404, an ended 
   await other.context().close();
 });
 
+test('before the editor has loaded its script, its fields are disabled (a choice made then would be lost)', async ({ browser }) => {
+  const reporter = await newPage(browser, REPORTER);
+  // The page as the server sends it, with none of its scripts able to run.
+  await reporter.route('**/_next/static/chunks/**', (route) => route.abort());
+  await reporter.goto('/admin/bai-viet/moi');
+  await expect(reporter.getByLabel('Chuyên mục')).toBeDisabled();
+  await expect(reporter.getByLabel('Tiêu đề', { exact: true })).toBeDisabled();
+  await expect(reporter.getByRole('button', { name: 'Tạo bản nháp' })).toBeDisabled();
+  await reporter.unroute('**/_next/static/chunks/**');
+  await reporter.reload();
+  await expect(reporter.getByLabel('Chuyên mục')).toBeEnabled();
+  await reporter.context().close();
+});
+
 test('saving a new draft moves to its page without a “Leave site?” prompt; unsaved work still asks', async ({ browser }) => {
   const reporter = await newPage(browser, REPORTER);
   const dialogs: string[] = [];
