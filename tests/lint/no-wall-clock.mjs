@@ -27,7 +27,7 @@ function calleeName(node) {
   return null;
 }
 
-/** `node` and every node below it (into nested functions too: a clock read anywhere counts). */
+/** `node` and every node below it, nested functions included. */
 function* walk(node) {
   if (!node || typeof node.type !== 'string') return;
   yield node;
