@@ -37,7 +37,8 @@ export async function proxy(request: NextRequest) {
     return NextResponse.next();
   }
   // Outside the staff area (a public page's action post) nothing more to check here.
-  if (!rolesForPath(request.nextUrl.pathname)) return NextResponse.next();
+  const roles = rolesForPath(request.nextUrl.pathname);
+  if (!roles) return NextResponse.next();
   const secret = getEnv().NEXTAUTH_SECRET;
   // Without a configured secret (bare `next dev`) the pages' own checks do the work.
   if (!secret) return NextResponse.next();
@@ -53,8 +54,7 @@ export async function proxy(request: NextRequest) {
     url.search = `?next=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
     return NextResponse.redirect(url, 307);
   }
-  const roles = rolesForPath(request.nextUrl.pathname);
-  if (roles && account.role !== 'ADMIN' && !roles.includes(account.role)) return page(403, FORBIDDEN_PAGE);
+  if (account.role !== 'ADMIN' && !roles.includes(account.role)) return page(403, FORBIDDEN_PAGE);
   // A story the account may not see is answered like a missing one (the editor page's rule).
   const story = /^\/(?:admin\/bai-viet|xem-truoc)\/([A-Za-z0-9_-]{1,64})(?:\/|$)/.exec(request.nextUrl.pathname)?.[1];
   if (story && story !== 'moi') {

@@ -3,12 +3,9 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { tags } from '@/lib/cache-tags';
 import { reader } from '@/lib/db';
 import { runArticleSearch, type SearchResultDto } from '@/lib/data/article-search';
-import type { SearchParams } from '@/lib/validations/search';
+import { SEARCH_PAGE_SIZE, type SearchParams } from '@/lib/validations/search';
 
 export type { SearchResultDto };
-
-export { SEARCH_PAGE_SIZE } from '@/lib/validations/search';
-import { SEARCH_PAGE_SIZE } from '@/lib/validations/search';
 
 /** A reader's search, cached per query until a story changes (the SQL: lib/data/article-search.ts). */
 export async function searchArticles(params: SearchParams): Promise<SearchResultDto> {
