@@ -1,5 +1,6 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
+import { importRules } from './tests/lint/import-rules.mjs';
 import noWallClock from './tests/lint/no-wall-clock.mjs';
 
 const config = [
@@ -13,6 +14,8 @@ const config = [
     plugins: { 'bang-vang': { rules: { 'no-wall-clock': noWallClock } } },
     rules: { 'bang-vang/no-wall-clock': 'error' },
   },
+  // The layout's import rules: who may import the Prisma client, server modules, component logic.
+  ...importRules,
 ];
 
 export default config;

@@ -55,8 +55,8 @@ const nextConfig: NextConfig = {
     imageSizes: [320],
   },
   // 'use cache' entries stay in each instance's memory; tag invalidations are shared
-  // through Redis when REDIS_URL is set (lib/cache/shared-tags-handler.mjs).
-  cacheHandlers: { default: require.resolve('./lib/cache/shared-tags-handler.mjs') },
+  // through Redis when REDIS_URL is set (lib/platform/shared-tags-handler.mjs).
+  cacheHandlers: { default: require.resolve('./lib/platform/shared-tags-handler.mjs') },
   cacheLife: {
     // Public content: invalidated by tag on every change; the timer is only a safety net.
     content: { stale: 300, revalidate: 3_600, expire: 30 * 24 * 3_600 },
@@ -64,7 +64,7 @@ const nextConfig: NextConfig = {
   async redirects() {
     // Page 1 of a listing is the listing itself (one canonical URL).
     return [
-      // The E-magazine section has one address, its magazine-style index (lib/site.ts categoryPath).
+      // The E-magazine section has one address, its magazine-style index (lib/newsroom/site.ts categoryPath).
       { source: '/chuyen-muc/e-magazine', destination: '/e-magazine', permanent: true },
       { source: '/chuyen-muc/e-magazine/trang/:page', destination: '/e-magazine', permanent: true },
       { source: '/chuyen-muc/:slug/trang/1', destination: '/chuyen-muc/:slug', permanent: true },

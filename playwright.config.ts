@@ -46,7 +46,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -rf ${dataRoot} && tsx lib/cli/with-db.ts -- sh -c "next build && next start -p ${PORT}"`,
+    command: `rm -rf ${dataRoot} && tsx prisma/scripts/with-db.ts -- sh -c "next build && next start -p ${PORT}"`,
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 420_000,
     reuseExistingServer: !process.env.CI,

@@ -1,5 +1,5 @@
 // Configuration of the Prisma CLI (migrate, generate). The app itself builds its client
-// in lib/db.ts. Run the CLI through `node lib/cli/prisma.mjs ...` (or the npm scripts),
+// in lib/db/index.ts. Run the CLI through `node prisma/scripts/prisma.mjs ...` (or the npm scripts),
 // which keeps Prisma from trying to download native engines.
 import path from 'node:path';
 import { defineConfig } from 'prisma/config';

@@ -3,16 +3,16 @@
 // cannot): no session, or one the account has ended since → 307 to sign-in keeping the full
 // address; a role without this area → 403; a story the account may not see → 404; a
 // Server Action posted from another site → 403; a search page past its last page → 404. Every page and every Server Action still
-// checks the account against the database itself (lib/admin-session.ts,
-// lib/actions/with-role.ts), so a forged header or a direct POST gains nothing here.
+// checks the account against the database itself (lib/auth/session.ts,
+// lib/auth/with-role.ts), so a forged header or a direct POST gains nothing here.
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
-import { getEnv } from '@/lib/env';
-import { PAGED_SEARCHES, searchPagePastTheEnd } from '@/lib/http/page-range';
-import { sameOrigin } from '@/lib/http/same-origin';
-import { db } from '@/lib/db';
-import { canViewArticle, rolesForPath } from '@/lib/permissions';
-import { liveAccount } from '@/lib/session-account';
+import { getEnv } from '@/lib/platform/env';
+import { PAGED_SEARCHES, searchPagePastTheEnd } from '@/lib/platform/http/page-range';
+import { sameOrigin } from '@/lib/platform/http/same-origin';
+import { canViewArticle, rolesForPath } from '@/lib/auth/roles';
+import { liveAccount } from '@/lib/auth/data/accounts';
+import { getArticleAuthor } from '@/lib/newsroom/data/article-editing';
 
 const FORBIDDEN_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>Không có quyền truy cập – Bảng Vàng</title></head>
 <body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1c1917"><h1 style="color:#8b0b20">Không có quyền truy cập</h1>
@@ -58,7 +58,7 @@ export async function proxy(request: NextRequest) {
   // A story the account may not see is answered like a missing one (the editor page's rule).
   const story = /^\/(?:admin\/bai-viet|xem-truoc)\/([A-Za-z0-9_-]{1,64})(?:\/|$)/.exec(request.nextUrl.pathname)?.[1];
   if (story && story !== 'moi') {
-    const article = await db.article.findUnique({ where: { id: story }, select: { authorId: true } });
+    const article = await getArticleAuthor(story);
     if (!article || !canViewArticle(account, article)) return page(404, NOT_FOUND_PAGE);
   }
   return NextResponse.next();

@@ -16,7 +16,7 @@ import '@fontsource/noto-serif/vietnamese-400-italic.css';
 import '@fontsource/noto-serif/latin-700.css';
 import '@fontsource/noto-serif/vietnamese-700.css';
 import './globals.css';
-import { site } from '@/lib/site';
+import { site } from '@/lib/newsroom/site';
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
@@ -24,7 +24,7 @@ export const metadata: Metadata = {
   description: site.description,
   applicationName: site.name,
   alternates: { types: { 'application/rss+xml': [{ url: '/rss.xml', title: `${site.name} – tin mới` }] } },
-  // app/icon.svg is linked by Next itself; these are public/'s (lib/cli/make-icons.mjs).
+  // app/icon.svg is linked by Next itself; these are public/'s (app/make-icons.mjs).
   icons: { icon: [{ url: '/favicon.ico', sizes: '16x16 32x32 48x48' }, { url: '/icon.svg', type: 'image/svg+xml' }], apple: '/apple-touch-icon.png' },
 };
 

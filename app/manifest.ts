@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next';
-import { site } from '@/lib/site';
+import { site } from '@/lib/newsroom/site';
 
 // The web app manifest (/manifest.webmanifest): name, colours and the icons in public/
-// (drawn from app/icon.svg by lib/cli/make-icons.mjs), for "add to home screen".
+// (drawn from app/icon.svg by app/make-icons.mjs), for "add to home screen".
 export default function manifest(): MetadataRoute.Manifest {
   return {
     name: `${site.name} — ${site.tagline}`,

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFoundMetadata } from '@/lib/seo';
+import { notFoundMetadata } from '@/lib/newsroom/seo';
 
 export const metadata: Metadata = notFoundMetadata;
 

@@ -2,9 +2,9 @@
 // Safe to run again: it adds only what is missing.
 // `npm run db:seed -- --articles 50000 --awards 200000` also generates benchmark volume.
 import { parseArgs } from 'node:util';
-import { getEnv } from '@/lib/env';
+import { getEnv } from '@/lib/platform/env';
 import { createPrismaClient } from '@/lib/db/client';
-import { openDatabase } from '@/lib/cli/database';
+import { openDatabase } from '@/prisma/scripts/database';
 import { generateVolume } from './seed/generate';
 import { seed } from './seed/index';
 

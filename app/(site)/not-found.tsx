@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SearchBox } from '@/components/site/search-box';
-import { notFoundMetadata } from '@/lib/seo';
+import { notFoundMetadata } from '@/lib/newsroom/seo';
 
 export const metadata: Metadata = notFoundMetadata;
 

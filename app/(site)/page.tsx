@@ -1,9 +1,9 @@
 import { ArticleCard } from '@/components/site/article-card';
 import { RegistryHighlights } from '@/components/registry/registry-highlights';
 import { SectionHeading } from '@/components/ui/section-heading';
-import { getHomePage } from '@/lib/data/articles';
-import { getRegistryHighlights } from '@/lib/data/registry';
-import { categoryPath } from '@/lib/site';
+import { getHomePage } from '@/lib/newsroom/data/articles';
+import { getRegistryHighlights } from '@/lib/registry/data/highlights';
+import { categoryPath } from '@/lib/newsroom/site';
 import { MostRead } from '@/components/site/most-read';
 
 export default async function HomePage() {

@@ -1,7 +1,7 @@
-import { listFeedItems } from '@/lib/data/feeds';
-import { rssDocument } from '@/lib/feeds';
-import { site } from '@/lib/site';
-import { xmlResponse } from '@/lib/xml';
+import { listFeedItems } from '@/lib/newsroom/data/feeds';
+import { rssDocument } from '@/lib/newsroom/feed-documents';
+import { site } from '@/lib/newsroom/site';
+import { xmlResponse } from '@/lib/common/xml';
 
 export async function GET() {
   const feed = await listFeedItems();

@@ -1,6 +1,6 @@
-import { countArticleSitemaps } from '@/lib/data/feeds';
-import { sitemapIndexDocument } from '@/lib/feeds';
-import { xmlResponse } from '@/lib/xml';
+import { countArticleSitemaps } from '@/lib/newsroom/data/feeds';
+import { sitemapIndexDocument } from '@/lib/newsroom/feed-documents';
+import { xmlResponse } from '@/lib/common/xml';
 
 // The sitemap index: pages, the registry, one file per SITEMAP_CHUNK stories, and the news sitemap.
 export async function GET() {

@@ -31,6 +31,3 @@ export function AwardHistory({ awards }: { awards: AwardHistoryItem[] }) {
     </section>
   );
 }
-
-/** The select that AwardHistory needs. */
-export const awardHistorySelect = { id: true, year: true, type: { select: { name: true } }, decision: { select: { id: true, number: true, status: true } } } as const;

@@ -1,26 +1,18 @@
 'use client';
-import { ActionForm, Field } from '@/components/admin/action-form';
+import { Field } from '@/components/ui/field';
+import { Form } from '@/components/ui/form';
+import { Select, type Choice } from '@/components/ui/select';
+import { TextArea, TextInput } from '@/components/ui/text-input';
 import { ConfirmButton } from '@/components/admin/confirm-button';
-import { closeCampaign, saveCampaign, saveCommendationType } from '@/lib/actions/catalogue';
+import { closeCampaign, saveCampaign, saveCommendationType } from '@/lib/registry/actions/catalogue';
 
-const input = 'mt-1 w-full rounded border border-stone-300 bg-white px-3 py-2';
 type Option = { id: string; label: string };
-type Choice = { value: string; label: string };
 const day = (d: Date | null | undefined) => (d ? new Date(d).toISOString().slice(0, 10) : '');
 
 function Choose({ name, label, choices, defaultValue, empty }: { name: string; label: string; choices: Choice[]; defaultValue?: string | null; empty?: string }) {
   return (
     <Field name={name} label={label}>
-      {(props) => (
-        <select name={name} defaultValue={defaultValue ?? ''} className={input} {...props}>
-          {empty !== undefined ? <option value="">{empty}</option> : null}
-          {choices.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      )}
+      <Select name={name} defaultValue={defaultValue ?? ''} placeholder={empty} options={choices} />
     </Field>
   );
 }
@@ -28,7 +20,7 @@ function Choose({ name, label, choices, defaultValue, empty }: { name: string; l
 function Text({ name, label, defaultValue, type = 'text', area = false }: { name: string; label: string; defaultValue?: string | number | null; type?: string; area?: boolean }) {
   return (
     <Field name={name} label={label}>
-      {(props) => (area ? <textarea name={name} rows={3} defaultValue={defaultValue ?? ''} className={input} {...props} /> : <input name={name} type={type} defaultValue={defaultValue ?? ''} className={input} {...props} />)}
+      {area ? <TextArea name={name} rows={3} defaultValue={defaultValue ?? ''} /> : <TextInput name={name} type={type} defaultValue={defaultValue ?? ''} />}
     </Field>
   );
 }
@@ -47,7 +39,7 @@ export interface CampaignValues {
 
 export function CampaignForm({ campaign, units, kinds }: { campaign?: CampaignValues; units: Option[]; kinds: Choice[] }) {
   return (
-    <ActionForm action={saveCampaign} submitLabel={campaign ? 'Lưu' : 'Tạo phong trào'} resetOnSuccess={!campaign}>
+    <Form action={saveCampaign} submitLabel={campaign ? 'Lưu' : 'Tạo phong trào'} resetOnSuccess={!campaign}>
       {campaign?.id ? <input type="hidden" name="id" value={campaign.id} /> : null}
       <Text name="name" label="Tên phong trào" defaultValue={campaign?.name} />
       <Text name="theme" label="Chủ đề" defaultValue={campaign?.theme} />
@@ -57,7 +49,7 @@ export function CampaignForm({ campaign, units, kinds }: { campaign?: CampaignVa
       <Text name="endDate" label="Ngày kết thúc (nếu có)" type="date" defaultValue={day(campaign?.endDate)} />
       <Text name="occasion" label="Gắn với dịp, kỷ niệm" defaultValue={campaign?.occasion} />
       <Text name="description" label="Mô tả" defaultValue={campaign?.description} area />
-    </ActionForm>
+    </Form>
   );
 }
 
@@ -82,7 +74,7 @@ export interface TypeValues {
 
 export function CommendationTypeForm({ type, choices }: { type?: TypeValues; choices: { kinds: Choice[]; systems: Choice[]; levels: Choice[]; recipients: Choice[] } }) {
   return (
-    <ActionForm action={saveCommendationType} submitLabel={type ? 'Lưu' : 'Thêm vào danh mục'} resetOnSuccess={!type}>
+    <Form action={saveCommendationType} submitLabel={type ? 'Lưu' : 'Thêm vào danh mục'} resetOnSuccess={!type}>
       {type?.id ? <input type="hidden" name="id" value={type.id} /> : null}
       <Text name="code" label="Mã" defaultValue={type?.code} />
       <Text name="name" label="Tên danh hiệu / hình thức" defaultValue={type?.name} />
@@ -111,6 +103,6 @@ export function CommendationTypeForm({ type, choices }: { type?: TypeValues; cho
           </label>
         )}
       </Field>
-    </ActionForm>
+    </Form>
   );
 }

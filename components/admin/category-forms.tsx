@@ -1,9 +1,10 @@
 'use client';
-import { ActionForm, Field } from '@/components/admin/action-form';
+import { Field } from '@/components/ui/field';
+import { Form } from '@/components/ui/form';
+import { Select } from '@/components/ui/select';
+import { TextArea, TextInput } from '@/components/ui/text-input';
 import { ConfirmButton } from '@/components/admin/confirm-button';
-import { createCategory, deleteCategory, updateCategory } from '@/lib/actions/categories';
-
-const input = 'mt-1 w-full rounded border border-stone-300 bg-white px-3 py-2';
+import { createCategory, deleteCategory, updateCategory } from '@/lib/newsroom/actions/categories';
 
 interface Values {
   id?: string;
@@ -18,27 +19,16 @@ function Fields({ values, parents }: { values?: Values; parents: { id: string; n
   return (
     <>
       <Field name="name" label="Tên chuyên mục">
-        {(props) => <input name="name" defaultValue={values?.name} required className={input} {...props} />}
+        <TextInput name="name" defaultValue={values?.name} required />
       </Field>
       <Field name="description" label="Mô tả (hiện ở đầu trang chuyên mục)">
-        {(props) => <textarea name="description" rows={2} defaultValue={values?.description ?? ''} className={input} {...props} />}
+        <TextArea name="description" rows={2} defaultValue={values?.description ?? ''} />
       </Field>
       <Field name="parentId" label="Thuộc chuyên mục">
-        {(props) => (
-          <select name="parentId" defaultValue={values?.parentId ?? ''} className={input} {...props}>
-            <option value="">— Cấp trên cùng —</option>
-            {parents
-              .filter((p) => p.id !== values?.id)
-              .map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-          </select>
-        )}
+        <Select name="parentId" defaultValue={values?.parentId ?? ''} placeholder="— Cấp trên cùng —" options={parents.filter((p) => p.id !== values?.id).map((p) => ({ value: p.id, label: p.name }))} />
       </Field>
       <Field name="position" label="Thứ tự (số nhỏ đứng trước)">
-        {(props) => <input name="position" type="number" min={0} max={999} defaultValue={values?.position ?? 0} className={input} {...props} />}
+        <TextInput name="position" type="number" min={0} max={999} defaultValue={values?.position ?? 0} />
       </Field>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="inMenu" defaultChecked={values?.inMenu ?? true} /> Hiện trên thanh điều hướng và trang chủ
@@ -49,21 +39,21 @@ function Fields({ values, parents }: { values?: Values; parents: { id: string; n
 
 export function CreateCategoryForm({ parents }: { parents: { id: string; name: string }[] }) {
   return (
-    <ActionForm action={createCategory} submitLabel="Tạo chuyên mục" resetOnSuccess>
+    <Form action={createCategory} submitLabel="Tạo chuyên mục" resetOnSuccess>
       <Fields parents={parents} />
       <Field name="slug" label="Đường dẫn (để trống: tạo từ tên; không đổi được sau khi tạo)">
-        {(props) => <input name="slug" className={input} placeholder="vi-du-chuyen-muc" {...props} />}
+        <TextInput name="slug" placeholder="vi-du-chuyen-muc" />
       </Field>
-    </ActionForm>
+    </Form>
   );
 }
 
 export function EditCategoryForm({ values, parents }: { values: Values & { id: string }; parents: { id: string; name: string }[] }) {
   return (
-    <ActionForm action={updateCategory} submitLabel="Lưu">
+    <Form action={updateCategory} submitLabel="Lưu">
       <input type="hidden" name="id" value={values.id} />
       <Fields values={values} parents={parents} />
-    </ActionForm>
+    </Form>
   );
 }
 

@@ -3,17 +3,18 @@
 // and on success goes where it says (the record itself is gone).
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { Button } from '@/components/ui/button';
+import { ActionMessage } from '@/components/ui/form';
+import type { ActionAnswer, ActionState } from '@/lib/common/action-state';
 
-type Answer = { ok: boolean; message: string };
-
-export function ConfirmButton({ label, confirm, run, redirectTo, children }: { label: string; confirm: string; run: () => Promise<Answer>; redirectTo: string; children?: React.ReactNode }) {
+export function ConfirmButton({ label, confirm, run, redirectTo, children }: { label: string; confirm: string; run: () => Promise<ActionAnswer<unknown>>; redirectTo: string; children?: React.ReactNode }) {
   const router = useRouter();
-  const [answer, setAnswer] = useState<Answer | null>(null);
+  const [answer, setAnswer] = useState<ActionState<unknown>>(null);
   const [pending, start] = useTransition();
   return (
     <div>
-      <button
-        type="button"
+      <Button
+        variant="outline"
         disabled={pending}
         onClick={() => {
           if (!window.confirm(confirm)) return;
@@ -26,14 +27,11 @@ export function ConfirmButton({ label, confirm, run, redirectTo, children }: { l
             }
           });
         }}
-        className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60"
       >
         {label}
-      </button>
+      </Button>
       {children}
-      <p role="status" aria-live="polite" className={`mt-1 min-h-6 text-sm font-semibold ${answer?.ok ? 'text-green-800' : 'text-brand-700'}`}>
-        {answer?.message}
-      </p>
+      <ActionMessage state={answer} className="mt-1" />
     </div>
   );
 }

@@ -3,16 +3,21 @@
 // it belongs to), read the preview — every row classified, nothing written — then import
 // all rows, or only the valid ones. The file stays in the browser between the two steps.
 import { useId, useState, useTransition } from 'react';
+import { z } from 'zod';
 
-interface Preview {
-  ok: boolean;
-  message: string;
-  summary?: { total: number; existing: number; new: number; duplicate: number; error: number };
-  groups?: { label: string; existing: boolean; problems: string[]; rows: number }[];
-  rows?: { line: number; status: 'existing' | 'new' | 'duplicate' | 'error'; name: string; notes: string[]; decisionLabel: string; year: number | null }[];
-  truncated?: boolean;
-  data?: { written: number };
-}
+// The import route's answer: the preview's classification beside the usual ok/message. Read
+// from the network, so checked rather than trusted.
+const previewSchema = z.object({
+  ok: z.boolean(),
+  message: z.string(),
+  fieldErrors: z.record(z.string(), z.array(z.string())).optional(),
+  summary: z.object({ total: z.number(), existing: z.number(), new: z.number(), duplicate: z.number(), error: z.number() }).optional(),
+  groups: z.array(z.object({ label: z.string(), existing: z.boolean(), problems: z.array(z.string()), rows: z.number() })).optional(),
+  rows: z.array(z.object({ line: z.number(), status: z.enum(['existing', 'new', 'duplicate', 'error']), name: z.string(), notes: z.array(z.string()), decisionLabel: z.string(), year: z.number().nullable() })).optional(),
+  truncated: z.boolean().optional(),
+  data: z.object({ written: z.number() }).optional(),
+});
+type Preview = z.infer<typeof previewSchema>;
 
 const statusLabels = { existing: 'Hồ sơ có sẵn', new: 'Tạo hồ sơ mới', duplicate: 'Đã có trong sổ', error: 'Lỗi' } as const;
 
@@ -36,7 +41,9 @@ export function ImportForm({ decisions }: { decisions: { id: string; label: stri
       let answer: Preview;
       try {
         const response = await fetch('/api/admin/registry-import', { method: 'POST', body: form });
-        answer = response.headers.get('content-type')?.includes('json') ? ((await response.json()) as Preview) : { ok: false, message: response.status === 413 ? 'Tệp quá lớn.' : 'Máy chủ không nhận tệp.' };
+        const body: unknown = response.headers.get('content-type')?.includes('json') ? await response.json().catch(() => null) : null;
+        const parsed = previewSchema.safeParse(body);
+        answer = parsed.success ? parsed.data : { ok: false, message: response.status === 413 ? 'Tệp quá lớn.' : 'Máy chủ không nhận tệp.' };
       } catch {
         answer = { ok: false, message: 'Mất kết nối: chưa có gì được ghi. Hãy thử lại.' };
       }

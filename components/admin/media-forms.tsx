@@ -3,117 +3,112 @@
 // content), edit of alt text, caption and credit, and delete (refused while a story uses
 // the image). Every message comes from the server.
 import { useRouter } from 'next/navigation';
-import { useId, useState, useTransition } from 'react';
-import { ActionForm, Field } from '@/components/admin/action-form';
+import { useId, useRef, useState } from 'react';
+import { z } from 'zod';
 import { ConfirmButton } from '@/components/admin/confirm-button';
-import { deleteMedia, updateMedia } from '@/lib/actions/media';
-import type { MediaItem } from '@/lib/data/admin-media';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FieldErrors, Form, useActionForm } from '@/components/ui/form';
+import { TextArea, TextInput } from '@/components/ui/text-input';
+import { readAnswer, type ActionAnswer } from '@/lib/common/action-state';
+import { deleteMedia, updateMedia } from '@/lib/media/actions/media';
+import type { MediaItem } from '@/lib/media/data/media';
 
-const input = 'mt-1 w-full rounded border border-stone-300 bg-white px-3 py-2';
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/avif';
 
-type UploadAnswer = { ok: boolean; message: string; fieldErrors?: Record<string, string[]>; data?: { id: string; key: string; alt: string; caption: string | null; credit: string | null; width: number; height: number } };
+const uploaded = z.object({ id: z.string(), key: z.string(), alt: z.string(), caption: z.string().nullable(), credit: z.string().nullable() });
+
+async function upload(data: FormData): Promise<ActionAnswer<z.infer<typeof uploaded>>> {
+  try {
+    const response = await fetch('/api/admin/media', { method: 'POST', body: data });
+    return await readAnswer(response, uploaded, response.status === 413 ? 'Ảnh quá lớn.' : 'Máy chủ không nhận ảnh. Hãy thử lại.');
+  } catch {
+    return { ok: false, message: 'Mất kết nối: ảnh chưa được tải lên. Hãy thử lại.' };
+  }
+}
 
 export function MediaUploadForm({ onUploaded }: { onUploaded?: (item: Pick<MediaItem, 'id' | 'alt' | 'caption' | 'credit' | 'thumb'>) => void }) {
   const router = useRouter();
   const prefix = useId();
-  const [answer, setAnswer] = useState<UploadAnswer | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const [preview, setPreview] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-  const errors = answer && !answer.ok ? (answer.fieldErrors ?? {}) : {};
-  const field = (name: string, text: string, control: (props: { id: string; name: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => React.ReactNode) => {
-    const id = `${prefix}-${name}`;
-    return (
-      <div>
-        <label htmlFor={id} className="block text-sm font-semibold">
-          {text}
-        </label>
-        {control({ id, name, 'aria-invalid': !!errors[name], 'aria-describedby': errors[name] ? `${id}-error` : undefined })}
-        {errors[name] ? (
-          <p id={`${id}-error`} className="mt-1 text-sm text-brand-700">
-            {errors[name].join('. ')}
-          </p>
-        ) : null}
-      </div>
-    );
-  };
+  const [answer, submit, pending] = useActionForm(upload, ({ data }) => {
+    if (!data) return;
+    formRef.current?.reset();
+    setPreview(null);
+    const key = data.key.replace(/\.[a-z0-9]+$/i, '');
+    onUploaded?.({ id: data.id, alt: data.alt, caption: data.caption, credit: data.credit, thumb: `/media/${key}-w480.webp` });
+    router.refresh();
+  });
   return (
     <form
+      ref={formRef}
       className="space-y-3"
       aria-label="Tải ảnh lên"
       onSubmit={(event) => {
         event.preventDefault();
         // A nested form (inside the editor's picker) must not submit the page's form.
         event.stopPropagation();
-        const form = event.currentTarget;
-        const data = new FormData(form);
-        start(async () => {
-          let result: UploadAnswer;
-          try {
-            const response = await fetch('/api/admin/media', { method: 'POST', body: data });
-            result = response.headers.get('content-type')?.includes('json')
-              ? ((await response.json()) as UploadAnswer)
-              : { ok: false, message: response.status === 413 ? 'Ảnh quá lớn.' : 'Máy chủ không nhận ảnh. Hãy thử lại.' };
-          } catch {
-            result = { ok: false, message: 'Mất kết nối: ảnh chưa được tải lên. Hãy thử lại.' };
-          }
-          setAnswer(result);
-          if (result.ok && result.data) {
-            form.reset();
-            setPreview(null);
-            const key = result.data.key.replace(/\.[a-z0-9]+$/i, '');
-            onUploaded?.({ id: result.data.id, alt: result.data.alt, caption: result.data.caption, credit: result.data.credit, thumb: `/media/${key}-w480.webp` });
-            router.refresh();
-          }
-        });
+        submit(new FormData(event.currentTarget));
       }}
     >
-      {field('file', 'Tệp ảnh (JPEG, PNG, WebP, AVIF; tối đa 15 MB)', (props) => (
-        <input
-          type="file"
-          accept={ACCEPT}
-          className="mt-1 block w-full text-sm"
-          {...props}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            setPreview((old) => {
-              if (old) URL.revokeObjectURL(old);
-              return file ? URL.createObjectURL(file) : null;
-            });
-          }}
-        />
-      ))}
-      {preview ? (
-        // eslint-disable-next-line @next/next/no-img-element -- a local preview (blob: URL) of the file before upload
-        <img src={preview} alt="Xem trước ảnh sắp tải lên" className="max-h-40 rounded border border-stone-200" />
-      ) : null}
-      {field('alt', 'Mô tả ảnh cho người khiếm thị (bắt buộc)', (props) => <input required minLength={3} maxLength={300} className={input} {...props} />)}
-      {field('caption', 'Chú thích', (props) => <textarea rows={2} maxLength={1000} className={input} {...props} />)}
-      {field('credit', 'Nguồn / tác giả ảnh', (props) => <input maxLength={200} className={input} {...props} />)}
+      <FieldErrors state={answer}>
+        <Field name="file" id={`${prefix}-file`} label="Tệp ảnh (JPEG, PNG, WebP, AVIF; tối đa 15 MB)">
+          {(control) => (
+            <input
+              type="file"
+              name="file"
+              accept={ACCEPT}
+              className="mt-1 block w-full text-sm"
+              {...control}
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                setPreview((old) => {
+                  if (old) URL.revokeObjectURL(old);
+                  return file ? URL.createObjectURL(file) : null;
+                });
+              }}
+            />
+          )}
+        </Field>
+        {preview ? (
+          // eslint-disable-next-line @next/next/no-img-element -- a local preview (blob: URL) of the file before upload
+          <img src={preview} alt="Xem trước ảnh sắp tải lên" className="max-h-40 rounded border border-stone-200" />
+        ) : null}
+        <Field name="alt" id={`${prefix}-alt`} label="Mô tả ảnh cho người khiếm thị (bắt buộc)">
+          <TextInput name="alt" required minLength={3} maxLength={300} />
+        </Field>
+        <Field name="caption" id={`${prefix}-caption`} label="Chú thích">
+          <TextArea name="caption" rows={2} maxLength={1000} />
+        </Field>
+        <Field name="credit" id={`${prefix}-credit`} label="Nguồn / tác giả ảnh">
+          <TextInput name="credit" maxLength={200} />
+        </Field>
+      </FieldErrors>
       <p role="status" aria-live="polite" className={`min-h-6 text-sm font-semibold ${answer?.ok ? 'text-green-800' : 'text-brand-700'}`}>
         {pending ? 'Đang tải lên và tạo các cỡ ảnh…' : answer?.message}
       </p>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-600 disabled:opacity-60">
+      <Button type="submit" disabled={pending}>
         {pending ? 'Đang tải…' : 'Tải lên'}
-      </button>
+      </Button>
     </form>
   );
 }
 
 export function MediaEditForm({ media }: { media: Pick<MediaItem, 'id' | 'alt' | 'caption' | 'credit'> }) {
   return (
-    <ActionForm action={updateMedia} submitLabel="Lưu thông tin ảnh">
+    <Form action={updateMedia} submitLabel="Lưu thông tin ảnh">
       <input type="hidden" name="id" value={media.id} />
       <Field name="alt" label="Mô tả ảnh cho người khiếm thị (bắt buộc)">
-        {(props) => <input name="alt" defaultValue={media.alt} required className={input} {...props} />}
+        <TextInput name="alt" defaultValue={media.alt} required />
       </Field>
       <Field name="caption" label="Chú thích">
-        {(props) => <textarea name="caption" rows={2} defaultValue={media.caption ?? ''} className={input} {...props} />}
+        <TextArea name="caption" rows={2} defaultValue={media.caption ?? ''} />
       </Field>
       <Field name="credit" label="Nguồn / tác giả ảnh">
-        {(props) => <input name="credit" defaultValue={media.credit ?? ''} className={input} {...props} />}
+        <TextInput name="credit" defaultValue={media.credit ?? ''} />
       </Field>
-    </ActionForm>
+    </Form>
   );
 }
 

@@ -4,8 +4,8 @@
 // A native <dialog>: Escape closes it and focus stays inside while it is open.
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { MediaUploadForm } from '@/components/admin/media-forms';
-import { findMedia } from '@/lib/actions/media';
-import type { MediaItem } from '@/lib/data/admin-media';
+import { findMedia } from '@/lib/media/data/media-picker';
+import type { MediaItem } from '@/lib/media/data/media';
 
 export type PickedMedia = Pick<MediaItem, 'id' | 'alt' | 'caption' | 'credit' | 'thumb'>;
 

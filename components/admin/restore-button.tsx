@@ -1,7 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { restoreRevision } from '@/lib/actions/articles';
+import { restoreRevision } from '@/lib/newsroom/actions/articles';
 
 export function RestoreButton({ articleId, revisionId, version, revisionVersion }: { articleId: string; revisionId: string; version: number; revisionVersion: number }) {
   const router = useRouter();

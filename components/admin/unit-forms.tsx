@@ -1,76 +1,60 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { ActionForm, Field } from '@/components/admin/action-form';
-import { createUnit, mergeUnits, moveUnit, updateUnit } from '@/lib/actions/units';
+import { Field } from '@/components/ui/field';
+import { Form } from '@/components/ui/form';
+import { Select, type Choice } from '@/components/ui/select';
+import { TextArea, TextInput } from '@/components/ui/text-input';
+import { createUnit, mergeUnits, moveUnit, updateUnit } from '@/lib/registry/actions/units';
 
-const input = 'mt-1 w-full rounded border border-stone-300 bg-white px-3 py-2';
 type Option = { id: string; label: string };
-type Kind = { value: string; label: string };
 
-function Select({ name, label, options, defaultValue, empty }: { name: string; label: string; options: Option[]; defaultValue?: string | null; empty: string }) {
+function UnitSelect({ name, label, options, defaultValue, empty }: { name: string; label: string; options: Option[]; defaultValue?: string | null; empty: string }) {
   return (
     <Field name={name} label={label}>
-      {(props) => (
-        <select name={name} defaultValue={defaultValue ?? ''} className={input} {...props}>
-          <option value="">{empty}</option>
-          {options.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
+      <Select name={name} defaultValue={defaultValue ?? ''} placeholder={empty} options={options.map((o) => ({ value: o.id, label: o.label }))} />
     </Field>
   );
 }
 
-function KindSelect({ kinds, defaultValue }: { kinds: Kind[]; defaultValue?: string }) {
+function KindSelect({ kinds, defaultValue }: { kinds: Choice[]; defaultValue?: string }) {
   return (
     <Field name="kind" label="Loại đơn vị">
-      {(props) => (
-        <select name="kind" defaultValue={defaultValue ?? 'AGENCY'} className={input} {...props}>
-          {kinds.map((k) => (
-            <option key={k.value} value={k.value}>
-              {k.label}
-            </option>
-          ))}
-        </select>
-      )}
+      <Select name="kind" defaultValue={defaultValue ?? 'AGENCY'} options={kinds} />
     </Field>
   );
 }
 
-export function CreateUnitForm({ units, kinds }: { units: Option[]; kinds: Kind[] }) {
+export function CreateUnitForm({ units, kinds }: { units: Option[]; kinds: Choice[] }) {
   return (
-    <ActionForm action={createUnit} submitLabel="Tạo đơn vị" resetOnSuccess>
+    <Form action={createUnit} submitLabel="Tạo đơn vị" resetOnSuccess>
       <Field name="name" label="Tên đơn vị">
-        {(props) => <input name="name" required className={input} {...props} />}
+        <TextInput name="name" required />
       </Field>
       <Field name="code" label="Mã đơn vị (chữ in hoa, số, - _)">
-        {(props) => <input name="code" required className={`${input} uppercase`} {...props} />}
+        <TextInput name="code" required className="uppercase" />
       </Field>
       <Field name="shortName" label="Tên viết tắt">
-        {(props) => <input name="shortName" className={input} {...props} />}
+        <TextInput name="shortName" />
       </Field>
       <KindSelect kinds={kinds} />
-      <Select name="parentId" label="Trực thuộc" options={units} empty="— Cấp cao nhất —" />
-    </ActionForm>
+      <UnitSelect name="parentId" label="Trực thuộc" options={units} empty="— Cấp cao nhất —" />
+    </Form>
   );
 }
 
-export function EditUnitForm({ unit, kinds }: { unit: { id: string; name: string; shortName: string | null; kind: string; description: string | null; active: boolean }; kinds: Kind[] }) {
+export function EditUnitForm({ unit, kinds }: { unit: { id: string; name: string; shortName: string | null; kind: string; description: string | null; active: boolean }; kinds: Choice[] }) {
   return (
-    <ActionForm action={updateUnit} submitLabel="Lưu">
+    <Form action={updateUnit} submitLabel="Lưu">
       <input type="hidden" name="id" value={unit.id} />
       <Field name="name" label="Tên đơn vị">
-        {(props) => <input name="name" defaultValue={unit.name} required className={input} {...props} />}
+        <TextInput name="name" defaultValue={unit.name} required />
       </Field>
       <Field name="shortName" label="Tên viết tắt">
-        {(props) => <input name="shortName" defaultValue={unit.shortName ?? ''} className={input} {...props} />}
+        <TextInput name="shortName" defaultValue={unit.shortName ?? ''} />
       </Field>
       <KindSelect kinds={kinds} defaultValue={unit.kind} />
       <Field name="description" label="Mô tả">
-        {(props) => <textarea name="description" rows={2} defaultValue={unit.description ?? ''} className={input} {...props} />}
+        <TextArea name="description" rows={2} defaultValue={unit.description ?? ''} />
       </Field>
       <Field name="active" label="Trạng thái">
         {(props) => (
@@ -79,23 +63,23 @@ export function EditUnitForm({ unit, kinds }: { unit: { id: string; name: string
           </label>
         )}
       </Field>
-    </ActionForm>
+    </Form>
   );
 }
 
 export function MoveUnitForm({ id, parentId, candidates }: { id: string; parentId: string | null; candidates: Option[] }) {
   return (
-    <ActionForm action={moveUnit} submitLabel="Chuyển">
+    <Form action={moveUnit} submitLabel="Chuyển">
       <input type="hidden" name="id" value={id} />
-      <Select name="parentId" label="Chuyển sang trực thuộc" options={candidates} defaultValue={parentId} empty="— Cấp cao nhất —" />
-    </ActionForm>
+      <UnitSelect name="parentId" label="Chuyển sang trực thuộc" options={candidates} defaultValue={parentId} empty="— Cấp cao nhất —" />
+    </Form>
   );
 }
 
 export function MergeUnitForm({ sourceId, candidates }: { sourceId: string; candidates: Option[] }) {
   const router = useRouter();
   return (
-    <ActionForm
+    <Form
       action={async (form) => {
         if (!window.confirm('Sáp nhập: mọi đơn vị trực thuộc, tập thể, cá nhân và khen thưởng của đơn vị này chuyển sang đơn vị nhận, rồi đơn vị này bị xóa. Tiếp tục?')) return { ok: false, message: 'Đã hủy.' };
         const result = await mergeUnits(form);
@@ -105,7 +89,7 @@ export function MergeUnitForm({ sourceId, candidates }: { sourceId: string; cand
       submitLabel="Sáp nhập"
     >
       <input type="hidden" name="sourceId" value={sourceId} />
-      <Select name="targetId" label="Sáp nhập vào đơn vị" options={candidates} empty="— Chọn đơn vị nhận —" />
-    </ActionForm>
+      <UnitSelect name="targetId" label="Sáp nhập vào đơn vị" options={candidates} empty="— Chọn đơn vị nhận —" />
+    </Form>
   );
 }

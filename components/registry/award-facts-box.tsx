@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { AwardFactDto } from '@/lib/data/registry';
-import { formatDate, formatNumber } from '@/lib/format';
+import type { AwardFactDto } from '@/lib/registry/data/highlights';
+import { formatDate, formatNumber } from '@/lib/common/format';
 import { registryPaths } from '@/lib/registry/labels';
 
 /** Figures a story reports, computed from the award records (not typed by the writer). */

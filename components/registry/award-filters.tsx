@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import type { CampaignListItemDto, CommendationTypeDto } from '@/lib/data/registry-catalogue';
+import type { CampaignListItemDto } from '@/lib/registry/data/campaigns';
+import type { CommendationTypeDto } from '@/lib/registry/data/commendation-types';
 import {
   ISSUING_SYSTEMS,
   LEVELS,
@@ -12,7 +13,7 @@ import {
   recipientKindParams,
   registryPaths,
 } from '@/lib/registry/labels';
-import { AWARD_SORTS, awardSortLabels, type AwardFilters } from '@/lib/validations/registry';
+import { AWARD_PARAMS, AWARD_SORTS, awardSortLabels, MAX_YEAR, MIN_YEAR, type AwardFilters } from '@/lib/registry/schemas/filters';
 
 export interface UnitOption {
   slug: string;
@@ -48,7 +49,7 @@ export function AwardFiltersForm({
         <input
           id="registry-q"
           type="search"
-          name="q"
+          name={AWARD_PARAMS.q}
           defaultValue={filters.q}
           maxLength={120}
           placeholder="Ví dụ: nguyen van, so y te, 1250-QĐ/ĐUK"
@@ -65,20 +66,20 @@ export function AwardFiltersForm({
             <label htmlFor="registry-from" className={label}>
               Từ năm
             </label>
-            <input id="registry-from" name="tu-nam" type="number" inputMode="numeric" min={1945} max={2100} defaultValue={filters.yearFrom} className={field} />
+            <input id="registry-from" name={AWARD_PARAMS.yearFrom} type="number" inputMode="numeric" min={MIN_YEAR} max={MAX_YEAR} defaultValue={filters.yearFrom} className={field} />
           </div>
           <div>
             <label htmlFor="registry-to" className={label}>
               Đến năm
             </label>
-            <input id="registry-to" name="den-nam" type="number" inputMode="numeric" min={1945} max={2100} defaultValue={filters.yearTo} className={field} />
+            <input id="registry-to" name={AWARD_PARAMS.yearTo} type="number" inputMode="numeric" min={MIN_YEAR} max={MAX_YEAR} defaultValue={filters.yearTo} className={field} />
           </div>
         </div>
         <div>
           <label htmlFor="registry-type" className={label}>
             Danh hiệu, hình thức
           </label>
-          <select id="registry-type" name="danh-hieu" defaultValue={filters.type ?? ''} className={field}>
+          <select id="registry-type" name={AWARD_PARAMS.type} defaultValue={filters.type ?? ''} className={field}>
             <option value="">Tất cả</option>
             {ISSUING_SYSTEMS.map((system) => (
               <optgroup key={system} label={issuingSystemLabels[system]}>
@@ -97,7 +98,7 @@ export function AwardFiltersForm({
           <label htmlFor="registry-level" className={label}>
             Cấp khen thưởng
           </label>
-          <select id="registry-level" name="cap" defaultValue={filters.level ? levelParams[filters.level] : ''} className={field}>
+          <select id="registry-level" name={AWARD_PARAMS.level} defaultValue={filters.level ? levelParams[filters.level] : ''} className={field}>
             <option value="">Tất cả</option>
             {LEVELS.map((level) => (
               <option key={level} value={levelParams[level]}>
@@ -110,7 +111,7 @@ export function AwardFiltersForm({
           <label htmlFor="registry-system" className={label}>
             Hệ thống khen thưởng
           </label>
-          <select id="registry-system" name="he-thong" defaultValue={filters.system ? issuingSystemParams[filters.system] : ''} className={field}>
+          <select id="registry-system" name={AWARD_PARAMS.system} defaultValue={filters.system ? issuingSystemParams[filters.system] : ''} className={field}>
             <option value="">Tất cả</option>
             {ISSUING_SYSTEMS.map((system) => (
               <option key={system} value={issuingSystemParams[system]}>
@@ -123,7 +124,7 @@ export function AwardFiltersForm({
           <label htmlFor="registry-kind" className={label}>
             Đối tượng
           </label>
-          <select id="registry-kind" name="doi-tuong" defaultValue={filters.kind ? recipientKindParams[filters.kind] : ''} className={field}>
+          <select id="registry-kind" name={AWARD_PARAMS.kind} defaultValue={filters.kind ? recipientKindParams[filters.kind] : ''} className={field}>
             <option value="">Tất cả</option>
             {RECIPIENT_KINDS.map((kind) => (
               <option key={kind} value={recipientKindParams[kind]}>
@@ -136,7 +137,7 @@ export function AwardFiltersForm({
           <label htmlFor="registry-unit" className={label}>
             Đơn vị
           </label>
-          <select id="registry-unit" name="don-vi" defaultValue={filters.unit ?? ''} className={field}>
+          <select id="registry-unit" name={AWARD_PARAMS.unit} defaultValue={filters.unit ?? ''} className={field}>
             <option value="">Tất cả</option>
             {unitListed ? null : <option value={filters.unit}>Đơn vị đang chọn</option>}
             {units.map((u) => (
@@ -146,7 +147,7 @@ export function AwardFiltersForm({
             ))}
           </select>
           <label className="mt-1 flex items-center gap-2 text-sm">
-            <input type="checkbox" name="cap-duoi" value="1" defaultChecked={filters.subunits || !filters.unit} />
+            <input type="checkbox" name={AWARD_PARAMS.subunits} value="1" defaultChecked={filters.subunits || !filters.unit} />
             Gồm cả đơn vị cấp dưới
           </label>
         </div>
@@ -154,7 +155,7 @@ export function AwardFiltersForm({
           <label htmlFor="registry-campaign" className={label}>
             Phong trào
           </label>
-          <select id="registry-campaign" name="phong-trao" defaultValue={filters.campaign ?? ''} className={field}>
+          <select id="registry-campaign" name={AWARD_PARAMS.campaign} defaultValue={filters.campaign ?? ''} className={field}>
             <option value="">Tất cả</option>
             {campaigns.map((c) => (
               <option key={c.slug} value={c.slug}>
@@ -167,7 +168,7 @@ export function AwardFiltersForm({
           <label htmlFor="registry-sort" className={label}>
             Sắp xếp
           </label>
-          <select id="registry-sort" name="sap-xep" defaultValue={filters.sort} className={field}>
+          <select id="registry-sort" name={AWARD_PARAMS.sort} defaultValue={filters.sort} className={field}>
             {AWARD_SORTS.map((sort) => (
               <option key={sort} value={sort}>
                 {awardSortLabels[sort]}
@@ -176,7 +177,7 @@ export function AwardFiltersForm({
           </select>
         </div>
       </fieldset>
-      {filters.decision ? <input type="hidden" name="quyet-dinh" value={filters.decision} /> : null}
+      {filters.decision ? <input type="hidden" name={AWARD_PARAMS.decision} value={filters.decision} /> : null}
       <p className="mt-3 text-sm">
         <Link href={registryPaths.search} className="text-brand-700 hover:underline">
           Xóa bộ lọc

@@ -1,6 +1,6 @@
 import { RevokedBadge, ScrollRegion } from '@/components/registry/registry-nav';
-import type { AwardRowDto } from '@/lib/data/registry-awards';
-import { formatDate } from '@/lib/format';
+import type { AwardRowDto } from '@/lib/registry/data/awards';
+import { formatDate } from '@/lib/common/format';
 import { levelLabels, recipientKindLabels, recipientPath, registryPaths } from '@/lib/registry/labels';
 
 // A list page shows up to 50 rows of four or five links each. The cells are styled once,

@@ -1,7 +1,8 @@
 import Link from 'next/link';
-import { inlineLink, RevokedBadge } from '@/components/registry/registry-nav';
-import type { TimelineAwardDto } from '@/lib/data/registry-records';
-import { formatDate } from '@/lib/format';
+import { RevokedBadge } from '@/components/registry/registry-nav';
+import { inlineLinkClass as inlineLink } from '@/components/ui/inline-link';
+import type { TimelineAwardDto } from '@/lib/registry/data/people';
+import { formatDate } from '@/lib/common/format';
 import { levelLabels, registryPaths } from '@/lib/registry/labels';
 import { formatStreak, type Streak } from '@/lib/registry/streaks';
 

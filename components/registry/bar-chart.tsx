@@ -1,5 +1,5 @@
-import { formatNumber } from '@/lib/format';
-import type { StatRow } from '@/lib/data/registry-stats';
+import { formatNumber } from '@/lib/common/format';
+import type { StatRow } from '@/lib/registry/data/stats';
 
 /**
  * A stacked horizontal bar chart drawn on the server as HTML (no JavaScript): each bar's

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { RevokedBadge } from '@/components/registry/registry-nav';
-import { formatDate, formatNumber } from '@/lib/format';
+import { formatDate, formatNumber } from '@/lib/common/format';
 import { decisionCategoryLabels, registryPaths } from '@/lib/registry/labels';
 import type { DecisionCategory } from '@/lib/generated/prisma/enums';
 

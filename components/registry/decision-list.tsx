@@ -1,14 +1,11 @@
-import { notFound } from 'next/navigation';
 import { DecisionItem } from '@/components/registry/decision-item';
 import { Pagination } from '@/components/site/pagination';
-import { listDecisions } from '@/lib/data/registry-catalogue';
-import { formatNumber } from '@/lib/format';
+import type { DecisionListDto } from '@/lib/registry/data/decisions';
+import { formatNumber } from '@/lib/common/format';
 import { registryPaths } from '@/lib/registry/labels';
 
 /** One page of the decisions list (page numbers are paths: /vinh-danh/quyet-dinh/trang/2). */
-export async function DecisionList({ page }: { page: number }) {
-  const list = await listDecisions(page);
-  if (list.decisions.length === 0 && page > 1) notFound();
+export function DecisionList({ list }: { list: DecisionListDto }) {
   return (
     <>
       <p className="mb-4 text-sm text-stone-600">{formatNumber(list.total)} quyết định, mới ký trước.</p>

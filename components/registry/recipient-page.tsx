@@ -1,13 +1,14 @@
 import Link from 'next/link';
 import { AwardTimeline } from '@/components/registry/award-timeline';
-import { Breadcrumb, inlineLink, PageTitle, RegistryNav } from '@/components/registry/registry-nav';
+import { Breadcrumb, PageTitle, RegistryNav } from '@/components/registry/registry-nav';
+import { inlineLinkClass as inlineLink } from '@/components/ui/inline-link';
 import { StoryList } from '@/components/registry/story-list';
 import { JsonLd } from '@/components/site/json-ld';
 import { SectionHeading } from '@/components/ui/section-heading';
-import type { RecipientPageDto } from '@/lib/data/registry-records';
-import { formatNumber } from '@/lib/format';
+import type { RecipientPageDto } from '@/lib/registry/data/people';
+import { formatNumber } from '@/lib/common/format';
 import { registryPaths } from '@/lib/registry/labels';
-import { recipientJsonLd } from '@/lib/seo';
+import { recipientJsonLd } from '@/lib/newsroom/seo';
 
 /** A collective's or a person's page: who, where, the awards timeline and the stories. */
 export function RecipientPage({ data, kind }: { data: RecipientPageDto; kind: 'COLLECTIVE' | 'INDIVIDUAL' }) {

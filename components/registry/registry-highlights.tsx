@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { DecisionItem } from '@/components/registry/decision-item';
 import { SectionHeading } from '@/components/ui/section-heading';
-import type { RegistryHighlightsDto } from '@/lib/data/registry';
-import { formatDate } from '@/lib/format';
+import type { RegistryHighlightsDto } from '@/lib/registry/data/highlights';
+import { formatDate } from '@/lib/common/format';
 import { registryPaths } from '@/lib/registry/labels';
 
 export function RegistryHighlights({ data }: { data: RegistryHighlightsDto }) {

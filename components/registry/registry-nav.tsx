@@ -53,8 +53,6 @@ export function Breadcrumb({ items }: { items: { href?: string; label: string }[
   );
 }
 
-/** A link that sits inside running text: underlined, so it is not told apart by colour alone. */
-export const inlineLink = 'text-brand-700 underline decoration-brand-700/40 underline-offset-2 hover:decoration-brand-700';
 
 /**
  * A wide table on a narrow screen scrolls sideways; the region takes keyboard focus so it

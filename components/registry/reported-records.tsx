@@ -1,7 +1,8 @@
 import Link from 'next/link';
-import { inlineLink as link, RevokedBadge } from '@/components/registry/registry-nav';
-import type { ReportedRecordsDto } from '@/lib/data/articles';
-import { formatDate, formatNumber } from '@/lib/format';
+import { RevokedBadge } from '@/components/registry/registry-nav';
+import { inlineLinkClass as link } from '@/components/ui/inline-link';
+import type { ReportedRecordsDto } from '@/lib/newsroom/data/articles';
+import { formatDate, formatNumber } from '@/lib/common/format';
 import { registryPaths } from '@/lib/registry/labels';
 
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { ResultLineDto } from '@/lib/data/registry-catalogue';
-import { formatNumber } from '@/lib/format';
+import type { ResultLineDto } from '@/lib/registry/data/decisions';
+import { formatNumber } from '@/lib/common/format';
 import { registryPaths } from '@/lib/registry/labels';
 
 /** "17 tập thể, 46 cá nhân" */

@@ -1,6 +1,6 @@
 import { ArticleCard } from '@/components/site/article-card';
 import { SectionHeading } from '@/components/ui/section-heading';
-import type { ArticleCardDto } from '@/lib/data/articles';
+import type { ArticleCardDto } from '@/lib/newsroom/data/articles';
 
 /** The stories that report a registry record. */
 export function StoryList({ stories, heading = 'Bài viết liên quan' }: { stories: ArticleCardDto[]; heading?: string }) {

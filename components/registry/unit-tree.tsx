@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { UnitNodeDto } from '@/lib/data/registry-records';
+import type { UnitNodeDto } from '@/lib/registry/data/units';
 import { registryPaths, unitKindLabels } from '@/lib/registry/labels';
 
 /**

@@ -1,12 +1,12 @@
-// Renders a stored article body (lib/validations/article-body.ts) as React elements. The
+// Renders a stored article body (lib/newsroom/schemas/article-body.ts) as React elements. The
 // tree is parsed first; nodes that fail validation are skipped, and no string is ever
 // inserted as HTML, so stored content cannot inject markup or scripts.
 import Image from 'next/image';
 import { Fragment, type ReactNode } from 'react';
 import { AwardFactsBox } from '@/components/registry/award-facts-box';
-import type { ArticleDto } from '@/lib/data/articles';
-import type { AwardFactDto } from '@/lib/data/registry';
-import { blockSchema, isBlankInline, type ArticleBlock, type InlineNode } from '@/lib/validations/article-body';
+import type { ArticleDto } from '@/lib/newsroom/data/articles';
+import type { AwardFactDto } from '@/lib/registry/data/highlights';
+import { isBlankInline, type ArticleBlock, type InlineNode } from '@/lib/newsroom/schemas/article-body';
 
 type Media = ArticleDto['media'];
 
@@ -113,31 +113,17 @@ function Block({ block, media, facts, wide }: { block: ArticleBlock; media: Medi
   }
 }
 
-export function ArticleBody({ body, media, facts, wide = false }: { body: unknown; media: Media; facts: AwardFactDto[]; wide?: boolean }) {
-  const blocks = Array.isArray((body as { content?: unknown })?.content) ? ((body as { content: unknown[] }).content) : [];
+/** The story's blocks (parsed once by the data layer), node by node. */
+export function ArticleBody({ blocks, media, facts, wide = false }: { blocks: ArticleBlock[]; media: Media; facts: AwardFactDto[]; wide?: boolean }) {
   return (
     <div
       data-article-body=""
       className="space-y-5 font-serif leading-relaxed"
       style={{ fontSize: `calc(${wide ? 1.2 : 1.125}rem * var(--article-scale, 1))` }}
     >
-      {blocks.map((raw, index) => {
-        const parsed = blockSchema.safeParse(raw);
-        return parsed.success ? <Block key={index} block={parsed.data} media={media} facts={facts} wide={wide} /> : null;
-      })}
+      {blocks.map((block, index) => (
+        <Block key={index} block={block} media={media} facts={facts} wide={wide} />
+      ))}
     </div>
   );
-}
-
-/** Decision ids referenced by the body's award-facts boxes. */
-export function awardFactDecisionIds(body: unknown): string[] {
-  const blocks = Array.isArray((body as { content?: unknown })?.content) ? ((body as { content: unknown[] }).content) : [];
-  return [
-    ...new Set(
-      blocks.flatMap((raw) => {
-        const parsed = blockSchema.safeParse(raw);
-        return parsed.success && parsed.data.type === 'awardFacts' ? parsed.data.attrs.decisionIds : [];
-      }),
-    ),
-  ];
 }

@@ -1,8 +1,8 @@
 import Image from 'next/image';
 import Link from 'next/link';
-import type { ArticleCardDto } from '@/lib/data/articles';
-import { formatDate } from '@/lib/format';
-import { categoryPath } from '@/lib/site';
+import type { ArticleCardDto } from '@/lib/newsroom/data/articles';
+import { formatDate } from '@/lib/common/format';
+import { categoryPath } from '@/lib/newsroom/site';
 
 type Variant = 'lead' | 'feature' | 'list' | 'compact';
 

@@ -6,12 +6,12 @@ import { ArticleCard } from '@/components/site/article-card';
 import { ShareLinks } from '@/components/site/share-links';
 import { TextSizeControl } from '@/components/site/text-size-control';
 import { SectionHeading } from '@/components/ui/section-heading';
-import type { ArticleExtrasDto } from '@/lib/data/article-extras';
-import type { ArticleDto } from '@/lib/data/articles';
-import type { AwardFactDto } from '@/lib/data/registry';
-import { formatDateTime } from '@/lib/format';
-import { articleUrl } from '@/lib/seo';
-import { categoryPath } from '@/lib/site';
+import type { ArticleExtrasDto } from '@/lib/newsroom/data/article-extras';
+import type { ArticleDto } from '@/lib/newsroom/data/articles';
+import type { AwardFactDto } from '@/lib/registry/data/highlights';
+import { formatDateTime } from '@/lib/common/format';
+import { articleUrl } from '@/lib/newsroom/seo';
+import { categoryPath } from '@/lib/newsroom/site';
 
 /** A story as readers see it; the newsroom's preview renders the very same component. */
 export function ArticleView({ article, facts, extras }: { article: ArticleDto; facts: AwardFactDto[]; extras: ArticleExtrasDto }) {
@@ -71,7 +71,7 @@ export function ArticleView({ article, facts, extras }: { article: ArticleDto; f
         </figure>
       ) : null}
 
-      <ArticleBody body={article.body} media={article.media} facts={facts} wide={wide} />
+      <ArticleBody blocks={article.blocks} media={article.media} facts={facts} wide={wide} />
 
       <footer className="mt-8 space-y-6 border-t border-stone-200 pt-4">
         {article.tags.length > 0 ? (

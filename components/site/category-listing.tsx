@@ -2,19 +2,16 @@ import Link from 'next/link';
 import { ArticleCard } from '@/components/site/article-card';
 import { MostRead } from '@/components/site/most-read';
 import { SectionHeading } from '@/components/ui/section-heading';
-import { listingPageHref, Pagination } from '@/components/site/pagination';
-import { listMenuCategories } from '@/lib/data/categories';
-import type { CategoryPageDto } from '@/lib/data/listings';
-import { formatNumber } from '@/lib/format';
-import { categoryPath } from '@/lib/site';
+import { Pagination } from '@/components/site/pagination';
+import type { CategoryDto } from '@/lib/newsroom/data/categories';
+import type { CategoryPageDto } from '@/lib/newsroom/data/listings';
+import { formatNumber } from '@/lib/common/format';
+import { categoryPageHref, categoryPath } from '@/lib/newsroom/site';
 
-export function pageHref(slug: string, page: number) {
-  return listingPageHref(`/chuyen-muc/${slug}`, page);
-}
-
-export async function CategoryListing({ data }: { data: CategoryPageDto }) {
+/** A section's page of stories; `menu` is the site's sections, offered beside it. */
+export function CategoryListing({ data, menu }: { data: CategoryPageDto; menu: CategoryDto[] }) {
   const { category, page, pageCount } = data;
-  const others = (await listMenuCategories()).filter((c) => c.slug !== category.slug);
+  const others = menu.filter((c) => c.slug !== category.slug);
   return (
     <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
       <section aria-labelledby="section-stories">
@@ -54,7 +51,7 @@ export async function CategoryListing({ data }: { data: CategoryPageDto }) {
             ))}
           </div>
         )}
-        <Pagination page={page} pageCount={pageCount} hrefFor={(n) => pageHref(category.slug, n)} />
+        <Pagination page={page} pageCount={pageCount} hrefFor={(n) => categoryPageHref(category.slug, n)} />
       </section>
       {/* What a section's front page keeps beside the list: its most-read stories and the way to the others. */}
       <aside className="space-y-8">

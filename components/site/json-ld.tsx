@@ -1,4 +1,4 @@
-import { serializeJsonLd } from '@/lib/seo';
+import { serializeJsonLd } from '@/lib/newsroom/seo';
 
 // The one place structured data is written into a page; serializeJsonLd escapes `<`, so
 // stored text cannot end the script element.

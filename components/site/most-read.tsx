@@ -1,6 +1,6 @@
 import { ArticleCard } from '@/components/site/article-card';
 import { SectionHeading } from '@/components/ui/section-heading';
-import type { ArticleCardDto } from '@/lib/data/cards';
+import type { ArticleCardDto } from '@/lib/newsroom/data/cards';
 
 /** A numbered list of most-read stories under its heading (home page, section pages). */
 export function MostRead({ id, title, articles }: { id: string; title: string; articles: ArticleCardDto[] }) {

@@ -31,11 +31,3 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
 }
 
 /** `/chuyen-muc/x` for page 1, `/chuyen-muc/x/trang/N` after (see next.config.ts redirects). */
-export function listingPageHref(base: string, page: number): string {
-  return page <= 1 ? base : `${base}/trang/${page}`;
-}
-
-/** Page numbers in paths (/…/trang/2) keep every page a cacheable URL. */
-export function parsePageParam(raw: string): number | null {
-  return /^[1-9]\d{0,4}$/.test(raw) ? Number(raw) : null;
-}

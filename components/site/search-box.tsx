@@ -1,4 +1,4 @@
-import { SEARCH_MAX_QUERY } from '@/lib/validations/search';
+import { SEARCH_MAX_QUERY } from '@/lib/newsroom/schemas/search';
 
 /** The one-line search form (header, 404 page): a plain GET to /tim-kiem, works without JavaScript. */
 export function SearchBox({ className = '', inputClassName = '', label = 'Tìm bài viết trên toàn trang' }: { className?: string; inputClassName?: string; label?: string }) {

@@ -1,5 +1,5 @@
-import type { CategoryDto } from '@/lib/data/categories';
-import { SEARCH_MAX_QUERY, type SearchParams } from '@/lib/validations/search';
+import type { CategoryDto } from '@/lib/newsroom/data/categories';
+import { SEARCH_MAX_QUERY, type SearchParams } from '@/lib/newsroom/schemas/search';
 
 /** A plain GET form: search works without JavaScript and every result page is a link. */
 export function SearchForm({ params, categories }: { params: SearchParams; categories: CategoryDto[] }) {

@@ -1,9 +1,9 @@
 import Image from 'next/image';
 import Link from 'next/link';
 import { Pagination } from '@/components/site/pagination';
-import type { SearchResultDto } from '@/lib/data/search';
-import { formatDate, formatNumber } from '@/lib/format';
-import { highlight, NO_SEARCHABLE_WORDS, type SearchParams } from '@/lib/validations/search';
+import type { SearchResultDto } from '@/lib/newsroom/data/search';
+import { formatDate, formatNumber } from '@/lib/common/format';
+import { highlight, NO_SEARCHABLE_WORDS, type SearchParams } from '@/lib/newsroom/schemas/search';
 
 function Highlighted({ text, terms }: { text: string; terms: string[] }) {
   return (

@@ -1,5 +1,5 @@
 import { CopyLinkButton } from '@/components/site/copy-link-button';
-import { site } from '@/lib/site';
+import { site } from '@/lib/newsroom/site';
 
 /** Plain links (they work without JavaScript); only "copy link" is a client island. */
 export function ShareLinks({ url, title }: { url: string; title: string }) {

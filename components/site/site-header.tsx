@@ -1,10 +1,9 @@
 import Link from 'next/link';
 import { SearchBox } from '@/components/site/search-box';
-import { listMenuCategories } from '@/lib/data/categories';
-import { categoryPath, site } from '@/lib/site';
+import type { CategoryDto } from '@/lib/newsroom/data/categories';
+import { categoryPath, site } from '@/lib/newsroom/site';
 
-export async function SiteHeader() {
-  const categories = await listMenuCategories();
+export function SiteHeader({ categories }: { categories: CategoryDto[] }) {
   return (
     <header className="border-b-4 border-brand-600 bg-white">
       {/* On a phone the name keeps one line and the search box takes the row below it. */}

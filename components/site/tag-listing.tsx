@@ -1,11 +1,8 @@
 import { ArticleCard } from '@/components/site/article-card';
-import { listingPageHref, Pagination } from '@/components/site/pagination';
-import type { TagPageDto } from '@/lib/data/listings';
-import { formatNumber } from '@/lib/format';
-
-export function tagPageHref(slug: string, page: number) {
-  return listingPageHref(`/the/${slug}`, page);
-}
+import { Pagination } from '@/components/site/pagination';
+import { tagPageHref } from '@/lib/newsroom/site';
+import type { TagPageDto } from '@/lib/newsroom/data/listings';
+import { formatNumber } from '@/lib/common/format';
 
 export function TagListing({ data }: { data: TagPageDto }) {
   return (

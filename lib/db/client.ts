@@ -1,4 +1,4 @@
-// Builds a Prisma client on the `pg` driver adapter. Used by lib/db.ts (the app's one
+// Builds a Prisma client on the `pg` driver adapter. Used by lib/db/index.ts (the app's one
 // client) and by scripts and tests, which pass their own URL.
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';

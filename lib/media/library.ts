@@ -2,14 +2,14 @@
 // image (as cover, or in their body)? Used by the upload route and the media actions.
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import type { CurrentUser } from '@/lib/auth';
-import { commitChange } from '@/lib/actions/with-role';
+import type { CurrentUser } from '@/lib/auth/session';
+import { commitChange } from '@/lib/db/commit';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { processImage, variantKey } from '@/lib/media/images';
 import { mediaStorage } from '@/lib/media/storage';
 import { VARIANT_WIDTHS } from '@/lib/media/variant-widths';
 import type { z } from 'zod';
-import type { mediaFieldsSchema } from '@/lib/validations/media';
+import type { mediaFieldsSchema } from '@/lib/media/schemas/media';
 
 export interface MediaUse {
   id: string;

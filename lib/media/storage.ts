@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { getEnv, type Env } from '@/lib/env';
+import { getEnv, type Env } from '@/lib/platform/env';
 
 export interface StoredFile {
   body: ReadableStream<Uint8Array>;

@@ -1,8 +1,8 @@
 // The read-only open-data API (/api/v1): JSON shapes and the response helper. Field names
 // are English; filter parameters are the same words as the registry's page URLs, so a
 // reader's filtered page becomes an API call by changing the path (README, "Open data").
-import type { AwardRowDto } from '@/lib/data/registry-awards';
-import { absoluteUrl } from '@/lib/seo';
+import type { AwardRowDto } from '@/lib/registry/data/awards';
+import { absoluteUrl } from '@/lib/newsroom/seo';
 import { recipientPath, registryPaths } from '@/lib/registry/labels';
 
 export const API_MAX_PAGE_SIZE = 200;

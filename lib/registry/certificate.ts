@@ -6,11 +6,11 @@ import 'server-only';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import type { AwardRecordDto } from '@/lib/data/registry-verify';
-import { formatDate } from '@/lib/format';
+import type { AwardRecordDto } from '@/lib/registry/data/verification';
+import { formatDate } from '@/lib/common/format';
 
 // Full Noto Serif faces (Latin and Vietnamese in one file; the web subsets split them),
-// read from node_modules at run time like the OG image fonts (lib/og-fonts.ts).
+// read from node_modules at run time like the OG image fonts (lib/newsroom/og-fonts.ts).
 const fontDir = path.join(process.cwd(), 'node_modules/@expo-google-fonts/noto-serif');
 const FONTS = {
   regular: path.join(fontDir, '400Regular/NotoSerif_400Regular.ttf'),

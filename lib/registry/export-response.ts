@@ -2,10 +2,10 @@ import 'server-only';
 import { PassThrough, Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
-import { countAwards, EXPORT_MAX_ROWS, streamAwards } from '@/lib/data/registry-awards';
+import { countAwards, EXPORT_MAX_ROWS, streamAwards } from '@/lib/registry/data/awards';
 import { exportColumns, exportFileName, neutralizeFormula } from '@/lib/registry/export';
-import { formatNumber } from '@/lib/format';
-import { parseAwardFilters } from '@/lib/validations/registry';
+import { formatNumber } from '@/lib/common/format';
+import { parseAwardFilters } from '@/lib/registry/schemas/filters';
 
 // Streams a filtered award list as CSV or XLSX: rows are read in batches and written as
 // they come, so a large export neither waits for every row nor holds them all in memory.

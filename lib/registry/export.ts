@@ -1,8 +1,8 @@
 // The layout of downloaded award lists (CSV and XLSX): one row per award, columns in the
 // order offices keep their registers. Shared by both formats and by the tests.
-import type { AwardRowDto } from '@/lib/data/registry-awards';
-import { formatDate } from '@/lib/format';
-import { absoluteUrl } from '@/lib/seo';
+import type { AwardRowDto } from '@/lib/registry/data/awards';
+import { formatDate } from '@/lib/common/format';
+import { absoluteUrl } from '@/lib/newsroom/seo';
 import { issuingSystemLabels, levelLabels, recipientKindLabels, recipientPath } from '@/lib/registry/labels';
 
 export interface ExportColumn {

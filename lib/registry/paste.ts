@@ -2,7 +2,7 @@
 // the order offices use (STT, name, position, unit, honour, achievement). Excel quotes a
 // cell that holds a line break or a quote, so the text is read as TSV, not split by lines.
 import { parse } from 'csv-parse/sync';
-import type { PastedRow } from '@/lib/validations/registry-write';
+import type { PastedRow } from '@/lib/registry/schemas/writes';
 
 const fold = (s: string) =>
   s

@@ -1,12 +1,12 @@
 import 'server-only';
 // Creating the people and collectives a decision names for the first time, once each even
 // when several rows (or several decisions of an imported register) name them. Used by the
-// decision grid (lib/actions/registry.ts) and the file import (lib/registry/import.ts).
+// decision grid (lib/registry/actions/decisions.ts) and the file import (lib/registry/data/import-commit.ts).
 import { randomBytes } from 'node:crypto';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { RecipientKind } from '@/lib/generated/prisma/enums';
-import { nameKey } from '@/lib/registry/recipients';
-import { slugify } from '@/lib/slug';
+import { nameKey } from '@/lib/registry/names';
+import { slugify } from '@/lib/common/slug';
 
 export interface RecipientRef {
   kind: RecipientKind;

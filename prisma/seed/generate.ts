@@ -4,7 +4,7 @@
 // running it again adds nothing.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { RecipientKind } from '@/lib/generated/prisma/enums';
-import { articleBodySchema } from '@/lib/validations/article-body';
+import { articleBodySchema } from '@/lib/newsroom/schemas/article-body';
 import { catalog } from './catalog';
 import { categories } from './newsroom';
 import { ROOT_UNIT_ID } from './organisation';

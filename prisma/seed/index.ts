@@ -3,9 +3,9 @@
 // in the app survive a re-seed).
 import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { hashPassword } from '@/lib/password';
-import { slugify } from '@/lib/slug';
-import { articleBodySchema, type ArticleBlock } from '@/lib/validations/article-body';
+import { hashPassword } from '@/lib/auth/password';
+import { slugify } from '@/lib/common/slug';
+import { articleBodySchema, type ArticleBlock } from '@/lib/newsroom/schemas/article-body';
 import { articles, type ArticleSeed } from './articles';
 import { catalog } from './catalog';
 import { COVER_HEIGHT, COVER_WIDTH, ensureCover } from './covers';

@@ -2,7 +2,7 @@
 // (Đảng bộ Khối), its grassroots committees and cells, their departments (collectives)
 // and people. Invented for this project; any likeness to real people is chance.
 import type { Gender, UnitKind } from '@/lib/generated/prisma/enums';
-import { slugify } from '@/lib/slug';
+import { slugify } from '@/lib/common/slug';
 import { createRandom } from './random';
 
 export interface UnitSeed {

@@ -7,7 +7,7 @@
 //   collectives and 49 individuals (all 49 for 5 consecutive years); 120 collectives and
 //   158 individuals inscribed (ghi danh).
 import type { CampaignKind, DecisionCategory, DecisionStatus } from '@/lib/generated/prisma/enums';
-import { slugify } from '@/lib/slug';
+import { slugify } from '@/lib/common/slug';
 import { ROOT_UNIT_ID, type Organisation } from './organisation';
 
 export interface CampaignSeed {

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { runPrismaAsync } from '@/lib/cli/prisma.mjs';
+import { runPrismaAsync } from '@/prisma/scripts/prisma.mjs';
 import { createPrismaClient, type Db } from '@/lib/db/client';
 import { seed } from '@/prisma/seed/index';
 

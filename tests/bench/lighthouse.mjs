@@ -80,7 +80,7 @@ async function main() {
     const dataRoot = path.join(root, '.data/lighthouse');
     rmSync(dataRoot, { recursive: true, force: true });
     base = `http://127.0.0.1:${PORT}`;
-    server = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'lib/cli/with-db.ts', '--', 'sh', '-c', `next build && next start -p ${PORT}`], {
+    server = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'prisma/scripts/with-db.ts', '--', 'sh', '-c', `next build && next start -p ${PORT}`], {
       cwd: root,
       env: { ...process.env, DATABASE_URL: '', EMBEDDED_DB_DIR: `${dataRoot}/pglite`, EMBEDDED_DB_PORT: String(PORT + 50_000), MEDIA_DIR: `${dataRoot}/media`, SITE_URL: base, NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'inherit', 'inherit'],

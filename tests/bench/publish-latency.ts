@@ -111,7 +111,7 @@ async function main() {
     await Promise.all([waitFor(`${A}/api/health`, 90_000), waitFor(`${B}/api/health`, 90_000)]);
 
     const cookies = await signIn(A);
-    const publish = actionId('lib/actions/articles.ts', 'publishArticle');
+    const publish = actionId('lib/newsroom/actions/articles.ts', 'publishArticle');
     const editor = await database.prisma.user.findUniqueOrThrow({ where: { email: EDITOR.email }, select: { id: true } });
     const category = await database.prisma.category.findFirstOrThrow({ where: { slug: 'thi-dua-khen-thuong' }, select: { id: true } });
 

@@ -1,5 +1,5 @@
 // `npm run bench -- --search-rows N`: the reader search's own two queries (the code of
-// lib/data/article-search.ts, without the cache in front of it) over N generated stories.
+// lib/newsroom/data/article-search.ts, without the cache in front of it) over N generated stories.
 //
 // A fresh database is migrated and seeded with the demo content; N stories are added in
 // SQL, 100 a day going back (a large newspaper's rate: a million stories is 27 years),
@@ -18,9 +18,9 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { runArticleSearch, SEARCH_CANDIDATES } from '@/lib/data/article-search';
+import { runArticleSearch, SEARCH_CANDIDATES } from '@/lib/newsroom/data/article-search';
 import { createPrismaClient } from '@/lib/db/client';
-import { parseSearchParams, type SearchParams } from '@/lib/validations/search';
+import { parseSearchParams, type SearchParams } from '@/lib/newsroom/schemas/search';
 import { writeResults } from './common.mjs';
 import { createBenchDatabase } from './database';
 
@@ -169,7 +169,7 @@ async function main() {
     const lines = [
       `# Reader search over ${Number(totals[0]!.n).toLocaleString('en')} stories — ${new Date().toISOString()}`,
       '',
-      `Machine: ${machine}. The app's search code (lib/data/article-search.ts: ranked ids among the newest ${SEARCH_CANDIDATES.toLocaleString('en')} matches, then the cards), ${PAGE_SIZE} results per page, ${queries.length} different queries (a third one word, the rest two; one in five within a section). Generated stories, 100 a day going back: 10–15-word title, 30-word sapo, 120-word body, words from the demo stories' vocabulary (${vocabulary.length} words) with a long-tailed frequency. Articles table with indexes: ${totals[0]!.size}.`,
+      `Machine: ${machine}. The app's search code (lib/newsroom/data/article-search.ts: ranked ids among the newest ${SEARCH_CANDIDATES.toLocaleString('en')} matches, then the cards), ${PAGE_SIZE} results per page, ${queries.length} different queries (a third one word, the rest two; one in five within a section). Generated stories, 100 a day going back: 10–15-word title, 30-word sapo, 120-word body, words from the demo stories' vocabulary (${vocabulary.length} words) with a long-tailed frequency. Articles table with indexes: ${totals[0]!.size}.`,
       '',
       '| run | ranked by | searches | failed (statement timeout) | searches/s | p50 ms | p95 ms | p99 ms | max ms |',
       '|---|---|---:|---:|---:|---:|---:|---:|---:|',

@@ -35,7 +35,7 @@ test('a Server Action posted from another site is refused; from the site itself 
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.waitForURL((url) => url.pathname === '/admin');
 
-  const create = actionId('lib/actions/categories.ts', 'createCategory');
+  const create = actionId('lib/newsroom/actions/categories.ts', 'createCategory');
   const slug = `tan-cong-${Date.now()}`;
   const input = { name: 'Chuyên mục từ trang lạ', slug, description: '', position: '0' };
 

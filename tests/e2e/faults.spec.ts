@@ -92,7 +92,7 @@ async function untilAcknowledged(tally: Tally, count: number) {
 /** Readers on pages that must reach the database, and one writer creating sections, until stopped. */
 function load(request: APIRequestContext, tally: Tally, prefix: string) {
   let running = true;
-  const create = actionId('lib/actions/categories.ts', 'createCategory');
+  const create = actionId('lib/newsroom/actions/categories.ts', 'createCategory');
   const note = (ok: boolean, sentAt: number) => {
     tally.requests++;
     if (ok) return;

@@ -100,7 +100,7 @@ test('an administrator adds a section; the public site shows it at once; an edit
   await expect(status).toBeVisible();
   const slug = (await status.textContent())!.match(/\/chuyen-muc\/([a-z0-9-]+)/)![1]!;
   const reader = await browser.newPage();
-  // Fresh at once, or after the second expiry pass (2 s, lib/revalidate.ts) when a render of
+  // Fresh at once, or after the second expiry pass (2 s, lib/platform/revalidate.ts) when a render of
   // the home page was in flight during the change: load it again until it shows.
   const menuLinks = async (expected: number) =>
     expect(async () => {

@@ -97,7 +97,7 @@ test('reporter drafts and submits; editor publishes, renames and takes down — 
 
   // Take down: gone from the story's address and the home page. The reader's home page is
   // still prefetching the story while this happens, so a render may be in flight: the
-  // second invalidation (lib/revalidate.ts) covers it within a few seconds.
+  // second invalidation (lib/platform/revalidate.ts) covers it within a few seconds.
   await editor.getByRole('button', { name: 'Gỡ bài' }).click();
   await expect(editor.getByText('Trạng thái: Đã gỡ')).toBeVisible();
   await expect.poll(async () => (await reader.request.get(`/bai-viet/${slug}-moi`)).status(), { timeout: 5_000, intervals: [250] }).toBe(404);

@@ -135,7 +135,7 @@ test('a story published on instance A is on instance B at once; a scheduled one 
   // B shows it without a restart, from its cache that held the old home page. The deadline
   // is the mechanism's, not a speed promise (that is `npm run bench -- --publish`): a tag
   // arrives in milliseconds, and the second expiry pass runs 2 s after the change
-  // (lib/revalidate.ts); 20 s leaves a loaded machine room, and stays far inside the pages'
+  // (lib/platform/revalidate.ts); 20 s leaves a loaded machine room, and stays far inside the pages'
   // one-hour time-based refresh, which therefore cannot be what made B fresh.
   await expect
     .poll(async () => {

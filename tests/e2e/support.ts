@@ -8,7 +8,7 @@ export { actionId } from '../support/next-build';
 /** Migrates and seeds the (empty) database at `databaseUrl` with the demo content. */
 export function prepareDatabase(databaseUrl: string, mediaDir: string) {
   for (const args of [
-    ['lib/cli/prisma.mjs', 'migrate', 'deploy'],
+    ['prisma/scripts/prisma.mjs', 'migrate', 'deploy'],
     ['node_modules/tsx/dist/cli.mjs', 'prisma/seed.ts'],
   ]) {
     const result = spawnSync(process.execPath, args, { env: { ...process.env, DATABASE_URL: databaseUrl, MEDIA_DIR: mediaDir }, encoding: 'utf8' });

@@ -3,19 +3,16 @@
 // revisions, audit, slugs and revalidation.
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testPrisma } from '../support/db';
+import { cacheCalls, requestFrom, signIn } from '../support/acting-as';
 
 type Role = 'ADMIN' | 'EDITOR' | 'REPORTER' | 'REGISTRAR';
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; name: string; email: string; role: string }; sv: number } }));
-vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<typeof import('next-auth')>()), getServerSession: async () => session.current }));
-vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-real-ip': '203.0.113.9' }) }));
+requestFrom('203.0.113.9');
 const scheduled = vi.hoisted(() => [] as { id: string; at: Date }[]);
-vi.mock('@/lib/jobs', () => ({ schedulePublish: async (id: string, at: Date) => void scheduled.push({ id, at }) }));
-const updated = vi.hoisted(() => [] as string[]);
-const secondPass = vi.hoisted(() => [] as string[][]);
-vi.mock('@/lib/revalidate', () => ({ scheduleSecondPass: (tags: string[]) => void secondPass.push(tags) }));
-vi.mock('next/cache', () => ({ cacheLife: () => {}, cacheTag: () => {}, revalidateTag: () => {}, updateTag: (t: string) => void updated.push(t) }));
+vi.mock('@/lib/newsroom/data/scheduled-publishing', () => ({ schedulePublish: async (id: string, at: Date) => void scheduled.push({ id, at }) }));
+const updated = cacheCalls.updated;
+const secondPass = cacheCalls.secondPasses;
 
-const actions = await import('@/lib/actions/articles');
+const actions = await import('@/lib/newsroom/actions/articles');
 const prisma = testPrisma();
 
 const users: Record<Role | 'REPORTER2', { id: string; email: string; role: Role }> = {
@@ -25,9 +22,7 @@ const users: Record<Role | 'REPORTER2', { id: string; email: string; role: Role 
   REPORTER2: { id: 'user-reporter-2', email: 'phongvien2@bangvang.local', role: 'REPORTER' },
   REGISTRAR: { id: 'user-registrar', email: 'thiduakhenthuong@bangvang.local', role: 'REGISTRAR' },
 };
-const as = (who: keyof typeof users | null) => {
-  session.current = who ? { user: { ...users[who], name: who }, sv: 0 } : null;
-};
+const as = (who: keyof typeof users | null) => signIn(who ? { ...users[who], name: who } : null);
 
 const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nội dung thử nghiệm.' }] }] };
 const draft = (extra: Record<string, unknown> = {}) => ({

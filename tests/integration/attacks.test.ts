@@ -4,22 +4,18 @@
 // after each refusal a fingerprint of every table proves that nothing changed.
 // The browser-level attacks (forged x-middleware-subrequest, a cross-site Server Action
 // post with a real action id) are in tests/e2e/attacks.spec.ts.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type pg from 'pg';
 import { NextRequest } from 'next/server';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testPg, testPrisma } from '../support/db';
-import { sessionOf, type SeededRole as Role, type Who } from '../support/users';
+import { type SeededRole as Role, type Who } from '../support/users';
+import { requestFrom, signIn } from '../support/acting-as';
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; name: string; email: string; role: string }; sv: number } }));
-vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<typeof import('next-auth')>()), getServerSession: async () => session.current }));
-vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-real-ip': '203.0.113.9' }) }));
-vi.mock('@/lib/revalidate', () => ({ scheduleSecondPass: () => {} }));
+requestFrom('203.0.113.9');
 
-const as = (who: Who | null) => {
-  session.current = sessionOf(who);
-};
+const as = (who: Who | null) => signIn(who);
 
 const ALL_ROLES: Role[] = ['ADMIN', 'EDITOR', 'REPORTER', 'REGISTRAR'];
 const NEWSROOM: Role[] = ['ADMIN', 'EDITOR', 'REPORTER'];
@@ -34,50 +30,52 @@ const LINKERS: Role[] = ['ADMIN', 'EDITOR', 'REGISTRAR'];
  * so nobody can add one without deciding who may call it.
  */
 const ACTION_ROLES: Record<string, Role[]> = {
-  'articles.saveArticle': NEWSROOM,
-  'articles.submitArticle': NEWSROOM,
-  'articles.sendBackArticle': EDITORS,
-  'articles.publishArticle': EDITORS,
-  'articles.scheduleArticle': EDITORS,
-  'articles.unpublishArticle': EDITORS,
-  'articles.restoreRevision': NEWSROOM,
-  'catalogue.saveCampaign': REGISTRY,
-  'catalogue.closeCampaign': REGISTRY,
-  'catalogue.saveCommendationType': ADMINS,
-  'categories.createCategory': ADMINS,
-  'categories.updateCategory': ADMINS,
-  'categories.deleteCategory': ADMINS,
-  'lookup.lookupRegistryRecords': NEWSROOM,
-  'media.updateMedia': NEWSROOM,
-  'media.deleteMedia': NEWSROOM,
-  'media.findMedia': NEWSROOM,
-  'recipients.createIndividual': REGISTRY,
-  'recipients.updateIndividual': REGISTRY,
-  'recipients.moveIndividual': REGISTRY,
-  'recipients.createCollective': REGISTRY,
-  'recipients.updateCollective': REGISTRY,
-  'registry.revokeDecision': REGISTRY,
-  'registry.createDecision': REGISTRY,
-  'registry.resolvePastedRecipients': REGISTRY,
-  'registry.suggestRecipients': REGISTRY,
-  'story-links.setStoryLinks': LINKERS,
-  'story-links.findStories': LINKERS,
-  'units.createUnit': REGISTRY,
-  'units.updateUnit': REGISTRY,
-  'units.moveUnit': REGISTRY,
-  'units.mergeUnits': REGISTRY,
-  'users.createUser': ADMINS,
-  'users.updateUser': ADMINS,
+  'newsroom/actions/articles.saveArticle': NEWSROOM,
+  'newsroom/actions/articles.submitArticle': NEWSROOM,
+  'newsroom/actions/articles.sendBackArticle': EDITORS,
+  'newsroom/actions/articles.publishArticle': EDITORS,
+  'newsroom/actions/articles.scheduleArticle': EDITORS,
+  'newsroom/actions/articles.unpublishArticle': EDITORS,
+  'newsroom/actions/articles.restoreRevision': NEWSROOM,
+  'registry/actions/catalogue.saveCampaign': REGISTRY,
+  'registry/actions/catalogue.closeCampaign': REGISTRY,
+  'registry/actions/catalogue.saveCommendationType': ADMINS,
+  'newsroom/actions/categories.createCategory': ADMINS,
+  'newsroom/actions/categories.updateCategory': ADMINS,
+  'newsroom/actions/categories.deleteCategory': ADMINS,
+  'registry/data/record-picker.lookupRegistryRecords': NEWSROOM,
+  'media/actions/media.updateMedia': NEWSROOM,
+  'media/actions/media.deleteMedia': NEWSROOM,
+  'media/data/media-picker.findMedia': NEWSROOM,
+  'registry/actions/recipients.createIndividual': REGISTRY,
+  'registry/actions/recipients.updateIndividual': REGISTRY,
+  'registry/actions/recipients.moveIndividual': REGISTRY,
+  'registry/actions/recipients.createCollective': REGISTRY,
+  'registry/actions/recipients.updateCollective': REGISTRY,
+  'registry/actions/decisions.revokeDecision': REGISTRY,
+  'registry/actions/decisions.createDecision': REGISTRY,
+  'registry/data/recipient-picker.resolvePastedRecipients': REGISTRY,
+  'registry/data/recipient-picker.suggestRecipients': REGISTRY,
+  'registry/actions/story-links.setStoryLinks': LINKERS,
+  'newsroom/data/story-picker.findStories': LINKERS,
+  'registry/actions/units.createUnit': REGISTRY,
+  'registry/actions/units.updateUnit': REGISTRY,
+  'registry/actions/units.moveUnit': REGISTRY,
+  'registry/actions/units.mergeUnits': REGISTRY,
+  'auth/actions/users.createUser': ADMINS,
+  'auth/actions/users.updateUser': ADMINS,
 };
 
-const actionsDir = path.resolve(__dirname, '../../lib/actions');
+// Every 'use server' module under lib/ (actions, and the staff pickers' reads), named by its
+// path below lib/ ("newsroom/actions/articles.saveArticle").
+const libDir = path.resolve(__dirname, '../../lib');
 const actions = new Map<string, (...args: unknown[]) => Promise<unknown>>();
-for (const file of readdirSync(actionsDir).filter((f) => f.endsWith('.ts'))) {
-  const mod = (await import(`@/lib/actions/${file.replace(/\.ts$/, '')}`)) as Record<string, unknown>;
-  const { readFileSync } = await import('node:fs');
-  if (!readFileSync(path.join(actionsDir, file), 'utf8').startsWith("'use server'")) continue;
+for (const file of readdirSync(libDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.startsWith('generated'))) {
+  if (!readFileSync(path.join(libDir, file), 'utf8').startsWith("'use server'")) continue;
+  const moduleName = file.replace(/\.ts$/, '').split(path.sep).join('/');
+  const mod = (await import(`@/lib/${moduleName}`)) as Record<string, unknown>;
   for (const [name, value] of Object.entries(mod)) {
-    if (typeof value === 'function') actions.set(`${file.replace(/\.ts$/, '')}.${name}`, value as (...args: unknown[]) => Promise<unknown>);
+    if (typeof value === 'function') actions.set(`${moduleName}.${name}`, value as (...args: unknown[]) => Promise<unknown>);
   }
 }
 
@@ -99,7 +97,7 @@ function refused(result: unknown, expected: string): boolean {
   return typeof result === 'object' && (result as { ok?: boolean }).ok === false && (result as { message?: string }).message === expected;
 }
 
-const { NOT_SIGNED_IN, FORBIDDEN } = await import('@/lib/actions/with-role');
+const { NOT_SIGNED_IN, FORBIDDEN } = await import('@/lib/common/action-state');
 const ids: Record<string, string> = {};
 let before: Record<string, string>;
 let tried = 0;
@@ -107,32 +105,32 @@ let tried = 0;
 /** Arguments that would do something if the check were missing (valid shapes where cheap). */
 function argumentsFor(name: string): unknown[] {
   switch (name) {
-    case 'categories.createCategory':
+    case 'newsroom/actions/categories.createCategory':
       return [{ name: 'Chuyên mục của kẻ tấn công', slug: 'ke-tan-cong', description: '', position: 0, inMenu: 'on' }];
-    case 'categories.deleteCategory':
+    case 'newsroom/actions/categories.deleteCategory':
       return [{ id: ids.category }];
-    case 'users.createUser':
+    case 'auth/actions/users.createUser':
       return [{ email: 'attacker@evil.example', name: 'Kẻ tấn công', role: 'ADMIN', password: 'Mot-mat-khau-rat-dai-2026' }];
-    case 'users.updateUser':
+    case 'auth/actions/users.updateUser':
       return [{ id: 'user-reporter', name: 'Lê Hoàng Nam', role: 'ADMIN', active: 'on' }];
-    case 'units.createUnit':
+    case 'registry/actions/units.createUnit':
       return [{ code: 'ATTACK', name: 'Đơn vị giả', kind: 'AGENCY', parentId: ids.rootUnit }];
-    case 'registry.revokeDecision':
+    case 'registry/actions/decisions.revokeDecision':
       return [{ id: ids.decision, reason: 'Thu hồi giả mạo để thử quyền', revokedAt: '2025-01-01' }];
-    case 'articles.publishArticle':
-    case 'articles.unpublishArticle':
-    case 'articles.submitArticle':
+    case 'newsroom/actions/articles.publishArticle':
+    case 'newsroom/actions/articles.unpublishArticle':
+    case 'newsroom/actions/articles.submitArticle':
       return [{ id: ids.draft, version: 0 }];
-    case 'media.deleteMedia':
+    case 'media/actions/media.deleteMedia':
       return [{ id: ids.media }];
-    case 'lookup.lookupRegistryRecords':
+    case 'registry/data/record-picker.lookupRegistryRecords':
       return ['unit', 'so'];
-    case 'registry.suggestRecipients':
+    case 'registry/data/recipient-picker.suggestRecipients':
       return ['UNIT', 'so'];
-    case 'registry.resolvePastedRecipients':
+    case 'registry/data/recipient-picker.resolvePastedRecipients':
       return [[{ name: 'Nguyễn Văn A', unit: 'Sở' }], 2024];
-    case 'story-links.findStories':
-    case 'media.findMedia':
+    case 'newsroom/data/story-picker.findStories':
+    case 'media/data/media-picker.findMedia':
       return ['thi đua'];
     default:
       return [{}];
@@ -180,7 +178,7 @@ describe('every Server Action authorizes itself', () => {
     await client.query(`UPDATE users SET session_version = session_version + 1 WHERE id = 'user-editor'`);
     try {
       as('EDITOR');
-      for (const name of ['articles.publishArticle', 'categories.createCategory', 'media.deleteMedia']) {
+      for (const name of ['newsroom/actions/articles.publishArticle', 'newsroom/actions/categories.createCategory', 'media/actions/media.deleteMedia']) {
         tried++;
         expect(refused(await actions.get(name)!(...argumentsFor(name)), NOT_SIGNED_IN), name).toBe(true);
       }
@@ -193,12 +191,12 @@ describe('every Server Action authorizes itself', () => {
 describe("another user's records (IDOR)", () => {
   it("a reporter cannot edit, submit or restore another reporter's draft", async () => {
     as('REPORTER2');
-    const saveArticle = actions.get('articles.saveArticle')!;
+    const saveArticle = actions.get('newsroom/actions/articles.saveArticle')!;
     const draft = await prisma.article.findUniqueOrThrow({ where: { id: ids.draft }, select: { version: true, categoryId: true } });
     const attempts = [
       await saveArticle({ id: ids.draft, version: draft.version, title: 'Chiếm bài', slug: 'chiem-bai', summary: '', categoryId: ids.category, body: JSON.stringify({ type: 'doc', content: [] }), tags: '' }),
-      await actions.get('articles.submitArticle')!({ id: ids.draft, version: draft.version }),
-      await actions.get('articles.restoreRevision')!({ id: ids.draft, version: draft.version, revisionId: 'any-revision' }),
+      await actions.get('newsroom/actions/articles.submitArticle')!({ id: ids.draft, version: draft.version }),
+      await actions.get('newsroom/actions/articles.restoreRevision')!({ id: ids.draft, version: draft.version, revisionId: 'any-revision' }),
     ];
     for (const result of attempts) {
       tried++;
@@ -211,8 +209,8 @@ describe("another user's records (IDOR)", () => {
   it('a reporter cannot edit or delete an image someone else uploaded', async () => {
     const image = await prisma.media.findFirstOrThrow({ where: { uploadedById: { not: 'user-reporter-2' } }, select: { id: true, alt: true } });
     as('REPORTER2');
-    const update = await actions.get('media.updateMedia')!({ id: image.id, alt: 'Đã bị sửa', caption: '', credit: '' });
-    const remove = await actions.get('media.deleteMedia')!({ id: image.id });
+    const update = await actions.get('media/actions/media.updateMedia')!({ id: image.id, alt: 'Đã bị sửa', caption: '', credit: '' });
+    const remove = await actions.get('media/actions/media.deleteMedia')!({ id: image.id });
     tried += 2;
     expect(update).toMatchObject({ ok: false });
     expect(remove).toMatchObject({ ok: false });
@@ -358,10 +356,10 @@ export const HOSTILE_TEXT = [
 
 describe('SQL metacharacters and control bytes in every read parameter', () => {
   it.each(HOSTILE_TEXT.map((text) => ({ text: JSON.stringify(text).slice(0, 40), value: text })))('reader search, registry filters, API and staff pickers take $text', async ({ value }) => {
-    const { parseSearchParams } = await import('@/lib/validations/search');
-    const { searchArticles } = await import('@/lib/data/search');
-    const { parseAwardFilters } = await import('@/lib/validations/registry');
-    const { getAwardPage } = await import('@/lib/data/registry-awards');
+    const { parseSearchParams } = await import('@/lib/newsroom/schemas/search');
+    const { searchArticles } = await import('@/lib/newsroom/data/search');
+    const { parseAwardFilters } = await import('@/lib/registry/schemas/filters');
+    const { getAwardPage } = await import('@/lib/registry/data/awards');
     const search = await searchArticles(parseSearchParams({ q: value, 'chuyen-muc': value, tu: value, den: value, trang: value }));
     expect(Array.isArray(search.articles)).toBe(true);
     const filters = parseAwardFilters({ q: value, 'tu-nam': value, 'den-nam': value, 'danh-hieu': value, cap: value, 'he-thong': value, 'doi-tuong': value, 'cap-duoi': value, 'don-vi': value, 'phong-trao': value, 'quyet-dinh': value, 'sap-xep': value, trang: value });
@@ -377,11 +375,11 @@ describe('SQL metacharacters and control bytes in every read parameter', () => {
     }
 
     as('ADMIN');
-    for (const kind of ['decision', 'campaign', 'unit', 'collective', 'individual']) expect(Array.isArray(await actions.get('lookup.lookupRegistryRecords')!(kind, value))).toBe(true);
-    for (const kind of ['INDIVIDUAL', 'COLLECTIVE', 'UNIT']) expect(Array.isArray(await actions.get('registry.suggestRecipients')!(kind, value))).toBe(true);
-    expect(Array.isArray(await actions.get('story-links.findStories')!(value))).toBe(true);
-    expect(await actions.get('media.findMedia')!(value)).toMatchObject({ items: expect.any(Array) });
-    expect(await actions.get('registry.resolvePastedRecipients')!([{ name: value, unit: value, position: value }], 2024)).not.toBeUndefined();
+    for (const kind of ['decision', 'campaign', 'unit', 'collective', 'individual']) expect(Array.isArray(await actions.get('registry/data/record-picker.lookupRegistryRecords')!(kind, value))).toBe(true);
+    for (const kind of ['INDIVIDUAL', 'COLLECTIVE', 'UNIT']) expect(Array.isArray(await actions.get('registry/data/recipient-picker.suggestRecipients')!(kind, value))).toBe(true);
+    expect(Array.isArray(await actions.get('newsroom/data/story-picker.findStories')!(value))).toBe(true);
+    expect(await actions.get('media/data/media-picker.findMedia')!(value)).toMatchObject({ items: expect.any(Array) });
+    expect(await actions.get('registry/data/recipient-picker.resolvePastedRecipients')!([{ name: value, unit: value, position: value }], 2024)).not.toBeUndefined();
     tried += 13;
   });
 
@@ -393,7 +391,7 @@ describe('SQL metacharacters and control bytes in every read parameter', () => {
 describe('control bytes in a write', () => {
   it('are dropped from every field, so a pasted NUL never turns a save into a failure', async () => {
     as('EDITOR');
-    const result = await actions.get('articles.saveArticle')!({
+    const result = await actions.get('newsroom/actions/articles.saveArticle')!({
       version: 0,
       title: 'Tiêu đề\u0000 có ký tự điều khiển\u0007',
       sapo: 'Một đoạn sapo đủ dài để lưu được, có \u0000 ở giữa.',

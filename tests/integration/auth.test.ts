@@ -1,7 +1,7 @@
 // Sign-in plumbing: the credentials check behind next-auth (the sign-in page, rate limits
 // and role checks per action arrive with the newsroom issue).
 import { afterAll, describe, expect, it } from 'vitest';
-import { authOptions } from '@/lib/auth';
+import { authOptions } from '@/lib/auth/options';
 import { DEMO_PASSWORD } from '@/prisma/seed/newsroom';
 import { testPrisma } from '../support/db';
 

@@ -1,4 +1,4 @@
-// The shared tag handler (lib/cache/shared-tags-handler.mjs) against a real Redis: a tag
+// The shared tag handler (lib/platform/shared-tags-handler.mjs) against a real Redis: a tag
 // expired here is written and published for the other instances; one published by another
 // instance is merged into this process's tag table (which Next's page cache and 'use cache'
 // entries both read); and with Redis unreachable nothing throws, nothing waits, and the
@@ -52,7 +52,7 @@ async function loadHandler(url: string | undefined): Promise<Handler> {
   vi.resetModules();
   if (url) process.env.REDIS_URL = url;
   else delete process.env.REDIS_URL;
-  const mod = (await import('@/lib/cache/shared-tags-handler.mjs')) as { default: Handler };
+  const mod = (await import('@/lib/platform/shared-tags-handler.mjs')) as { default: Handler };
   return mod.default;
 }
 

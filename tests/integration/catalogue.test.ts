@@ -1,17 +1,11 @@
 // Campaigns (registrars and admins) and the commendation catalogue (admins only).
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { testPrisma } from '../support/db';
+import { signIn } from '../support/acting-as';
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; name: string; email: string; role: string }; sv: number } }));
-vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<typeof import('next-auth')>()), getServerSession: async () => session.current }));
-vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
-vi.mock('@/lib/revalidate', () => ({ scheduleSecondPass: () => {} }));
-
-const { saveCampaign, closeCampaign, saveCommendationType } = await import('@/lib/actions/catalogue');
+const { saveCampaign, closeCampaign, saveCommendationType } = await import('@/lib/registry/actions/catalogue');
 const prisma = testPrisma();
-const as = (id: string, role: string) => {
-  session.current = { user: { id, name: 'x', email: 'x@bangvang.local', role }, sv: 0 };
-};
+const as = (id: string, role: string) => signIn({ id, role });
 const campaigns: string[] = [];
 const types: string[] = [];
 

@@ -1,21 +1,15 @@
 // Sections of the newspaper: ADMIN only (every other role refused, called directly), two
 // levels, Vietnamese names to addresses, deletes refused while stories or subsections
 // remain, an audit event for each change, and the public tags each change expires.
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { testPrisma } from '../support/db';
+import { cacheCalls, signIn } from '../support/acting-as';
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; name: string; email: string; role: string }; sv: number } }));
-vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<typeof import('next-auth')>()), getServerSession: async () => session.current }));
-vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
-vi.mock('@/lib/revalidate', () => ({ scheduleSecondPass: () => {} }));
-const updated = vi.hoisted(() => [] as string[]);
-vi.mock('next/cache', () => ({ cacheLife: () => {}, cacheTag: () => {}, revalidateTag: () => {}, updateTag: (t: string) => void updated.push(t) }));
+const updated = cacheCalls.updated;
 
-const { createCategory, updateCategory, deleteCategory } = await import('@/lib/actions/categories');
+const { createCategory, updateCategory, deleteCategory } = await import('@/lib/newsroom/actions/categories');
 const prisma = testPrisma();
-const as = (id: string | null, role = 'ADMIN') => {
-  session.current = id ? { user: { id, name: 'x', email: 'x@bangvang.local', role }, sv: 0 } : null;
-};
+const as = (id: string | null, role = 'ADMIN') => signIn(id ? { id, role } : null);
 const created: string[] = [];
 
 afterAll(async () => {

@@ -3,19 +3,15 @@
 // public check keeps the consent rule (initials only for a person who did not consent).
 import sharp from 'sharp';
 import jsQR from 'jsqr';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testPrisma } from '../support/db';
-
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; name: string; email: string; role: string }; sv: number } }));
-vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<typeof import('next-auth')>()), getServerSession: async () => session.current }));
+import { signIn } from '../support/acting-as';
 
 const { GET } = await import('@/app/api/admin/awards/[id]/certificate/route');
 const { certificateQr, renderCertificate } = await import('@/lib/registry/certificate');
-const { getAwardForCertificate, getAwardVerification, initials } = await import('@/lib/data/registry-verify');
+const { getAwardForCertificate, getAwardVerification, initials } = await import('@/lib/registry/data/verification');
 const prisma = testPrisma();
-const as = (id: string | null, role = 'REGISTRAR') => {
-  session.current = id ? { user: { id, name: 'x', email: 'x@bangvang.local', role }, sv: 0 } : null;
-};
+const as = (id: string | null, role = 'REGISTRAR') => signIn(id ? { id, role } : null);
 const call = (id: string) => GET(new Request(`http://bangvang.test/api/admin/awards/${id}/certificate`), { params: Promise.resolve({ id }) });
 
 describe('certificate', () => {

@@ -2,21 +2,16 @@
 // (one bad row writes nothing, not even the new people of the good rows); new people and
 // collectives created once with their unit history; duplicates refused; and pasted
 // spreadsheet rows matched to the registry whatever the accents, with eligibility hints.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testPrisma } from '../support/db';
+import { cacheCalls, signIn } from '../support/acting-as';
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; name: string; email: string; role: string }; sv: number } }));
-vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<typeof import('next-auth')>()), getServerSession: async () => session.current }));
-vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
-const updated = vi.hoisted(() => [] as string[]);
-vi.mock('next/cache', () => ({ cacheLife: () => {}, cacheTag: () => {}, revalidateTag: () => {}, updateTag: (t: string) => void updated.push(t) }));
-vi.mock('@/lib/revalidate', () => ({ scheduleSecondPass: () => {} }));
+const updated = cacheCalls.updated;
 
-const { createDecision, resolvePastedRecipients, suggestRecipients } = await import('@/lib/actions/registry');
+const { createDecision } = await import('@/lib/registry/actions/decisions');
+const { resolvePastedRecipients, suggestRecipients } = await import('@/lib/registry/data/recipient-picker');
 const prisma = testPrisma();
-const as = (id: string | null, role = 'REGISTRAR') => {
-  session.current = id ? { user: { id, name: 'x', email: 'x@bangvang.local', role }, sv: 0 } : null;
-};
+const as = (id: string | null, role = 'REGISTRAR') => signIn(id ? { id, role } : null);
 
 const AUTHORITY = 'UBND tỉnh (kiểm thử nhập quyết định)';
 let type: Record<'cstdcs' | 'bkUbnd' | 'ctdT', string>;

@@ -21,7 +21,7 @@ function runLauncher(command: string[]): Promise<{ code: number | null; stdout: 
   };
   delete env.DATABASE_URL;
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'lib/cli/with-db.ts', '--', ...command], { cwd: root, env });
+    const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'prisma/scripts/with-db.ts', '--', ...command], { cwd: root, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

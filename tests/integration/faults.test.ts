@@ -7,11 +7,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseUrl, testPg, testPrisma } from '../support/db';
-
-vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
-vi.mock('@/lib/revalidate', () => ({ scheduleSecondPass: () => {} }));
 
 const { createPrismaClient, STATEMENT_TIMEOUT_MS } = await import('@/lib/db/client');
 const prisma = testPrisma();
@@ -97,7 +94,7 @@ describe('a crash in the middle of an import', () => {
 
   it('the same file then imports whole', async () => {
     const { readFileSync } = await import('node:fs');
-    const { commitImport } = await import('@/lib/registry/import');
+    const { commitImport } = await import('@/lib/registry/data/import-commit');
     const registrar = { id: 'user-registrar', name: 'Phạm Minh Châu', email: 'thiduakhenthuong@bangvang.local', role: 'REGISTRAR' as const };
     const result = await commitImport(registrar, readFileSync(file), 'su-co.csv', {}, false);
     expect(result).toMatchObject({ ok: true });

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { runPrismaAsync } from '@/lib/cli/prisma.mjs';
+import { runPrismaAsync } from '@/prisma/scripts/prisma.mjs';
 import { createPrismaClient } from '@/lib/db/client';
 import { seed } from '@/prisma/seed/index';
 

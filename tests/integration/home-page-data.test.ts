@@ -1,8 +1,8 @@
 // The home page's data: what a reader sees first, drawn only from published stories, in a
 // fixed number of queries whatever the number of sections.
 import { describe, expect, it } from 'vitest';
-import { getHomePage } from '@/lib/data/articles';
-import { getRegistryHighlights } from '@/lib/data/registry';
+import { getHomePage } from '@/lib/newsroom/data/articles';
+import { getRegistryHighlights } from '@/lib/registry/data/highlights';
 
 describe('getHomePage', () => {
   it('leads with a featured published story and fills the blocks', async () => {

@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { testPrisma } from '../support/db';
 
-const { publishDueArticles } = await import('@/lib/jobs');
+const { publishDueArticles } = await import('@/lib/newsroom/data/scheduled-publishing');
 const prisma = testPrisma();
 const ids = ['job-due', 'job-future', 'job-archived'];
 

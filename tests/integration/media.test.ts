@@ -4,23 +4,20 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { testPrisma } from '../support/db';
-import { sessionOf, type Who } from '../support/users';
+import { type Who } from '../support/users';
+import { requestFrom, signIn } from '../support/acting-as';
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; name: string; email: string; role: string }; sv: number } }));
-vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<typeof import('next-auth')>()), getServerSession: async () => session.current }));
-vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-real-ip': '203.0.113.7' }) }));
-vi.mock('@/lib/revalidate', () => ({ scheduleSecondPass: () => {} }));
+requestFrom('203.0.113.7');
 
 const { POST } = await import('@/app/api/admin/media/route');
-const media = await import('@/lib/actions/media');
-const articles = await import('@/lib/actions/articles');
+const media = await import('@/lib/media/actions/media');
+const mediaPicker = await import('@/lib/media/data/media-picker');
+const articles = await import('@/lib/newsroom/actions/articles');
 const prisma = testPrisma();
 
-const as = (who: Who | null) => {
-  session.current = sessionOf(who);
-};
+const as = (who: Who | null) => signIn(who);
 
 const mediaDir = () => process.env.MEDIA_DIR!;
 const created: string[] = [];
@@ -178,12 +175,12 @@ describe('media actions', () => {
   it('finds images with or without accents, for newsroom staff only', async () => {
     await upload('EDITOR', 'Đoàn viên thanh niên nhận Bằng khen');
     as('REPORTER');
-    const found = await media.findMedia('doan vien bang khen');
+    const found = await mediaPicker.findMedia('doan vien bang khen');
     expect(found?.items.some((i) => i.alt === 'Đoàn viên thanh niên nhận Bằng khen')).toBe(true);
     expect(found?.items[0]?.thumb).toMatch(/-w480\.webp$/);
     as('REGISTRAR');
-    expect(await media.findMedia('doan vien')).toBeNull();
+    expect(await mediaPicker.findMedia('doan vien')).toBeNull();
     as(null);
-    expect(await media.findMedia('')).toBeNull();
+    expect(await mediaPicker.findMedia('')).toBeNull();
   });
 });

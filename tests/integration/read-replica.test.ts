@@ -6,21 +6,17 @@
 // gone costs no read: the primary serves them until the replica is back.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import pg from 'pg';
-import { runPrismaAsync } from '@/lib/cli/prisma.mjs';
+import { runPrismaAsync } from '@/prisma/scripts/prisma.mjs';
 import { createPrismaClient } from '@/lib/db/client';
 import { startCluster, startReplica, type Cluster } from '../support/pg-cluster';
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; name: string; email: string; role: string }; sv: number } }));
-vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<typeof import('next-auth')>()), getServerSession: async () => session.current }));
-vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
-vi.mock('@/lib/revalidate', () => ({ scheduleSecondPass: () => {} }));
-const expired = vi.hoisted(() => [] as string[]);
-vi.mock('next/cache', () => ({ cacheLife: () => {}, cacheTag: () => {}, revalidateTag: () => {}, updateTag: (t: string) => void expired.push(t) }));
+// Filled once the app's modules are loaded afresh below (with their own acting-as module).
+let expired: string[] = [];
 
 let primary: Cluster;
 let replica: Cluster;
 let replicaAdmin: pg.Client;
-let app: { db: typeof import('@/lib/db'); categories: typeof import('@/lib/actions/categories') };
+let app: { db: typeof import('@/lib/db'); categories: typeof import('@/lib/newsroom/actions/categories') };
 
 beforeAll(async () => {
   primary = startCluster(55445, 'bv-replica-primary-');
@@ -44,8 +40,10 @@ beforeAll(async () => {
   process.env.DATABASE_REPLICA_URLS = replica.url('bangvang');
   delete (globalThis as { bangVangDb?: unknown }).bangVangDb;
   vi.resetModules();
-  app = { db: await import('@/lib/db'), categories: await import('@/lib/actions/categories') };
-  session.current = { user: { id: 'user-admin', name: 'Quản trị', email: 'admin@replica.test', role: 'ADMIN' }, sv: 0 };
+  app = { db: await import('@/lib/db'), categories: await import('@/lib/newsroom/actions/categories') };
+  const acting = await import('../support/acting-as');
+  acting.signIn({ id: 'user-admin', name: 'Quản trị', email: 'admin@replica.test', role: 'ADMIN' });
+  expired = acting.cacheCalls.updated;
 });
 
 afterAll(async () => {
@@ -109,7 +107,7 @@ describe('read replica', () => {
     const { db, reader, replicasCaughtUp, REPLICA_RETRY_MS } = app.db;
     const inRecovery = async () => (await reader().$queryRaw<{ r: boolean }[]>`SELECT pg_is_in_recovery() AS r`)[0]!.r;
     const warnings = vi.spyOn(console, 'warn');
-    // What the wait and the fallback say when they act (lib/db.ts, lib/actions/with-role.ts).
+    // What the wait and the fallback say when they act (lib/db/index.ts, lib/auth/with-role.ts).
     const warned = () => warnings.mock.calls.map((c) => String(c[0])).filter((w) => w.startsWith('[db] read replica unreachable') || w.startsWith('[action] replicas still behind'));
     // The retry interval is measured by Date: frozen here, so however long a loaded
     // machine takes below, the replica stays "down" until the test moves the clock on.

@@ -1,18 +1,17 @@
 // The reader site's data layer against the seeded database: search, related stories,
 // feeds — and a fixed number of SQL queries per page whatever the list lengths.
 import { describe, expect, it } from 'vitest';
-import { getArticleExtras } from '@/lib/data/article-extras';
-import { getHomePage, getPublishedArticle } from '@/lib/data/articles';
-import { getCategoryPage, getTagPage } from '@/lib/data/listings';
-import { listFeedItems, listNewsSitemapArticles } from '@/lib/data/feeds';
-import { getAwardFacts } from '@/lib/data/registry';
-import { searchArticles } from '@/lib/data/search';
-import { containsTerm } from '@/lib/validations/search';
-import { runArticleSearch } from '@/lib/data/article-search';
-import { parseSearchParams } from '@/lib/validations/search';
+import { getArticleExtras } from '@/lib/newsroom/data/article-extras';
+import { getArticlePage } from '@/lib/newsroom/data/article-page';
+import { getHomePage, getPublishedArticle } from '@/lib/newsroom/data/articles';
+import { getCategoryPage, getTagPage } from '@/lib/newsroom/data/listings';
+import { listFeedItems, listNewsSitemapArticles } from '@/lib/newsroom/data/feeds';
+import { searchArticles } from '@/lib/newsroom/data/search';
+import { containsTerm } from '@/lib/newsroom/schemas/search';
+import { runArticleSearch } from '@/lib/newsroom/data/article-search';
+import { parseSearchParams } from '@/lib/newsroom/schemas/search';
 import { countQueries } from '../support/query-counter';
-import { awardFactDecisionIds } from '@/components/site/article-body';
-import { bodyMediaIds } from '@/lib/validations/article-body';
+import { bodyMediaIds } from '@/lib/newsroom/schemas/article-body';
 import { testPrisma } from '../support/db';
 
 const search = (raw: Record<string, string>) => searchArticles(parseSearchParams(raw));
@@ -149,7 +148,7 @@ describe('related stories and reported records', () => {
     const article = await story(STORY_00);
     expect(article.records.decisions.map((d) => d.number)).toEqual(['1250-QĐ/ĐUK', '1187/QĐ-UBND']);
     expect(article.records.decisions.every((d) => d.awardCount > 0)).toBe(true);
-    const imageIds = bodyMediaIds(article.body);
+    const imageIds = bodyMediaIds({ type: 'doc', content: article.blocks });
     expect(imageIds.length).toBeGreaterThan(0);
     expect(Object.keys(article.media).sort()).toEqual([...imageIds].sort());
     expect(Object.values(article.media).every((m) => m.src.startsWith('/media/') && m.width > 0)).toBe(true);
@@ -274,8 +273,9 @@ describe('queries per page', () => {
   it('story: 3 queries in all — the story with its images and records, its figures, what surrounds it', async () => {
     // What the story page calls on a first render, in the same order.
     const { queries } = await countQueries(async () => {
-      const article = await story(STORY_00);
-      const [facts, extras] = await Promise.all([getAwardFacts(awardFactDecisionIds(article.body)), getArticleExtras(article.id, article.categoryId)]);
+      const found = await getArticlePage(STORY_00);
+      if (found.kind !== 'found') throw new Error(`${STORY_00} not found`);
+      const { article, facts, extras } = found.page;
       expect(facts.length).toBeGreaterThan(0);
       expect(Object.keys(article.media).length + article.records.decisions.length + extras.related.length + extras.sameCategory.length).toBeGreaterThan(10);
     });

@@ -1,18 +1,12 @@
 // People and collectives: registrars and admins only; a namesake in the same unit needs
 // a confirmation; moving a person keeps the history; consent changes are audited.
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { testPrisma } from '../support/db';
+import { signIn } from '../support/acting-as';
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; name: string; email: string; role: string }; sv: number } }));
-vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<typeof import('next-auth')>()), getServerSession: async () => session.current }));
-vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
-vi.mock('@/lib/revalidate', () => ({ scheduleSecondPass: () => {} }));
-
-const actions = await import('@/lib/actions/recipients');
+const actions = await import('@/lib/registry/actions/recipients');
 const prisma = testPrisma();
-const as = (id: string, role = 'REGISTRAR') => {
-  session.current = { user: { id, name: 'x', email: 'x@bangvang.local', role }, sv: 0 };
-};
+const as = (id: string, role = 'REGISTRAR') => signIn({ id, role });
 const createdPeople: string[] = [];
 const createdCollectives: string[] = [];
 

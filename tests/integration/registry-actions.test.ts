@@ -1,24 +1,18 @@
 // The registrar's revocation: who may, what it takes, and that every public count drops
 // at once (the registry tag is revalidated) while the decision stays on record.
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { testPrisma } from '../support/db';
+import { cacheCalls, signIn } from '../support/acting-as';
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; name: string; email: string; role: string }; sv: number } }));
-vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<typeof import('next-auth')>()), getServerSession: async () => session.current }));
-vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
-const updated = vi.hoisted(() => [] as string[]);
-vi.mock('next/cache', () => ({ cacheLife: () => {}, cacheTag: () => {}, revalidateTag: () => {}, updateTag: (t: string) => void updated.push(t) }));
-vi.mock('@/lib/revalidate', () => ({ scheduleSecondPass: () => {} }));
+const updated = cacheCalls.updated;
 
-const { revokeDecision } = await import('@/lib/actions/registry');
-const { countAwards } = await import('@/lib/data/registry-awards');
-const { getDecisionPage } = await import('@/lib/data/registry-catalogue');
-const { parseAwardFilters } = await import('@/lib/validations/registry');
+const { revokeDecision } = await import('@/lib/registry/actions/decisions');
+const { countAwards } = await import('@/lib/registry/data/awards');
+const { getDecisionPage } = await import('@/lib/registry/data/decisions');
+const { awardFilters } = await import('@/lib/registry/schemas/filters');
 const prisma = testPrisma();
 const ID = 'dec-cttd-tinh-2023';
-const as = (id: string, role: string) => {
-  session.current = { user: { id, name: 'x', email: 'x@bangvang.local', role }, sv: 0 };
-};
+const as = (id: string, role: string) => signIn({ id, role });
 
 afterAll(async () => {
   await prisma.decision.update({ where: { id: ID }, data: { status: 'IN_FORCE', revokedAt: null, revocationReason: null } });
@@ -38,7 +32,7 @@ describe('revokeDecision', () => {
 
   it('needs a reason, then revokes once: still visible, out of every count, registry revalidated', async () => {
     as('user-registrar', 'REGISTRAR');
-    const filters = { ...parseAwardFilters({}), type: 'co-thi-dua-cap-tinh' };
+    const filters = awardFilters({ type: 'co-thi-dua-cap-tinh' });
     const before = await countAwards(filters);
     expect(await revokeDecision({ id: ID, reason: 'ngắn', revokedAt: new Date() })).toMatchObject({ ok: false, fieldErrors: { reason: [expect.stringContaining('ít nhất 10 ký tự')] } });
     const r = await revokeDecision({ id: ID, reason: 'Thu hồi theo Quyết định số 99/QĐ-UBND: hồ sơ không đủ điều kiện.', revokedAt: new Date() });

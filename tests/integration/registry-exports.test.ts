@@ -6,11 +6,11 @@ import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import { GET as apiAwards } from '@/app/api/v1/awards/route';
 import { GET as apiUnknown, POST as apiUnknownPost } from '@/app/api/v1/[...path]/route';
-import { getAwardPage } from '@/lib/data/registry-awards';
+import { getAwardPage } from '@/lib/registry/data/awards';
 import { exportColumns } from '@/lib/registry/export';
 import { exportAwards } from '@/lib/registry/export-response';
-import { parseAwardFilters } from '@/lib/validations/registry';
-import { foldVietnamese } from '@/lib/validations/search';
+import { parseAwardFilters } from '@/lib/registry/schemas/filters';
+import { foldVietnamese } from '@/lib/newsroom/schemas/search';
 
 const CAMPAIGN = 'dot-thi-dua-chao-mung-65-nam-dang-bo-khoi';
 const query = `phong-trao=${CAMPAIGN}&sap-xep=ten`;

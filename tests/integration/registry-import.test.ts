@@ -4,30 +4,18 @@
 // refused; the import is all-or-nothing unless "only valid rows" is chosen; re-importing
 // the same file writes nothing; a 10,000-row file goes through in one request.
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testPg, testPrisma } from '../support/db';
+import { cacheCalls, signIn } from '../support/acting-as';
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; name: string; email: string; role: string }; sv: number } }));
-vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<typeof import('next-auth')>()), getServerSession: async () => session.current }));
-vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
-vi.mock('@/lib/revalidate', () => ({ scheduleSecondPass: () => {} }));
 // As in Next: updateTag only works inside a Server Action, and this is a Route Handler.
-const revalidated = vi.hoisted(() => [] as string[]);
-vi.mock('next/cache', () => ({
-  cacheLife: () => {},
-  cacheTag: () => {},
-  updateTag: () => {
-    throw new Error('updateTag can only be called from within a Server Action.');
-  },
-  revalidateTag: (tag: string, profile: unknown) => void revalidated.push(`${tag}:${JSON.stringify(profile)}`),
-}));
+cacheCalls.updateTagThrows = true;
+const revalidated = cacheCalls.revalidated;
 
 const { POST } = await import('@/app/api/admin/registry-import/route');
 const exportRoute = await import('@/app/api/admin/registry-export/route');
 const prisma = testPrisma();
-const as = (id: string | null, role = 'REGISTRAR') => {
-  session.current = id ? { user: { id, name: 'x', email: 'x@bangvang.local', role }, sv: 0 } : null;
-};
+const as = (id: string | null, role = 'REGISTRAR') => signIn(id ? { id, role } : null);
 const AUTHORITY = 'UBND tỉnh (kiểm thử nhập tệp)';
 const HEADER = ['STT', 'Số quyết định', 'Ngày ký', 'Cơ quan ban hành', 'Người ký', 'Chức vụ người ký', 'Năm thành tích', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Danh hiệu / Hình thức', 'Thành tích'];
 let unitName: string;

@@ -2,17 +2,21 @@
 // the demo seed's figures (DOMAIN.md): roll-ups through the hierarchy, revoked decisions
 // out of every total, people without publication consent out of every list and count.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countAwards, getAwardPage, getAwardYearSummary } from '@/lib/data/registry-awards';
-import { getCampaignPage, getDecisionPage, listCommendationTypes } from '@/lib/data/registry-catalogue';
-import { getCollectivePage, getIndividualPage, getUnitPage, getUnitTree, searchRegistryEntities } from '@/lib/data/registry-records';
-import { getRegistryOverview, getRegistryStats } from '@/lib/data/registry-stats';
-import { parseAwardFilters, type AwardFilters } from '@/lib/validations/registry';
+import { countAwards, getAwardPage, getAwardYearSummary } from '@/lib/registry/data/awards';
+import { getCampaignPage } from '@/lib/registry/data/campaigns';
+import { getDecisionPage } from '@/lib/registry/data/decisions';
+import { listCommendationTypes } from '@/lib/registry/data/commendation-types';
+import { getCollectivePage, getIndividualPage } from '@/lib/registry/data/people';
+import { getUnitPage, getUnitTree } from '@/lib/registry/data/units';
+import { searchRegistryEntities } from '@/lib/registry/data/record-search';
+import { getRegistryOverview, getRegistryStats } from '@/lib/registry/data/stats';
+import { awardFilters, type AwardFilters } from '@/lib/registry/schemas/filters';
 import { countQueries } from '../support/query-counter';
 import { testPg, testPrisma } from '../support/db';
 import { createRegistryFixture, FX, removeRegistryFixture } from './registry-fixture';
 
 const prisma = testPrisma();
-const filters = (f: Partial<AwardFilters>): AwardFilters => ({ ...parseAwardFilters({}), ...f });
+const filters = (f: Partial<AwardFilters>): AwardFilters => awardFilters(f);
 const count = (f: Partial<AwardFilters>) => countAwards(filters(f));
 
 beforeAll(async () => {

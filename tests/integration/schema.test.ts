@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPrismaAsync } from '@/lib/cli/prisma.mjs';
+import { runPrismaAsync } from '@/prisma/scripts/prisma.mjs';
 import { testDatabaseUrl, testPg } from '../support/db';
 
 let client: pg.Client;

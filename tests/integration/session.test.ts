@@ -1,15 +1,10 @@
 // getCurrentUser() trusts a session only while the account still matches it: JWTs cannot
 // be revoked, so deactivation and role/password changes (sessionVersion) must end them.
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { testPrisma } from '../support/db';
+import { session } from '../support/acting-as';
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; name: string; email: string; role: string }; sv: number } }));
-vi.mock('next-auth', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('next-auth')>()),
-  getServerSession: async () => session.current,
-}));
-
-const { getCurrentUser, hasRole } = await import('@/lib/auth');
+const { getCurrentUser, hasRole } = await import('@/lib/auth/session');
 const prisma = testPrisma();
 afterAll(async () => {
   await prisma.user.update({ where: { id: 'user-reporter' }, data: { active: true, sessionVersion: 0 } });

@@ -4,8 +4,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { testPg } from '../support/db';
 
-const { authOptions } = await import('@/lib/auth');
-const { ACCOUNT_LIMIT, ADDRESS_LIMIT } = await import('@/lib/rate-limit');
+const { authOptions } = await import('@/lib/auth/options');
+const { ACCOUNT_LIMIT, ADDRESS_LIMIT } = await import('@/lib/auth/data/sign-in-limit');
 type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown>;
 const provider = authOptions.providers[0] as unknown as { options: { authorize: Authorize } };
 const authorize = provider.options.authorize;

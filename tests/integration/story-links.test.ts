@@ -1,19 +1,14 @@
 // Stories linked from the registry's side: who may, what changes, which pages expire.
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { testPrisma } from '../support/db';
+import { cacheCalls, signIn } from '../support/acting-as';
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; name: string; email: string; role: string }; sv: number } }));
-vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<typeof import('next-auth')>()), getServerSession: async () => session.current }));
-vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
-vi.mock('@/lib/revalidate', () => ({ scheduleSecondPass: () => {} }));
-const updated = vi.hoisted(() => [] as string[]);
-vi.mock('next/cache', () => ({ cacheLife: () => {}, cacheTag: () => {}, revalidateTag: () => {}, updateTag: (t: string) => void updated.push(t) }));
+const updated = cacheCalls.updated;
 
-const { setStoryLinks, findStories } = await import('@/lib/actions/story-links');
+const { setStoryLinks } = await import('@/lib/registry/actions/story-links');
+const { findStories } = await import('@/lib/newsroom/data/story-picker');
 const prisma = testPrisma();
-const as = (id: string, role: string) => {
-  session.current = { user: { id, name: 'x', email: 'x@bangvang.local', role }, sv: 0 };
-};
+const as = (id: string, role: string) => signIn({ id, role });
 let restore: () => Promise<unknown> = async () => {};
 afterAll(() => restore());
 

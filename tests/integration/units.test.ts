@@ -1,22 +1,16 @@
 // The unit tree: registrars and admins only; moves never create a cycle; a merge moves
 // everything (sub-units, collectives, people with history, awards, story links) so that
 // no award is lost and the roll-up counts stay the same; deactivation keeps history.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testPrisma } from '../support/db';
+import { signIn } from '../support/acting-as';
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; name: string; email: string; role: string }; sv: number } }));
-vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<typeof import('next-auth')>()), getServerSession: async () => session.current }));
-vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
-vi.mock('@/lib/revalidate', () => ({ scheduleSecondPass: () => {} }));
-
-const { createUnit, updateUnit, moveUnit, mergeUnits } = await import('@/lib/actions/units');
-const { getMergedUnitSlug } = await import('@/lib/data/registry-records');
-const { getAwardPage } = await import('@/lib/data/registry-awards');
-const { parseAwardFilters } = await import('@/lib/validations/registry');
+const { createUnit, updateUnit, moveUnit, mergeUnits } = await import('@/lib/registry/actions/units');
+const { getMergedUnitSlug } = await import('@/lib/registry/data/units');
+const { getAwardPage } = await import('@/lib/registry/data/awards');
+const { parseAwardFilters } = await import('@/lib/registry/schemas/filters');
 const prisma = testPrisma();
-const as = (id: string | null, role = 'REGISTRAR') => {
-  session.current = id ? { user: { id, name: 'x', email: 'x@bangvang.local', role }, sv: 0 } : null;
-};
+const as = (id: string | null, role = 'REGISTRAR') => signIn(id ? { id, role } : null);
 const P = `UT${Date.now() % 100_000}`;
 const ids: Record<string, string> = {};
 let slugA = '';

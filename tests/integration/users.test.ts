@@ -1,18 +1,13 @@
 // Account management: ADMIN only, called directly; changes that must end sessions bump
 // the session version; the last administrator cannot be removed.
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { testPrisma } from '../support/db';
+import { signIn } from '../support/acting-as';
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; name: string; email: string; role: string }; sv: number } }));
-vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<typeof import('next-auth')>()), getServerSession: async () => session.current }));
-vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
-
-const { createUser, updateUser } = await import('@/lib/actions/users');
-const { verifyPassword } = await import('@/lib/password');
+const { createUser, updateUser } = await import('@/lib/auth/actions/users');
+const { verifyPassword } = await import('@/lib/auth/password');
 const prisma = testPrisma();
-const as = (id: string | null, role = 'ADMIN') => {
-  session.current = id ? { user: { id, name: 'x', email: 'x@bangvang.local', role }, sv: 0 } : null;
-};
+const as = (id: string | null, role = 'ADMIN') => signIn(id ? { id, role } : null);
 const email = `moi-${Date.now()}@bangvang.local`;
 
 afterAll(async () => {
@@ -70,7 +65,7 @@ describe('accounts', () => {
     ]);
     expect(JSON.stringify(events)).not.toContain('mat-khau');
     // The log page's read names the account (its name now, and e-mail) beside the id.
-    const { listAuditEvents } = await import('@/lib/data/audit');
+    const { listAuditEvents } = await import('@/lib/audit/data/events');
     const page = await listAuditEvents({ entity: 'user', page: 1 });
     const shown = page.events.find((e) => e.entityId === user.id);
     expect(shown?.subject).toBe(`Tên Mới (${email})`);

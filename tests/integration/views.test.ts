@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { POST } from '@/app/api/views/route';
-import { flushViews, viewTracking } from '@/lib/view-store';
-import { READERS_PER_ADDRESS_PER_STORY, ViewCounter } from '@/lib/views';
+import { flushViews, viewTracking } from '@/lib/newsroom/data/views';
+import { READERS_PER_ADDRESS_PER_STORY, ViewCounter } from '@/lib/newsroom/view-counter';
 import { testPrisma } from '../support/db';
 
 const prisma = testPrisma();

@@ -2,7 +2,7 @@
 // faults.test.ts): `node --conditions=react-server --import tsx tests/support/import-child.ts <file>`.
 // DATABASE_URL names the database; the import runs as the seeded registrar.
 import { readFileSync } from 'node:fs';
-import { commitImport } from '@/lib/registry/import';
+import { commitImport } from '@/lib/registry/data/import-commit';
 
 async function main() {
   const registrar = { id: 'user-registrar', name: 'Phạm Minh Châu', email: 'thiduakhenthuong@bangvang.local', role: 'REGISTRAR' as const };

@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ArticleBody } from '@/components/site/article-body';
-import { articleBodySchema, bodyPlainText } from '@/lib/validations/article-body';
+import { articleBodySchema, bodyPlainText, readBlocks } from '@/lib/newsroom/schemas/article-body';
 
 const doc = (content: unknown[]) => ({ type: 'doc', content });
 const p = (text: string, marks?: unknown[]) => ({ type: 'paragraph', content: [{ type: 'text', text, ...(marks ? { marks } : {}) }] });
@@ -41,7 +41,7 @@ describe('article body', () => {
     const saved = articleBodySchema.parse(doc([blank[0], p('Một'), blank[2], p('Hai'), ...blank]));
     expect(saved.content).toEqual([p('Một'), p('Hai')]);
     // A body stored before this rule renders without them too.
-    const html = renderToStaticMarkup(createElement(ArticleBody, { body: doc([p('Một'), ...blank]), media: {}, facts: [] }));
+    const html = renderToStaticMarkup(createElement(ArticleBody, { blocks: readBlocks(doc([p('Một'), ...blank])), media: {}, facts: [] }));
     expect(html.match(/<p>/g)).toHaveLength(1);
     expect(html).not.toMatch(/<p>\s*(<br\/>)?\s*<\/p>/);
   });

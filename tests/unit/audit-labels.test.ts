@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffLines } from '@/lib/audit-labels';
+import { diffLines } from '@/lib/audit/labels';
 
 describe('an audit event’s change, as the log shows it', () => {
   it('pairs each field’s before and after, in the order they first appear', () => {

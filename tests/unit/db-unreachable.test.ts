@@ -1,4 +1,4 @@
-// Which database errors send a replica's read to the primary (lib/db.ts): a server that
+// Which database errors send a replica's read to the primary (lib/db/index.ts): a server that
 // cannot be reached or dropped the connection, never an error of the query itself.
 import { describe, expect, it } from 'vitest';
 import { isUnreachable } from '@/lib/db/client';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, viCollator } from '@/lib/format';
+import { formatDate, formatDateTime, formatNumber, viCollator } from '@/lib/common/format';
 
 describe('vi-VN formatting', () => {
   it('shows dates in Vietnam time, whatever the server zone', () => {

@@ -10,8 +10,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ArticleBody } from '@/components/site/article-body';
+import { readBlocks } from '@/lib/newsroom/schemas/article-body';
 import { neutralizeFormula } from '@/lib/registry/export';
-import { cleanInput, cleanText } from '@/lib/validations/clean-input';
+import { cleanInput, cleanText } from '@/lib/common/clean-input';
 
 const RUNS = 300;
 
@@ -56,12 +57,14 @@ const hostileValue = fc.oneof(
   fc.dictionary(hostileString, hostileString, { maxKeys: 3 }),
 );
 
-/** Every zod schema exported from lib/validations, found by walking the folder. */
+/** Every zod schema exported from a lib/<domain>/schemas folder, found by walking lib/. */
 const schemas: [string, z.ZodType][] = [];
-const validationsDir = path.resolve(__dirname, '../../lib/validations');
-for (const file of readdirSync(validationsDir).filter((f) => f.endsWith('.ts'))) {
-  const mod = (await import(`@/lib/validations/${file.replace(/\.ts$/, '')}`)) as Record<string, unknown>;
-  for (const [name, value] of Object.entries(mod)) if (value instanceof z.ZodType) schemas.push([`${file}:${name}`, value]);
+const libDir = path.resolve(__dirname, '../../lib');
+const schemaFiles = readdirSync(libDir, { recursive: true, encoding: 'utf8' }).filter((f) => /^[^/]+\/schemas\/[^/]+\.ts$/.test(f.split(path.sep).join('/')));
+for (const file of schemaFiles) {
+  const moduleName = file.replace(/\.ts$/, '').split(path.sep).join('/');
+  const mod = (await import(`@/lib/${moduleName}`)) as Record<string, unknown>;
+  for (const [name, value] of Object.entries(mod)) if (value instanceof z.ZodType) schemas.push([`${moduleName}:${name}`, value]);
 }
 
 /** Objects shaped like what a schema reads: its own keys, hostile values. */
@@ -188,7 +191,7 @@ describe('rich-text renderer', () => {
   it('never renders a script, an event handler or a script URL from a generated document', () => {
     fc.assert(
       fc.property(fc.array(block, { maxLength: 6 }), fc.boolean(), (content, wide) => {
-        assertInert(renderToStaticMarkup(createElement(ArticleBody, { body: { type: 'doc', content }, media, facts: [], wide })));
+        assertInert(renderToStaticMarkup(createElement(ArticleBody, { blocks: readBlocks({ type: 'doc', content }), media, facts: [], wide })));
       }),
       { numRuns: RUNS },
     );
@@ -197,7 +200,7 @@ describe('rich-text renderer', () => {
   it('renders arbitrary JSON as a body without throwing or emitting markup', () => {
     fc.assert(
       fc.property(fc.anything({ stringUnit: 'binary' }), (body) => {
-        assertInert(renderToStaticMarkup(createElement(ArticleBody, { body, media, facts: [] })));
+        assertInert(renderToStaticMarkup(createElement(ArticleBody, { blocks: readBlocks(body), media, facts: [] })));
       }),
       { numRuns: RUNS },
     );
@@ -205,7 +208,7 @@ describe('rich-text renderer', () => {
 
   it('renders what is allowed (so the properties above check real markup)', () => {
     const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Xem', marks: [{ type: 'link', attrs: { href: 'https://example.org/a' } }] }] }, { type: 'image', attrs: { mediaId: 'm1', alt: 'Lễ trao' } }] };
-    const html = renderToStaticMarkup(createElement(ArticleBody, { body, media, facts: [] }));
+    const html = renderToStaticMarkup(createElement(ArticleBody, { blocks: readBlocks(body), media, facts: [] }));
     expect(html).toContain('<a href="https://example.org/a"');
     expect(html).toMatch(/<img[^>]+alt="Lễ trao"/);
     assertInert(html);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { neutralizeFormula } from '@/lib/registry/export';
 import { computeStreaks, formatStreak, streakIfAwarded } from '@/lib/registry/streaks';
 import { termOf } from '@/lib/registry/terms';
-import { awardFiltersQuery, parseAwardFilters } from '@/lib/validations/registry';
+import { awardFiltersQuery, parseAwardFilters } from '@/lib/registry/schemas/filters';
 
 const award = (typeSlug: string, year: number, revoked = false) => ({ typeSlug, typeName: typeSlug.toUpperCase(), year, revoked });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsTerm, foldVietnamese, highlight, matchExcerpt, parseSearchParams, SEARCH_MAX_PAGE, SEARCH_MAX_QUERY, searchTerms } from '@/lib/validations/search';
+import { containsTerm, foldVietnamese, highlight, matchExcerpt, parseSearchParams, SEARCH_MAX_PAGE, SEARCH_MAX_QUERY, searchTerms } from '@/lib/newsroom/schemas/search';
 
 describe('search parameters', () => {
   it('reads the query, section, dates and page from the URL', () => {

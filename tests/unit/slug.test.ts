@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify } from '@/lib/slug';
+import { slugify } from '@/lib/common/slug';
 
 describe('slugify', () => {
   it('drops Vietnamese diacritics, including đ and stacked tones', () => {

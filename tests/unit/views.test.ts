@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressKey, clientKey, DEDUPE_MS, PER_ADDRESS_PER_MINUTE, READERS_PER_ADDRESS_PER_STORY, ViewCounter } from '@/lib/views';
+import { addressKey, clientKey, DEDUPE_MS, PER_ADDRESS_PER_MINUTE, READERS_PER_ADDRESS_PER_STORY, ViewCounter } from '@/lib/newsroom/view-counter';
 
 describe('ViewCounter', () => {
   it('counts a client once per story within the window, again after it', () => {

@@ -1,8 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { rssDocument } from '@/lib/feeds';
-import { serializeJsonLd } from '@/lib/seo';
-import { escapeXml } from '@/lib/xml';
+import { rssDocument } from '@/lib/newsroom/feed-documents';
+import { serializeJsonLd } from '@/lib/newsroom/seo';
+import { escapeXml } from '@/lib/common/xml';
 
 describe('escapeXml', () => {
   it('escapes markup and drops characters XML forbids', () => {

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SignOutButton } from '@/components/admin/sign-out-button';
-import { requireStaff } from '@/lib/admin-session';
-import { roleLabels } from '@/lib/roles';
-import { site } from '@/lib/site';
+import { requireStaff } from '@/lib/auth/session';
+import { roleLabels } from '@/lib/auth/roles';
+import { site } from '@/lib/newsroom/site';
 
 export const metadata: Metadata = { title: { template: `%s – Tòa soạn ${site.name}`, default: `Tòa soạn ${site.name}` }, robots: { index: false, follow: false } };
 

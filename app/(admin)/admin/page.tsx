@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import { requireStaff } from '@/lib/admin-session';
-import { auditActionLabels, auditEntityLabels } from '@/lib/audit-labels';
-import { getDesk, type DeskStory } from '@/lib/data/admin-desk';
-import { formatDateTime } from '@/lib/format';
-import { roleLabels } from '@/lib/roles';
-import { articleStatusLabels, ARTICLE_STATUSES } from '@/lib/validations/article';
+import { requireStaff } from '@/lib/auth/session';
+import { auditActionLabels, auditEntityLabels } from '@/lib/audit/labels';
+import { getDesk, type DeskStory } from '@/lib/newsroom/data/desk';
+import { formatDateTime } from '@/lib/common/format';
+import { roleLabels } from '@/lib/auth/roles';
+import { articleStatusLabels, ARTICLE_STATUSES } from '@/lib/newsroom/schemas/article';
 
 export const instant = false;
 

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { SignInForm } from '@/components/admin/sign-in-form';
-import { safeNextPath } from '@/lib/safe-redirect';
-import { site } from '@/lib/site';
+import { safeNextPath } from '@/lib/auth/safe-redirect';
+import { site } from '@/lib/newsroom/site';
 
 export const metadata: Metadata = { title: 'Đăng nhập', robots: { index: false, follow: false } };
 

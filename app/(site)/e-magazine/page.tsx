@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Image from 'next/image';
 import Link from 'next/link';
-import { listEmagazineArticles } from '@/lib/data/listings';
-import { formatDate } from '@/lib/format';
+import { listEmagazineArticles } from '@/lib/newsroom/data/listings';
+import { formatDate } from '@/lib/common/format';
 
 export const metadata: Metadata = {
   title: 'E-magazine',

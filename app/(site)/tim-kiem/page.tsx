@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { SearchForm } from '@/components/site/search-form';
 import { SearchResults } from '@/components/site/search-results';
-import { listAllCategories } from '@/lib/data/categories';
-import { searchArticles } from '@/lib/data/search';
-import { parseSearchParams } from '@/lib/validations/search';
+import { listAllCategories } from '@/lib/newsroom/data/categories';
+import { searchArticles } from '@/lib/newsroom/data/search';
+import { parseSearchParams } from '@/lib/newsroom/schemas/search';
 
 export const metadata: Metadata = {
   title: 'Tìm kiếm',

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { registryPaths } from '@/lib/registry/labels';
-import { registryNotFoundMetadata } from '@/lib/seo';
-import { REGISTRY_MAX_QUERY } from '@/lib/validations/registry';
+import { registryNotFoundMetadata } from '@/lib/newsroom/seo';
+import { REGISTRY_MAX_QUERY } from '@/lib/registry/schemas/filters';
 
 export const metadata: Metadata = registryNotFoundMetadata;
 

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DecisionItem } from '@/components/registry/decision-item';
 import { PageTitle, RegistryNav, ScrollRegion } from '@/components/registry/registry-nav';
-import { getRegistryHighlights } from '@/lib/data/registry';
-import { getRegistryOverview, type HeadlineFigures } from '@/lib/data/registry-stats';
-import { formatDate, formatNumber } from '@/lib/format';
+import { getRegistryHighlights } from '@/lib/registry/data/highlights';
+import { getRegistryOverview, type HeadlineFigures } from '@/lib/registry/data/stats';
+import { formatDate, formatNumber } from '@/lib/common/format';
 import { levelLabels, registryPaths } from '@/lib/registry/labels';
 
 export const metadata: Metadata = {

@@ -1,7 +1,7 @@
 // Health check for load balancers and uptime monitors: 200 when this instance can reach
 // its database (one round trip, bounded by a timeout), 503 otherwise. Never cached.
 import { connection } from 'next/server';
-import { db } from '@/lib/db';
+import { pingDatabase } from '@/lib/db';
 
 const TIMEOUT_MS = 2_000;
 
@@ -11,7 +11,7 @@ export async function GET() {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), TIMEOUT_MS)));
   try {
-    await Promise.race([db.$queryRaw`SELECT 1`, timeout]).finally(() => clearTimeout(timer));
+    await Promise.race([pingDatabase(), timeout]).finally(() => clearTimeout(timer));
     return Response.json({ status: 'ok', database: 'ok', databaseMs: Math.round(performance.now() - started) }, { headers: { 'cache-control': 'no-store' } });
   } catch (error) {
     console.error('[health]', error);

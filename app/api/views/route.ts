@@ -1,12 +1,12 @@
 // The most-read beacon: POST {"id": "<article id>"}. Always answers 204 (a reader's page
-// does not care), counts at most once per reader and story, within bounds per address (lib/views.ts).
+// does not care), counts at most once per reader and story, within bounds per address (lib/newsroom/view-counter.ts).
 // Anonymous on purpose (readers are not signed in) and not audited or revalidated: it only
 // adds to a counter, batched, and the most-read block refreshes with the content cache.
 import { z } from 'zod';
-import { clientAddress } from '@/lib/auth';
-import { addressKey, clientKey } from '@/lib/views';
-import { viewTracking } from '@/lib/view-store';
-import { readBodyLimited } from '@/lib/http/read-body';
+import { clientAddress } from '@/lib/platform/http/client-address';
+import { addressKey, clientKey } from '@/lib/newsroom/view-counter';
+import { viewTracking } from '@/lib/newsroom/data/views';
+import { readBodyLimited } from '@/lib/platform/http/read-body';
 
 const bodySchema = z.object({ id: z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/) });
 const MAX_BODY = 200;

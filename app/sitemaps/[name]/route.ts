@@ -1,9 +1,9 @@
 import { connection } from 'next/server';
-import { countArticleSitemaps, listNewsSitemapArticles, listRegistrySitemapPaths, listSitemapArticles, listSitemapSectionsAndTags } from '@/lib/data/feeds';
-import { newsSitemapDocument, urlsetDocument } from '@/lib/feeds';
-import { absoluteUrl, articleUrl } from '@/lib/seo';
-import { categoryPath } from '@/lib/site';
-import { xmlResponse } from '@/lib/xml';
+import { countArticleSitemaps, listNewsSitemapArticles, listRegistrySitemapPaths, listSitemapArticles, listSitemapSectionsAndTags } from '@/lib/newsroom/data/feeds';
+import { newsSitemapDocument, urlsetDocument } from '@/lib/newsroom/feed-documents';
+import { absoluteUrl, articleUrl } from '@/lib/newsroom/seo';
+import { categoryPath } from '@/lib/newsroom/site';
+import { xmlResponse } from '@/lib/common/xml';
 
 const notFound = () => new Response('Không có sitemap này.', { status: 404 });
 

@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { MediaUploadForm } from '@/components/admin/media-forms';
 import { Pagination } from '@/components/site/pagination';
-import { requireStaff } from '@/lib/admin-session';
-import { searchMedia } from '@/lib/data/admin-media';
-import { formatDate } from '@/lib/format';
-import { NEWSROOM_ROLES } from '@/lib/permissions';
-import { mediaListSchema } from '@/lib/validations/media';
+import { requireStaff } from '@/lib/auth/session';
+import { searchMedia } from '@/lib/media/data/media';
+import { formatDate } from '@/lib/common/format';
+import { NEWSROOM_ROLES } from '@/lib/auth/roles';
+import { mediaListSchema } from '@/lib/media/schemas/media';
 
 export const metadata: Metadata = { title: 'Thư viện ảnh' };
 export const instant = false;

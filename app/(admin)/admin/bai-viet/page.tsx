@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Pagination } from '@/components/site/pagination';
-import { requireStaff } from '@/lib/admin-session';
-import { getEditorOptions, listAdminArticles } from '@/lib/data/admin-articles';
-import { formatDateTime } from '@/lib/format';
-import { NEWSROOM_ROLES } from '@/lib/permissions';
-import { articleListSchema, articleStatusLabels, ARTICLE_STATUSES, type ArticleListFilters } from '@/lib/validations/article';
+import { requireStaff } from '@/lib/auth/session';
+import { getEditorOptions, listAdminArticles } from '@/lib/newsroom/data/article-editing';
+import { formatDateTime } from '@/lib/common/format';
+import { NEWSROOM_ROLES } from '@/lib/auth/roles';
+import { articleListSchema, articleStatusLabels, ARTICLE_STATUSES, type ArticleListFilters } from '@/lib/newsroom/schemas/article';
 
 export const metadata: Metadata = { title: 'Bài viết' };
 export const instant = false;

@@ -1,19 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CreateCategoryForm } from '@/components/admin/category-forms';
-import { requireStaff } from '@/lib/admin-session';
-import { db } from '@/lib/db';
-import { ADMIN_ROLES } from '@/lib/permissions';
+import { requireStaff } from '@/lib/auth/session';
+import { listCategoriesForStaff } from '@/lib/newsroom/data/categories';
+import { ADMIN_ROLES } from '@/lib/auth/roles';
 
 export const metadata: Metadata = { title: 'Chuyên mục' };
 export const instant = false;
 
 export default async function CategoriesPage() {
   await requireStaff(ADMIN_ROLES, '/admin/chuyen-muc');
-  const rows = await db.category.findMany({
-    orderBy: [{ position: 'asc' }, { name: 'asc' }],
-    select: { id: true, slug: true, name: true, parentId: true, position: true, inMenu: true, _count: { select: { articles: true } } },
-  });
+  const rows = await listCategoriesForStaff();
   const roots = rows.filter((r) => !r.parentId);
   const ordered = roots.flatMap((root) => [root, ...rows.filter((r) => r.parentId === root.id)]);
   return (

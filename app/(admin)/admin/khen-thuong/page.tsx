@@ -1,21 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { RevokedBadge } from '@/components/registry/registry-nav';
-import { requireStaff } from '@/lib/admin-session';
-import { db } from '@/lib/db';
-import { formatDate } from '@/lib/format';
-import { REGISTRY_ROLES } from '@/lib/permissions';
+import { requireStaff } from '@/lib/auth/session';
+import { listDecisionsForStaff } from '@/lib/registry/data/decisions';
+import { formatDate } from '@/lib/common/format';
+import { REGISTRY_ROLES } from '@/lib/auth/roles';
 
 export const metadata: Metadata = { title: 'Quyết định khen thưởng' };
 export const instant = false;
 
 export default async function RegistrarDecisionsPage() {
   await requireStaff(REGISTRY_ROLES, '/admin/khen-thuong');
-  const decisions = await db.decision.findMany({
-    orderBy: [{ signedAt: 'desc' }, { number: 'asc' }],
-    take: 100,
-    select: { id: true, number: true, signedAt: true, issuingAuthority: true, status: true, _count: { select: { awards: true } } },
-  });
+  const decisions = await listDecisionsForStaff();
   return (
     <div>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">

@@ -1,18 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CreateUserForm } from '@/components/admin/user-forms';
-import { requireStaff } from '@/lib/admin-session';
-import { db } from '@/lib/db';
-import { formatDateTime } from '@/lib/format';
-import { ADMIN_ROLES } from '@/lib/permissions';
-import { roleLabels } from '@/lib/roles';
+import { requireStaff } from '@/lib/auth/session';
+import { listAccounts } from '@/lib/auth/data/accounts';
+import { formatDateTime } from '@/lib/common/format';
+import { ADMIN_ROLES, roleLabels } from '@/lib/auth/roles';
 
 export const metadata: Metadata = { title: 'Người dùng' };
 export const instant = false;
 
 export default async function UsersPage() {
   await requireStaff(ADMIN_ROLES, '/admin/nguoi-dung');
-  const users = await db.user.findMany({ orderBy: [{ active: 'desc' }, { name: 'asc' }], select: { id: true, name: true, email: true, role: true, active: true, lastLoginAt: true } });
+  const users = await listAccounts();
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
       <div>

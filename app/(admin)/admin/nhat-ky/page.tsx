@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { z } from 'zod';
 import { Pagination } from '@/components/site/pagination';
-import { requireStaff } from '@/lib/admin-session';
-import { listAuditActors, listAuditEvents } from '@/lib/data/audit';
-import { formatDateTime } from '@/lib/format';
-import { ADMIN_ROLES } from '@/lib/permissions';
-import { AUDIT_ENTITIES, auditActionLabels, auditEntityLabels, diffLines } from '@/lib/audit-labels';
+import { requireStaff } from '@/lib/auth/session';
+import { listAuditActors, listAuditEvents } from '@/lib/audit/data/events';
+import { formatDateTime } from '@/lib/common/format';
+import { ADMIN_ROLES } from '@/lib/auth/roles';
+import { AUDIT_ENTITIES, auditActionLabels, auditEntityLabels, diffLines } from '@/lib/audit/labels';
 
 export const metadata: Metadata = { title: 'Nhật ký thay đổi' };
 export const instant = false;

@@ -1,8 +1,8 @@
 import { ImageResponse } from 'next/og';
-import { getPublishedArticle, listRecentArticleSlugs } from '@/lib/data/articles';
-import { formatDate } from '@/lib/format';
-import { loadOgFonts, OG_FONT_FAMILY } from '@/lib/og-fonts';
-import { site } from '@/lib/site';
+import { getPublishedArticle, listRecentArticleSlugs } from '@/lib/newsroom/data/articles';
+import { formatDate } from '@/lib/common/format';
+import { loadOgFonts, OG_FONT_FAMILY } from '@/lib/newsroom/og-fonts';
+import { site } from '@/lib/newsroom/site';
 
 export const alt = 'Bảng Vàng';
 export const size = { width: 1200, height: 630 };

@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { awardFactDecisionIds } from '@/components/site/article-body';
 import { ArticleView } from '@/components/site/article-view';
 import { JsonLd } from '@/components/site/json-ld';
 import { ViewBeacon } from '@/components/site/view-beacon';
-import { getArticleExtras } from '@/lib/data/article-extras';
-import { getPublishedArticle, listRecentArticleSlugs } from '@/lib/data/articles';
-import { getAwardFacts } from '@/lib/data/registry';
-import { articleJsonLd, notFoundMetadata } from '@/lib/seo';
+import { getArticlePage } from '@/lib/newsroom/data/article-page';
+import { getPublishedArticle, listRecentArticleSlugs } from '@/lib/newsroom/data/articles';
+import { articleJsonLd, notFoundMetadata } from '@/lib/newsroom/seo';
 
 export async function generateStaticParams() {
   return (await listRecentArticleSlugs()).map((slug) => ({ slug }));
@@ -44,11 +42,10 @@ export async function generateMetadata({ params }: PageProps<'/bai-viet/[slug]'>
 // before any HTML is sent, and the rendered page is then cached by tag.
 export default async function ArticlePage({ params }: PageProps<'/bai-viet/[slug]'>) {
   const { slug } = await params;
-  const lookup = await getPublishedArticle(slug);
+  const lookup = await getArticlePage(slug);
   if (lookup.kind === 'missing') notFound();
   if (lookup.kind === 'moved') permanentRedirect(`/bai-viet/${lookup.slug}`);
-  const { article } = lookup;
-  const [facts, extras] = await Promise.all([getAwardFacts(awardFactDecisionIds(article.body)), getArticleExtras(article.id, article.categoryId)]);
+  const { article, facts, extras } = lookup.page;
 
   return (
     <>

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TagListing } from '@/components/site/tag-listing';
-import { getTagPage, listTagSlugs } from '@/lib/data/listings';
-import { notFoundMetadata } from '@/lib/seo';
+import { getTagPage, listTagSlugs } from '@/lib/newsroom/data/listings';
+import { notFoundMetadata } from '@/lib/newsroom/seo';
 
 export async function generateStaticParams() {
   return (await listTagSlugs()).map((slug) => ({ slug }));

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageTitle, RegistryNav } from '@/components/registry/registry-nav';
-import { listCommendationTypes } from '@/lib/data/registry-catalogue';
-import { formatNumber } from '@/lib/format';
+import { listCommendationTypes } from '@/lib/registry/data/commendation-types';
+import { formatNumber } from '@/lib/common/format';
 import { ISSUING_SYSTEMS, LEVELS, commendationKindLabels, issuingSystemLabels, levelLabels, registryPaths } from '@/lib/registry/labels';
 
 export const metadata: Metadata = {

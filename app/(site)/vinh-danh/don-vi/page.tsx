@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { PageTitle, RegistryNav } from '@/components/registry/registry-nav';
 import { UnitTree } from '@/components/registry/unit-tree';
-import { getUnitTree } from '@/lib/data/registry-records';
+import { getUnitTree } from '@/lib/registry/data/units';
 import { registryPaths } from '@/lib/registry/labels';
 
 export const metadata: Metadata = {

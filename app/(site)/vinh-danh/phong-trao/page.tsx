@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageTitle, RegistryNav } from '@/components/registry/registry-nav';
-import { listCampaigns } from '@/lib/data/registry-catalogue';
-import { formatDate, formatNumber } from '@/lib/format';
+import { listCampaigns } from '@/lib/registry/data/campaigns';
+import { formatDate, formatNumber } from '@/lib/common/format';
 import { campaignKindLabels, registryPaths } from '@/lib/registry/labels';
 
 export const metadata: Metadata = {

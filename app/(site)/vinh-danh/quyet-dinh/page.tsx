@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { DecisionList } from '@/components/registry/decision-list';
 import { PageTitle, RegistryNav } from '@/components/registry/registry-nav';
+import { listDecisions } from '@/lib/registry/data/decisions';
 import { registryPaths } from '@/lib/registry/labels';
 
 export const metadata: Metadata = {
@@ -9,12 +10,13 @@ export const metadata: Metadata = {
   alternates: { canonical: registryPaths.decisions },
 };
 
-export default function DecisionsPage() {
+export default async function DecisionsPage() {
+  const list = await listDecisions(1);
   return (
     <div>
       <RegistryNav current={registryPaths.decisions} />
       <PageTitle eyebrow="Bảng Vàng">Quyết định khen thưởng</PageTitle>
-      <DecisionList page={1} />
+      <DecisionList list={list} />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { BarChart } from '@/components/registry/bar-chart';
 import { PageTitle, RegistryNav } from '@/components/registry/registry-nav';
-import { getRegistryStats } from '@/lib/data/registry-stats';
-import { formatNumber } from '@/lib/format';
+import { getRegistryStats } from '@/lib/registry/data/stats';
+import { formatNumber } from '@/lib/common/format';
 import { registryPaths } from '@/lib/registry/labels';
 
 export const metadata: Metadata = {

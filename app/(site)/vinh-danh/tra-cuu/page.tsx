@@ -5,13 +5,15 @@ import { AwardFiltersForm, ExportLinks, type UnitOption } from '@/components/reg
 import { AwardTable } from '@/components/registry/award-table';
 import { PageTitle, RegistryNav, RevokedBadge } from '@/components/registry/registry-nav';
 import { Pagination } from '@/components/site/pagination';
-import { getAwardPage } from '@/lib/data/registry-awards';
-import { listCampaigns, listCommendationTypes } from '@/lib/data/registry-catalogue';
-import { getUnitTree, searchRegistryEntities, type EntityMatchesDto, type UnitNodeDto } from '@/lib/data/registry-records';
-import { formatDate, formatNumber } from '@/lib/format';
+import { getAwardPage } from '@/lib/registry/data/awards';
+import { listCampaigns } from '@/lib/registry/data/campaigns';
+import { listCommendationTypes } from '@/lib/registry/data/commendation-types';
+import { getUnitTree, type UnitNodeDto } from '@/lib/registry/data/units';
+import { searchRegistryEntities, type EntityMatchesDto } from '@/lib/registry/data/record-search';
+import { formatDate, formatNumber } from '@/lib/common/format';
 import { registryPaths } from '@/lib/registry/labels';
-import { awardFiltersQuery, hasAwardFilters, parseAwardFilters } from '@/lib/validations/registry';
-import { NO_SEARCHABLE_WORDS, searchTerms } from '@/lib/validations/search';
+import { awardFiltersQuery, hasAwardFilters, parseAwardFilters } from '@/lib/registry/schemas/filters';
+import { NO_SEARCHABLE_WORDS } from '@/lib/newsroom/schemas/search';
 
 export const metadata: Metadata = {
   title: 'Tra cứu khen thưởng',
@@ -87,11 +89,11 @@ async function Results({ searchParams }: { searchParams: PageProps<'/vinh-danh/t
     listCampaigns(),
     getUnitTree(),
     getAwardPage(filters),
-    searchRegistryEntities(searchTerms(filters.q)),
+    searchRegistryEntities(filters.terms),
   ]);
   const query = awardFiltersQuery(filters, { page: 1 });
   // Punctuation or an emoji alone: nothing to look for (the list is empty, and says why).
-  const nothingSearchable = filters.q !== '' && searchTerms(filters.q).length === 0;
+  const nothingSearchable = filters.q !== '' && filters.terms.length === 0;
   return (
     <>
       <AwardFiltersForm filters={filters} types={types} campaigns={campaigns} units={unitOptions(tree)} />

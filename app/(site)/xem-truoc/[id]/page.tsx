@@ -1,14 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { awardFactDecisionIds } from '@/components/site/article-body';
 import { ArticleView } from '@/components/site/article-view';
-import { requireStaff } from '@/lib/admin-session';
-import { getArticleExtras } from '@/lib/data/article-extras';
-import { getArticleForPreview } from '@/lib/data/articles';
-import { getAwardFacts } from '@/lib/data/registry';
-import { canViewArticle, NEWSROOM_ROLES } from '@/lib/permissions';
-import { articleStatusLabels } from '@/lib/validations/article';
+import { requireStaff } from '@/lib/auth/session';
+import { getArticlePreviewPage } from '@/lib/newsroom/data/article-page';
+import { canViewArticle, NEWSROOM_ROLES } from '@/lib/auth/roles';
+import { articleStatusLabels } from '@/lib/newsroom/schemas/article';
 
 export const metadata: Metadata = { title: 'Xem trước', robots: { index: false, follow: false } };
 // Staff only, per request, never cached: a draft must not reach a shared cache.
@@ -17,13 +14,13 @@ export const instant = false;
 export default async function PreviewPage({ params }: PageProps<'/xem-truoc/[id]'>) {
   const { id } = await params;
   const user = await requireStaff(NEWSROOM_ROLES, `/xem-truoc/${id}`);
-  const article = await getArticleForPreview(id);
-  if (!article || !canViewArticle(user, article)) notFound();
-  const [facts, extras] = await Promise.all([getAwardFacts(awardFactDecisionIds(article.body)), getArticleExtras(article.id, article.categoryId)]);
+  const page = await getArticlePreviewPage(id, (article) => canViewArticle(user, article));
+  if (!page) notFound();
+  const { article, facts, extras, status } = page;
   return (
     <>
       <p role="note" className="mx-auto mb-4 max-w-3xl rounded bg-gold-400/30 p-3 text-sm">
-        Bản xem trước ({articleStatusLabels[article.status as keyof typeof articleStatusLabels]}) — bạn đọc chưa thấy trang này.{' '}
+        Bản xem trước ({articleStatusLabels[status as keyof typeof articleStatusLabels]}) — bạn đọc chưa thấy trang này.{' '}
         <Link href={`/admin/bai-viet/${id}`} className="underline">
           Về trang sửa
         </Link>

@@ -2,15 +2,15 @@
 // Handler rather than a Server Action so the 15 MB limit applies here alone. It checks
 // everything itself: the session against the database, the role, the request's origin,
 // the body size while reading, the fields with zod and the file by its content.
-import { getCurrentUser, hasRole } from '@/lib/auth';
-import { readBodyLimited } from '@/lib/http/read-body';
-import { sameOrigin } from '@/lib/http/same-origin';
-import { FORBIDDEN, INVALID, NOT_SIGNED_IN } from '@/lib/actions/with-role';
+import { getCurrentUser, hasRole } from '@/lib/auth/session';
+import { readBodyLimited } from '@/lib/platform/http/read-body';
+import { sameOrigin } from '@/lib/platform/http/same-origin';
+import { FORBIDDEN, INVALID, NOT_SIGNED_IN } from '@/lib/common/action-state';
 import { ImageRejected, MEDIA_MAX_BYTES } from '@/lib/media/images';
 import { storeUpload } from '@/lib/media/library';
-import { NEWSROOM_ROLES } from '@/lib/permissions';
-import { mediaFieldsSchema } from '@/lib/validations/media';
-import { cleanInput } from '@/lib/validations/clean-input';
+import { NEWSROOM_ROLES } from '@/lib/auth/roles';
+import { mediaFieldsSchema } from '@/lib/media/schemas/media';
+import { cleanInput } from '@/lib/common/clean-input';
 
 const BODY_LIMIT = MEDIA_MAX_BYTES + 64 * 1024;
 const TOO_LARGE = `Ảnh lớn hơn ${MEDIA_MAX_BYTES / 1024 / 1024} MB. Hãy thu nhỏ ảnh rồi tải lại.`;

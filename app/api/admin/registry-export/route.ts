@@ -1,27 +1,15 @@
-// The register in the layout offices use (lib/registry/import.ts REGISTER_LAYOUT), as XLSX:
+// The register in the layout offices use (REGISTER_LAYOUT in lib/registry/import/columns.ts), as XLSX:
 // one decision (?quyet-dinh=id), the whole register, or an empty template (?mau=1). Staff
 // only: unlike the public export it includes people who did not consent to publication.
 // Streamed in batches, so the whole register never sits in memory.
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { NOT_SIGNED_IN } from '@/lib/actions/with-role';
-import { getCurrentUser, hasRole } from '@/lib/auth';
-import { db } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import { formatDate } from '@/lib/format';
-import { REGISTRY_ROLES } from '@/lib/permissions';
-import { REGISTER_LAYOUT } from '@/lib/registry/import';
-
-const select = {
-  id: true,
-  year: true,
-  achievement: true,
-  type: { select: { name: true } },
-  decision: { select: { number: true, signedAt: true, issuingAuthority: true, signerName: true, signerTitle: true } },
-  individual: { select: { fullName: true, position: true, unit: { select: { name: true } } } },
-  collective: { select: { name: true, unit: { select: { name: true } } } },
-  unit: { select: { name: true } },
-} satisfies Prisma.AwardSelect;
+import { NOT_SIGNED_IN } from '@/lib/common/action-state';
+import { getCurrentUser, hasRole } from '@/lib/auth/session';
+import { formatDate } from '@/lib/common/format';
+import { REGISTRY_ROLES } from '@/lib/auth/roles';
+import { streamRegister } from '@/lib/registry/data/register';
+import { REGISTER_LAYOUT } from '@/lib/registry/import/columns';
 
 export async function GET(request: Request) {
   const user = await getCurrentUser();
@@ -34,7 +22,6 @@ export async function GET(request: Request) {
   const raw = params.get('quyet-dinh');
   const decisionId = raw && /^[A-Za-z0-9_-]{1,64}$/.test(raw) ? raw : undefined;
   if (raw && !decisionId) return new Response('Mã quyết định không hợp lệ.', { status: 400 });
-  const where: Prisma.AwardWhereInput = decisionId ? { decisionId } : {};
 
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
@@ -47,18 +34,14 @@ export async function GET(request: Request) {
       if (template) {
         sheet.addRow([1, '123/QĐ-UBND', '15/01/2025', 'UBND tỉnh', 'Nguyễn Văn A', 'Phó Chủ tịch UBND tỉnh', 2024, 'Trần Thị B', 'Chuyên viên', 'Sở Tài chính', 'Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ']).commit();
       } else {
-        let cursor: string | undefined;
         let n = 0;
-        for (;;) {
-          const batch = await db.award.findMany({ where, select, orderBy: [{ id: 'asc' }], take: 2000, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) });
+        for await (const batch of streamRegister(decisionId)) {
           for (const a of batch) {
             const name = a.individual?.fullName ?? a.collective?.name ?? a.unit?.name ?? '';
             const unit = a.individual?.unit.name ?? a.collective?.unit.name ?? a.unit?.name ?? '';
             // Plain values only: exceljs writes strings as text, never as formulas.
             sheet.addRow([++n, a.decision.number, formatDate(a.decision.signedAt), a.decision.issuingAuthority, a.decision.signerName, a.decision.signerTitle, a.year, name, a.individual?.position ?? '', unit, a.type.name, a.achievement ?? '']).commit();
           }
-          if (batch.length < 2000) break;
-          cursor = batch[batch.length - 1]!.id;
         }
       }
       sheet.commit();

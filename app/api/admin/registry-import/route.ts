@@ -1,13 +1,15 @@
 // Register import (multipart: file, decisionId?, mode=preview|commit, onlyValid). The
 // preview classifies every row and writes nothing; commit re-reads the same file and
 // writes in one transaction. Registrars and administrators only, same origin only.
-import { FORBIDDEN, NOT_SIGNED_IN } from '@/lib/actions/with-role';
-import { getCurrentUser, hasRole } from '@/lib/auth';
-import { readBodyLimited } from '@/lib/http/read-body';
-import { sameOrigin } from '@/lib/http/same-origin';
-import { REGISTRY_ROLES } from '@/lib/permissions';
-import { commitImport, IMPORT_MAX_BYTES, ImportRejected, previewImport, readSheet, summarize } from '@/lib/registry/import';
-import { cleanText } from '@/lib/validations/clean-input';
+import { FORBIDDEN, NOT_SIGNED_IN } from '@/lib/common/action-state';
+import { getCurrentUser, hasRole } from '@/lib/auth/session';
+import { readBodyLimited } from '@/lib/platform/http/read-body';
+import { sameOrigin } from '@/lib/platform/http/same-origin';
+import { REGISTRY_ROLES } from '@/lib/auth/roles';
+import { commitImport } from '@/lib/registry/data/import-commit';
+import { previewImport, summarize } from '@/lib/registry/data/import-preview';
+import { IMPORT_MAX_BYTES, ImportRejected, readSheet } from '@/lib/registry/import/read-file';
+import { cleanText } from '@/lib/common/clean-input';
 
 const reply = (status: number, body: Record<string, unknown>) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
 const TOO_LARGE = `Tệp lớn hơn ${IMPORT_MAX_BYTES / 1024 / 1024} MB: hãy chia nhỏ tệp.`;

@@ -1,7 +1,7 @@
 import { revalidateTag } from 'next/cache';
 import { z } from 'zod';
 import { replicasCaughtUp } from '@/lib/db';
-import { isInternalToken } from '@/lib/internal-token';
+import { isInternalToken } from '@/lib/platform/internal-token';
 
 // Background jobs (scheduled publishing) run outside any request, where Next cannot
 // revalidate its cache; they ask their own server through this route instead.

@@ -1,5 +1,5 @@
 import { apiJson } from '@/lib/registry/api';
-import { absoluteUrl } from '@/lib/seo';
+import { absoluteUrl } from '@/lib/newsroom/seo';
 
 // Any other address under /api/v1: a JSON error a program can read, not the site's HTML
 // 404 page. The index (/api/v1) lists what exists.

@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
-import { getAwardPage } from '@/lib/data/registry-awards';
+import { getAwardPage } from '@/lib/registry/data/awards';
 import { apiJson, awardJson, pageLinks, pagePastTheEnd, pageSizeParam } from '@/lib/registry/api';
-import { AWARD_PAGE_SIZE, parseAwardFilters } from '@/lib/validations/registry';
+import { AWARD_PAGE_SIZE, parseAwardFilters } from '@/lib/registry/schemas/filters';
 
 // Awards with the filters of /vinh-danh/tra-cuu: in-force decisions only (unless one
 // decision is asked for), people without publication consent left out.

@@ -1,5 +1,5 @@
-import { listCampaigns } from '@/lib/data/registry-catalogue';
-import { absoluteUrl } from '@/lib/seo';
+import { listCampaigns } from '@/lib/registry/data/campaigns';
+import { absoluteUrl } from '@/lib/newsroom/seo';
 import { apiJson, isoDay } from '@/lib/registry/api';
 import { registryPaths } from '@/lib/registry/labels';
 

@@ -1,5 +1,5 @@
-import { listCommendationTypes } from '@/lib/data/registry-catalogue';
-import { absoluteUrl } from '@/lib/seo';
+import { listCommendationTypes } from '@/lib/registry/data/commendation-types';
+import { absoluteUrl } from '@/lib/newsroom/seo';
 import { apiJson } from '@/lib/registry/api';
 import { registryPaths } from '@/lib/registry/labels';
 

@@ -1,9 +1,9 @@
 import type { NextRequest } from 'next/server';
-import { listDecisions } from '@/lib/data/registry-catalogue';
-import { absoluteUrl } from '@/lib/seo';
+import { listDecisions } from '@/lib/registry/data/decisions';
+import { absoluteUrl } from '@/lib/newsroom/seo';
 import { apiJson, isoDay, pageLinks, pagePastTheEnd } from '@/lib/registry/api';
 import { registryPaths } from '@/lib/registry/labels';
-import { parseAwardFilters } from '@/lib/validations/registry';
+import { parseAwardFilters } from '@/lib/registry/schemas/filters';
 
 export async function GET(request: NextRequest) {
   const { page } = parseAwardFilters({ trang: request.nextUrl.searchParams.get('trang') ?? undefined });

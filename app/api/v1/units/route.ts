@@ -1,5 +1,5 @@
-import { getUnitTree, type UnitNodeDto } from '@/lib/data/registry-records';
-import { absoluteUrl } from '@/lib/seo';
+import { getUnitTree, type UnitNodeDto } from '@/lib/registry/data/units';
+import { absoluteUrl } from '@/lib/newsroom/seo';
 import { apiJson } from '@/lib/registry/api';
 import { registryPaths } from '@/lib/registry/labels';
 

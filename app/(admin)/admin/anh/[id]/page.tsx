@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { MediaDeleteButton, MediaEditForm } from '@/components/admin/media-forms';
-import { requireStaff } from '@/lib/admin-session';
-import { getMediaDetail } from '@/lib/data/admin-media';
-import { formatDateTime } from '@/lib/format';
-import { canManageMedia, NEWSROOM_ROLES } from '@/lib/permissions';
-import { articleStatusLabels } from '@/lib/validations/article';
+import { requireStaff } from '@/lib/auth/session';
+import { getMediaDetail } from '@/lib/media/data/media';
+import { formatDateTime } from '@/lib/common/format';
+import { canManageMedia, NEWSROOM_ROLES } from '@/lib/auth/roles';
+import { articleStatusLabels } from '@/lib/newsroom/schemas/article';
 import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Ảnh trong thư viện' };

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleEditor } from '@/components/admin/article-editor';
-import { requireStaff } from '@/lib/admin-session';
-import { getArticleForEdit, getEditorOptions } from '@/lib/data/admin-articles';
-import { canEditArticle, canPublishArticles, canSubmitArticle, canViewArticle, NEWSROOM_ROLES } from '@/lib/permissions';
+import { requireStaff } from '@/lib/auth/session';
+import { getArticleForEdit, getEditorOptions } from '@/lib/newsroom/data/article-editing';
+import { canEditArticle, canPublishArticles, canSubmitArticle, canViewArticle, NEWSROOM_ROLES } from '@/lib/auth/roles';
 
 export const metadata: Metadata = { title: 'Sửa bài' };
 export const instant = false;

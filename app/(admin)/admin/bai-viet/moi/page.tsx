@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { ArticleEditor } from '@/components/admin/article-editor';
-import { requireStaff } from '@/lib/admin-session';
-import { getEditorOptions } from '@/lib/data/admin-articles';
-import { canPublishArticles, NEWSROOM_ROLES } from '@/lib/permissions';
+import { requireStaff } from '@/lib/auth/session';
+import { getEditorOptions } from '@/lib/newsroom/data/article-editing';
+import { canPublishArticles, NEWSROOM_ROLES } from '@/lib/auth/roles';
 
 export const metadata: Metadata = { title: 'Viết bài mới' };
 export const instant = false;

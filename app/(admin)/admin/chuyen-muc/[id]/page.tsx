@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DeleteCategoryButton, EditCategoryForm } from '@/components/admin/category-forms';
-import { requireStaff } from '@/lib/admin-session';
-import { db } from '@/lib/db';
-import { ADMIN_ROLES } from '@/lib/permissions';
+import { requireStaff } from '@/lib/auth/session';
+import { getCategoryForEdit } from '@/lib/newsroom/data/categories';
+import { ADMIN_ROLES } from '@/lib/auth/roles';
 import { BackLink } from '@/components/admin/back-link';
-import { categoryPath } from '@/lib/site';
+import { categoryPath } from '@/lib/newsroom/site';
 
 export const metadata: Metadata = { title: 'Sửa chuyên mục' };
 export const instant = false;
@@ -14,11 +14,9 @@ export const instant = false;
 export default async function CategoryPage({ params }: PageProps<'/admin/chuyen-muc/[id]'>) {
   const { id } = await params;
   await requireStaff(ADMIN_ROLES, `/admin/chuyen-muc/${id}`);
-  const [category, roots] = await Promise.all([
-    db.category.findUnique({ where: { id }, include: { _count: { select: { articles: true, children: true } } } }),
-    db.category.findMany({ where: { parentId: null }, orderBy: { position: 'asc' }, select: { id: true, name: true } }),
-  ]);
-  if (!category) notFound();
+  const found = await getCategoryForEdit(id);
+  if (!found) notFound();
+  const { category, roots } = found;
   return (
     <div className="max-w-xl">
       <BackLink href="/admin/chuyen-muc">Chuyên mục</BackLink>

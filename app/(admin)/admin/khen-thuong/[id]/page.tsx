@@ -3,10 +3,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RevokeDecisionForm } from '@/components/admin/revoke-form';
 import { StoryLinks } from '@/components/admin/story-links';
-import { requireStaff } from '@/lib/admin-session';
-import { db } from '@/lib/db';
-import { formatDate } from '@/lib/format';
-import { REGISTRY_ROLES } from '@/lib/permissions';
+import { requireStaff } from '@/lib/auth/session';
+import { getDecisionForStaff } from '@/lib/registry/data/decisions';
+import { formatDate } from '@/lib/common/format';
+import { REGISTRY_ROLES } from '@/lib/auth/roles';
 import { registryPaths } from '@/lib/registry/labels';
 import { BackLink } from '@/components/admin/back-link';
 
@@ -16,25 +16,9 @@ export const instant = false;
 export default async function RegistrarDecisionPage({ params }: PageProps<'/admin/khen-thuong/[id]'>) {
   const { id } = await params;
   await requireStaff(REGISTRY_ROLES, `/admin/khen-thuong/${id}`);
-  const [d, awards, total] = await Promise.all([
-    db.decision.findUnique({ where: { id }, select: { id: true, slug: true, number: true, signedAt: true, issuingAuthority: true, status: true, revokedAt: true, revocationReason: true } }),
-    db.award.findMany({
-      where: { decisionId: id },
-      orderBy: { position: 'asc' },
-      take: 500,
-      select: {
-        id: true,
-        year: true,
-        type: { select: { name: true } },
-        individual: { select: { fullName: true, position: true, publicationConsent: true } },
-        collective: { select: { name: true } },
-        unit: { select: { name: true } },
-      },
-    }),
-    db.award.count({ where: { decisionId: id } }),
-  ]);
-  const stories = await db.articleDecision.findMany({ where: { decisionId: id }, select: { article: { select: { id: true, title: true } } } });
-  if (!d) notFound();
+  const found = await getDecisionForStaff(id);
+  if (!found) notFound();
+  const { decision: d, awards, total, stories } = found;
   return (
     <div className="max-w-4xl">
       <BackLink href="/admin/khen-thuong">Quyết định khen thưởng</BackLink>
@@ -62,7 +46,7 @@ export default async function RegistrarDecisionPage({ params }: PageProps<'/admi
         <h2 id="stories-heading" className="mb-2 font-semibold">
           Bài viết liên quan
         </h2>
-        <StoryLinks kind="decision" id={d.id} initial={stories.map((s) => ({ id: s.article.id, label: s.article.title }))} />
+        <StoryLinks kind="decision" id={d.id} initial={stories.map((s) => ({ id: s.id, label: s.title }))} />
       </section>
       <section aria-labelledby="awards-heading" className="mt-6">
         <h2 id="awards-heading" className="mb-2 font-semibold">

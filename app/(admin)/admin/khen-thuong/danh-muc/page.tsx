@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CommendationTypeForm } from '@/components/admin/catalogue-forms';
-import { requireStaff } from '@/lib/admin-session';
-import { db } from '@/lib/db';
-import { catalogueChoices } from '@/lib/data/admin-catalogue';
-import { REGISTRY_ROLES } from '@/lib/permissions';
+import { requireStaff } from '@/lib/auth/session';
+import { listCommendationTypesForStaff } from '@/lib/registry/data/commendation-types';
+import { catalogueChoices } from '@/lib/registry/choices';
+import { REGISTRY_ROLES } from '@/lib/auth/roles';
 import { issuingSystemLabels, levelLabels } from '@/lib/registry/labels';
 import { BackLink } from '@/components/admin/back-link';
 
@@ -14,7 +14,7 @@ export const instant = false;
 /** The catalogue: registrars read it, administrators edit it. */
 export default async function CatalogueAdminPage() {
   const user = await requireStaff(REGISTRY_ROLES, '/admin/khen-thuong/danh-muc');
-  const types = await db.commendationType.findMany({ orderBy: [{ issuingSystem: 'asc' }, { rank: 'asc' }], select: { id: true, code: true, name: true, issuingSystem: true, level: true, active: true, _count: { select: { awards: true } } } });
+  const types = await listCommendationTypesForStaff();
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
       <div>

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CreateUnitForm } from '@/components/admin/unit-forms';
-import { requireStaff } from '@/lib/admin-session';
-import { listUnitTree } from '@/lib/data/admin-units';
-import { REGISTRY_ROLES } from '@/lib/permissions';
+import { requireStaff } from '@/lib/auth/session';
+import { listUnitTree } from '@/lib/registry/data/units';
+import { REGISTRY_ROLES } from '@/lib/auth/roles';
 import { unitKindLabels } from '@/lib/registry/labels';
-import { UNIT_KIND_VALUES } from '@/lib/validations/registry-write';
+import { UNIT_KIND_VALUES } from '@/lib/registry/schemas/writes';
 import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Đơn vị' };

@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
 import { CreateCollectiveForm, CreateIndividualForm } from '@/components/admin/recipient-forms';
-import { requireStaff } from '@/lib/admin-session';
-import { db } from '@/lib/db';
-import { listUnitTree } from '@/lib/data/admin-units';
-import { REGISTRY_ROLES } from '@/lib/permissions';
-import { searchTerms } from '@/lib/validations/search';
+import { requireStaff } from '@/lib/auth/session';
+import { searchRecipientsForStaff } from '@/lib/registry/data/people';
+import { listUnitTree } from '@/lib/registry/data/units';
+import { REGISTRY_ROLES } from '@/lib/auth/roles';
+import { searchTerms } from '@/lib/newsroom/schemas/search';
 import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Cá nhân và tập thể' };
@@ -18,12 +18,7 @@ export default async function RecipientsAdminPage({ searchParams }: PageProps<'/
   await requireStaff(REGISTRY_ROLES, '/admin/khen-thuong/ho-so');
   const { q } = querySchema.parse(await searchParams);
   const terms = searchTerms(q).slice(0, 6);
-  const where = terms.length ? { AND: terms.map((t) => ({ searchText: { contains: t } })) } : undefined;
-  const [people, collectives, tree] = await Promise.all([
-    where ? db.individual.findMany({ where, take: 50, orderBy: { fullName: 'asc' }, select: { id: true, fullName: true, position: true, publicationConsent: true, unit: { select: { name: true } }, _count: { select: { awards: true } } } }) : [],
-    where ? db.collective.findMany({ where, take: 50, orderBy: { name: 'asc' }, select: { id: true, name: true, unit: { select: { name: true } }, _count: { select: { awards: true } } } }) : [],
-    listUnitTree(),
-  ]);
+  const [{ people, collectives }, tree] = await Promise.all([searchRecipientsForStaff(terms), listUnitTree()]);
   const units = tree.filter((u) => u.active).map((u) => ({ id: u.id, label: u.label }));
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { ImportForm } from '@/components/admin/import-form';
-import { requireStaff } from '@/lib/admin-session';
-import { db } from '@/lib/db';
-import { formatDate } from '@/lib/format';
-import { REGISTRY_ROLES } from '@/lib/permissions';
+import { requireStaff } from '@/lib/auth/session';
+import { listDecisionsForImport } from '@/lib/registry/data/decisions';
+import { formatDate } from '@/lib/common/format';
+import { REGISTRY_ROLES } from '@/lib/auth/roles';
 import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Nhập từ tệp Excel' };
@@ -11,7 +11,7 @@ export const instant = false;
 
 export default async function ImportPage() {
   await requireStaff(REGISTRY_ROLES, '/admin/khen-thuong/nhap-tep');
-  const decisions = await db.decision.findMany({ where: { status: 'IN_FORCE' }, orderBy: { signedAt: 'desc' }, take: 200, select: { id: true, number: true, signedAt: true, issuingAuthority: true } });
+  const decisions = await listDecisionsForImport();
   return (
     <div>
       <BackLink href="/admin/khen-thuong">Quyết định khen thưởng</BackLink>

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CampaignForm } from '@/components/admin/catalogue-forms';
-import { requireStaff } from '@/lib/admin-session';
-import { db } from '@/lib/db';
-import { campaignKindChoices } from '@/lib/data/admin-catalogue';
-import { listUnitTree } from '@/lib/data/admin-units';
-import { formatDate } from '@/lib/format';
-import { REGISTRY_ROLES } from '@/lib/permissions';
+import { requireStaff } from '@/lib/auth/session';
+import { listCampaignsForStaff } from '@/lib/registry/data/campaigns';
+import { campaignKindChoices } from '@/lib/registry/choices';
+import { listUnitTree } from '@/lib/registry/data/units';
+import { formatDate } from '@/lib/common/format';
+import { REGISTRY_ROLES } from '@/lib/auth/roles';
 import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Phong trào thi đua' };
@@ -15,7 +15,7 @@ export const instant = false;
 export default async function CampaignsAdminPage() {
   await requireStaff(REGISTRY_ROLES, '/admin/khen-thuong/phong-trao');
   const [campaigns, tree] = await Promise.all([
-    db.campaign.findMany({ orderBy: { startDate: 'desc' }, select: { id: true, name: true, startDate: true, endDate: true, closedAt: true, _count: { select: { decisions: true } } } }),
+    listCampaignsForStaff(),
     listUnitTree(),
   ]);
   return (

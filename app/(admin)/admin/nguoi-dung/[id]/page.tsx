@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EditUserForm } from '@/components/admin/user-forms';
-import { requireStaff } from '@/lib/admin-session';
-import { db } from '@/lib/db';
-import { ADMIN_ROLES } from '@/lib/permissions';
+import { requireStaff } from '@/lib/auth/session';
+import { getAccountForEdit } from '@/lib/auth/data/accounts';
+import { ADMIN_ROLES } from '@/lib/auth/roles';
 import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Sửa tài khoản' };
@@ -12,7 +12,7 @@ export const instant = false;
 export default async function EditUserPage({ params }: PageProps<'/admin/nguoi-dung/[id]'>) {
   const { id } = await params;
   await requireStaff(ADMIN_ROLES, `/admin/nguoi-dung/${id}`);
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true, active: true } });
+  const user = await getAccountForEdit(id);
   if (!user) notFound();
   return (
     <div className="max-w-md">

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { RecipientPage } from '@/components/registry/recipient-page';
-import { getIndividualPage, listProminentRecipientSlugs } from '@/lib/data/registry-records';
+import { getIndividualPage, listProminentRecipientSlugs } from '@/lib/registry/data/people';
 import { registryPaths } from '@/lib/registry/labels';
-import { registryNotFoundMetadata } from '@/lib/seo';
+import { registryNotFoundMetadata } from '@/lib/newsroom/seo';
 
 export async function generateStaticParams() {
   return (await listProminentRecipientSlugs('INDIVIDUAL')).map((slug) => ({ slug }));

@@ -7,11 +7,11 @@ import { Breadcrumb, PageTitle, RegistryNav } from '@/components/registry/regist
 import { ResultLines } from '@/components/registry/result-lines';
 import { StoryList } from '@/components/registry/story-list';
 import { SectionHeading } from '@/components/ui/section-heading';
-import { getCampaignPage, listCampaigns } from '@/lib/data/registry-catalogue';
-import { formatDate, formatNumber } from '@/lib/format';
+import { getCampaignPage, listCampaigns } from '@/lib/registry/data/campaigns';
+import { formatDate, formatNumber } from '@/lib/common/format';
 import { campaignKindLabels, registryPaths } from '@/lib/registry/labels';
-import { awardFiltersQuery } from '@/lib/validations/registry';
-import { registryNotFoundMetadata } from '@/lib/seo';
+import { awardFiltersQuery } from '@/lib/registry/schemas/filters';
+import { registryNotFoundMetadata } from '@/lib/newsroom/seo';
 
 export async function generateStaticParams() {
   return (await listCampaigns()).slice(0, 50).map((c) => ({ slug: c.slug }));

@@ -2,17 +2,16 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageTitle, RegistryNav, RevokedBadge } from '@/components/registry/registry-nav';
-import { db } from '@/lib/db';
-import { getAwardVerification } from '@/lib/data/registry-verify';
-import { formatDate } from '@/lib/format';
+import { getAwardVerification, latestAwardId } from '@/lib/registry/data/verification';
+import { formatDate } from '@/lib/common/format';
 import { recipientKindLabels, registryPaths } from '@/lib/registry/labels';
 
 // Certificates link here from their QR code; not a page to list or index.
 export const metadata: Metadata = { title: 'Xác minh khen thưởng', robots: { index: false, follow: true } };
 
 export async function generateStaticParams() {
-  const latest = await db.award.findFirst({ orderBy: { createdAt: 'desc' }, select: { id: true } });
-  return latest ? [{ id: latest.id }] : [];
+  const latest = await latestAwardId();
+  return latest ? [{ id: latest }] : [];
 }
 
 /** What a printed certificate claims, checked against the register. */

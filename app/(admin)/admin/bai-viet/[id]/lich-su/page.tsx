@@ -3,11 +3,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RestoreButton } from '@/components/admin/restore-button';
-import { requireStaff } from '@/lib/admin-session';
-import { getArticleForEdit, getRevisions, listRevisions } from '@/lib/data/admin-articles';
-import { formatDateTime } from '@/lib/format';
-import { canEditArticle, canViewArticle, NEWSROOM_ROLES } from '@/lib/permissions';
-import { bodyPlainText, type ArticleBody } from '@/lib/validations/article-body';
+import { requireStaff } from '@/lib/auth/session';
+import { getArticleForEdit, getRevisions, listRevisions } from '@/lib/newsroom/data/article-editing';
+import { formatDateTime } from '@/lib/common/format';
+import { canEditArticle, canViewArticle, NEWSROOM_ROLES } from '@/lib/auth/roles';
+import { bodyPlainText, type ArticleBody } from '@/lib/newsroom/schemas/article-body';
 
 export const metadata: Metadata = { title: 'Lịch sử sửa bài' };
 export const instant = false;

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CommendationTypeForm } from '@/components/admin/catalogue-forms';
-import { requireStaff } from '@/lib/admin-session';
-import { db } from '@/lib/db';
-import { catalogueChoices } from '@/lib/data/admin-catalogue';
-import { ADMIN_ROLES } from '@/lib/permissions';
+import { requireStaff } from '@/lib/auth/session';
+import { getCommendationTypeForEdit } from '@/lib/registry/data/commendation-types';
+import { catalogueChoices } from '@/lib/registry/choices';
+import { ADMIN_ROLES } from '@/lib/auth/roles';
 import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Sửa danh mục' };
@@ -13,7 +13,7 @@ export const instant = false;
 export default async function CommendationTypeAdminPage({ params }: PageProps<'/admin/khen-thuong/danh-muc/[id]'>) {
   const { id } = await params;
   await requireStaff(ADMIN_ROLES, `/admin/khen-thuong/danh-muc/${id}`);
-  const type = await db.commendationType.findUnique({ where: { id } });
+  const type = await getCommendationTypeForEdit(id);
   if (!type) notFound();
   return (
     <div className="max-w-2xl space-y-4">

@@ -2,12 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EditUnitForm, MergeUnitForm, MoveUnitForm } from '@/components/admin/unit-forms';
-import { requireStaff } from '@/lib/admin-session';
-import { db } from '@/lib/db';
-import { listUnitTree } from '@/lib/data/admin-units';
-import { REGISTRY_ROLES } from '@/lib/permissions';
+import { requireStaff } from '@/lib/auth/session';
+import { getUnitForEdit, listUnitTree } from '@/lib/registry/data/units';
+import { REGISTRY_ROLES } from '@/lib/auth/roles';
 import { registryPaths, unitKindLabels } from '@/lib/registry/labels';
-import { UNIT_KIND_VALUES } from '@/lib/validations/registry-write';
+import { UNIT_KIND_VALUES } from '@/lib/registry/schemas/writes';
 import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Đơn vị' };
@@ -16,12 +15,9 @@ export const instant = false;
 export default async function UnitAdminPage({ params }: PageProps<'/admin/khen-thuong/don-vi/[id]'>) {
   const { id } = await params;
   await requireStaff(REGISTRY_ROLES, `/admin/khen-thuong/don-vi/${id}`);
-  const [unit, tree, awards] = await Promise.all([
-    db.unit.findUnique({ where: { id }, select: { id: true, name: true, slug: true, code: true, shortName: true, kind: true, description: true, active: true, parentId: true } }),
-    listUnitTree(),
-    db.award.count({ where: { unitId: id } }),
-  ]);
-  if (!unit) notFound();
+  const [found, tree] = await Promise.all([getUnitForEdit(id), listUnitTree()]);
+  if (!found) notFound();
+  const { unit, awards } = found;
   // Not itself, nor anything below it: the server refuses those too.
   const below = new Set([id]);
   for (const u of tree) if (u.parentId && below.has(u.parentId)) below.add(u.id);

@@ -3,12 +3,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CampaignForm, CloseCampaignButton } from '@/components/admin/catalogue-forms';
 import { StoryLinks } from '@/components/admin/story-links';
-import { requireStaff } from '@/lib/admin-session';
-import { db } from '@/lib/db';
-import { campaignKindChoices } from '@/lib/data/admin-catalogue';
-import { listUnitTree } from '@/lib/data/admin-units';
-import { formatDate } from '@/lib/format';
-import { REGISTRY_ROLES } from '@/lib/permissions';
+import { requireStaff } from '@/lib/auth/session';
+import { getCampaignForEdit } from '@/lib/registry/data/campaigns';
+import { campaignKindChoices } from '@/lib/registry/choices';
+import { listUnitTree } from '@/lib/registry/data/units';
+import { formatDate } from '@/lib/common/format';
+import { REGISTRY_ROLES } from '@/lib/auth/roles';
 import { registryPaths } from '@/lib/registry/labels';
 import { BackLink } from '@/components/admin/back-link';
 
@@ -18,12 +18,9 @@ export const instant = false;
 export default async function CampaignAdminPage({ params }: PageProps<'/admin/khen-thuong/phong-trao/[id]'>) {
   const { id } = await params;
   await requireStaff(REGISTRY_ROLES, `/admin/khen-thuong/phong-trao/${id}`);
-  const [campaign, tree, stories] = await Promise.all([
-    db.campaign.findUnique({ where: { id } }),
-    listUnitTree(),
-    db.articleCampaign.findMany({ where: { campaignId: id }, select: { article: { select: { id: true, title: true } } } }),
-  ]);
-  if (!campaign) notFound();
+  const [found, tree] = await Promise.all([getCampaignForEdit(id), listUnitTree()]);
+  if (!found) notFound();
+  const { campaign, stories } = found;
   return (
     <div className="max-w-2xl space-y-4">
       <BackLink href="/admin/khen-thuong/phong-trao" className="">Phong trào thi đua</BackLink>
@@ -41,7 +38,7 @@ export default async function CampaignAdminPage({ params }: PageProps<'/admin/kh
         <h2 id="stories-heading" className="mb-2 font-semibold">
           Bài viết liên quan
         </h2>
-        <StoryLinks kind="campaign" id={campaign.id} initial={stories.map((s) => ({ id: s.article.id, label: s.article.title }))} />
+        <StoryLinks kind="campaign" id={campaign.id} initial={stories.map((s) => ({ id: s.id, label: s.title }))} />
       </section>
       {campaign.closedAt ? null : (
         <div className="rounded border border-stone-200 bg-white p-4">

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { parsePageParam } from '@/components/site/pagination';
-import { TagListing, tagPageHref } from '@/components/site/tag-listing';
-import { getTagPage, listTagSlugs } from '@/lib/data/listings';
-import { notFoundMetadata } from '@/lib/seo';
+import { TagListing } from '@/components/site/tag-listing';
+import { parsePageParam, tagPageHref } from '@/lib/newsroom/site';
+import { getTagPage, listTagSlugs } from '@/lib/newsroom/data/listings';
+import { notFoundMetadata } from '@/lib/newsroom/seo';
 
 export async function generateStaticParams() {
   return (await listTagSlugs(5)).map((slug) => ({ slug, page: '2' }));

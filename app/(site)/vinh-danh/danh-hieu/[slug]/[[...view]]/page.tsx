@@ -5,13 +5,13 @@ import { AwardTable } from '@/components/registry/award-table';
 import { Breadcrumb, PageTitle, RegistryNav } from '@/components/registry/registry-nav';
 import { Pagination } from '@/components/site/pagination';
 import { SectionHeading } from '@/components/ui/section-heading';
-import { getAwardPage } from '@/lib/data/registry-awards';
-import { getCommendationType, listCommendationTypes } from '@/lib/data/registry-catalogue';
-import { formatNumber } from '@/lib/format';
+import { getAwardPage } from '@/lib/registry/data/awards';
+import { getCommendationType, listCommendationTypes } from '@/lib/registry/data/commendation-types';
+import { formatNumber } from '@/lib/common/format';
 import { commendationKindLabels, issuingSystemLabels, levelLabels, recipientKindLabels, registryPaths } from '@/lib/registry/labels';
 import { listViewPath, parseListView } from '@/lib/registry/list-view';
-import { awardFiltersQuery, parseAwardFilters } from '@/lib/validations/registry';
-import { registryNotFoundMetadata } from '@/lib/seo';
+import { awardFilters, awardFiltersQuery } from '@/lib/registry/schemas/filters';
+import { registryNotFoundMetadata } from '@/lib/newsroom/seo';
 
 export async function generateStaticParams() {
   return (await listCommendationTypes()).map((t) => ({ slug: t.slug, view: [] as string[] }));
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: PageProps<'/vinh-danh/danh-hi
 }
 
 async function Recipients({ slug, page: pageNumber }: { slug: string; page: number }) {
-  const filters = { ...parseAwardFilters({}), type: slug, page: pageNumber };
+  const filters = awardFilters({ type: slug, page: pageNumber });
   const page = await getAwardPage(filters);
   if (page.total === 0) return <p className="text-stone-600">Chưa có tập thể, cá nhân nào được ghi nhận.</p>;
   return (

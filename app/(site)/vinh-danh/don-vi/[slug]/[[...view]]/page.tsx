@@ -3,18 +3,19 @@ import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ExportLinks } from '@/components/registry/award-filters';
 import { AwardTable } from '@/components/registry/award-table';
-import { Breadcrumb, inlineLink, PageTitle, RegistryNav, ScrollRegion } from '@/components/registry/registry-nav';
+import { Breadcrumb, PageTitle, RegistryNav, ScrollRegion } from '@/components/registry/registry-nav';
+import { InlineLink } from '@/components/ui/inline-link';
 import { StoryList } from '@/components/registry/story-list';
 import { JsonLd } from '@/components/site/json-ld';
 import { Pagination } from '@/components/site/pagination';
 import { SectionHeading } from '@/components/ui/section-heading';
-import { getAwardPage, getAwardYearSummary } from '@/lib/data/registry-awards';
-import { getMergedUnitSlug, getUnitPage, getUnitTree, UNIT_MEMBERS_SHOWN } from '@/lib/data/registry-records';
-import { formatNumber } from '@/lib/format';
+import { getAwardPage, getAwardYearSummary } from '@/lib/registry/data/awards';
+import { getMergedUnitSlug, getUnitPage, getUnitTree, UNIT_MEMBERS_SHOWN } from '@/lib/registry/data/units';
+import { formatNumber } from '@/lib/common/format';
 import { registryPaths, unitKindLabels } from '@/lib/registry/labels';
-import { absoluteUrl, registryNotFoundMetadata } from '@/lib/seo';
+import { absoluteUrl, registryNotFoundMetadata } from '@/lib/newsroom/seo';
 import { listViewPath, parseListView, type ListView } from '@/lib/registry/list-view';
-import { awardFiltersQuery, parseAwardFilters, type AwardFilters } from '@/lib/validations/registry';
+import { awardFilters, awardFiltersQuery } from '@/lib/registry/schemas/filters';
 
 export async function generateStaticParams() {
   // The top of the hierarchy is prerendered; deeper units render on first visit, then stay cached.
@@ -39,7 +40,7 @@ export async function generateMetadata({ params }: PageProps<'/vinh-danh/don-vi/
 
 async function UnitAwards({ slug, hasChildren, view }: { slug: string; hasChildren: boolean; view: ListView }) {
   const ownOnly = !hasChildren || view.own;
-  const filters: AwardFilters = { ...parseAwardFilters({}), unit: slug, subunits: !ownOnly, page: view.page };
+  const filters = awardFilters({ unit: slug, subunits: !ownOnly, page: view.page });
   const [summary, awards] = await Promise.all([getAwardYearSummary(filters), getAwardPage(filters)]);
   const scopeHref = (own: boolean, n = 1) => `${listViewPath(registryPaths.unit(slug), { own, page: n })}#khen-thuong`;
   const toggle = 'rounded px-3 py-1 text-sm';
@@ -184,9 +185,7 @@ export default async function UnitPage({ params }: PageProps<'/vinh-danh/don-vi/
             <ul className="space-y-1 text-sm">
               {unit.members.map((m) => (
                 <li key={m.slug}>
-                  <Link href={registryPaths.individual(m.slug)} className={inlineLink}>
-                    {m.fullName}
-                  </Link>
+                  <InlineLink href={registryPaths.individual(m.slug)}>{m.fullName}</InlineLink>
                   {m.position ? <span className="text-stone-600">, {m.position}</span> : null}
                 </li>
               ))}

@@ -8,14 +8,14 @@ import { ResultLines } from '@/components/registry/result-lines';
 import { StoryList } from '@/components/registry/story-list';
 import { Pagination } from '@/components/site/pagination';
 import { SectionHeading } from '@/components/ui/section-heading';
-import { getAwardPage } from '@/lib/data/registry-awards';
-import { getDecisionPage } from '@/lib/data/registry-catalogue';
-import { getRegistryHighlights } from '@/lib/data/registry';
-import { formatDate, formatNumber } from '@/lib/format';
+import { getAwardPage } from '@/lib/registry/data/awards';
+import { getDecisionPage } from '@/lib/registry/data/decisions';
+import { getRegistryHighlights } from '@/lib/registry/data/highlights';
+import { formatDate, formatNumber } from '@/lib/common/format';
 import { decisionCategoryLabels, registryPaths } from '@/lib/registry/labels';
 import { listViewPath, parseListView } from '@/lib/registry/list-view';
-import { awardFiltersQuery, parseAwardFilters } from '@/lib/validations/registry';
-import { registryNotFoundMetadata } from '@/lib/seo';
+import { awardFilters, awardFiltersQuery } from '@/lib/registry/schemas/filters';
+import { registryNotFoundMetadata } from '@/lib/newsroom/seo';
 
 export async function generateStaticParams() {
   return (await getRegistryHighlights()).decisions.map((d) => ({ slug: d.slug, view: [] as string[] }));
@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: PageProps<'/vinh-danh/quyet-d
 }
 
 async function Recipients({ slug, page: pageNumber }: { slug: string; page: number }) {
-  const filters = { ...parseAwardFilters({}), decision: slug, sort: 'cu-nhat' as const, page: pageNumber };
+  const filters = awardFilters({ decision: slug, sort: 'cu-nhat', page: pageNumber });
   const page = await getAwardPage(filters);
   return (
     <>

@@ -1,11 +1,11 @@
 // The printable certificate of one award (PDF), for registrars and administrators.
-import { getCurrentUser, hasRole } from '@/lib/auth';
-import { getAwardForCertificate } from '@/lib/data/registry-verify';
+import { getCurrentUser, hasRole } from '@/lib/auth/session';
+import { getAwardForCertificate } from '@/lib/registry/data/verification';
 import { renderCertificate } from '@/lib/registry/certificate';
 import { registryPaths } from '@/lib/registry/labels';
-import { REGISTRY_ROLES } from '@/lib/permissions';
-import { absoluteUrl } from '@/lib/seo';
-import { slugify } from '@/lib/slug';
+import { REGISTRY_ROLES } from '@/lib/auth/roles';
+import { absoluteUrl } from '@/lib/newsroom/seo';
+import { slugify } from '@/lib/common/slug';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await getCurrentUser();

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EditIndividualForm, MoveIndividualForm } from '@/components/admin/recipient-forms';
-import { requireStaff } from '@/lib/admin-session';
-import { db } from '@/lib/db';
-import { listUnitTree } from '@/lib/data/admin-units';
-import { formatDate } from '@/lib/format';
-import { REGISTRY_ROLES } from '@/lib/permissions';
-import { AwardHistory, awardHistorySelect } from '@/components/admin/award-history';
+import { requireStaff } from '@/lib/auth/session';
+import { getIndividualForEdit } from '@/lib/registry/data/people';
+import { listUnitTree } from '@/lib/registry/data/units';
+import { formatDate } from '@/lib/common/format';
+import { REGISTRY_ROLES } from '@/lib/auth/roles';
+import { AwardHistory } from '@/components/admin/award-history';
 import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Hồ sơ cá nhân' };
@@ -16,14 +16,7 @@ export default async function IndividualAdminPage({ params }: PageProps<'/admin/
   const { id } = await params;
   await requireStaff(REGISTRY_ROLES, `/admin/khen-thuong/ho-so/ca-nhan/${id}`);
   const [person, tree] = await Promise.all([
-    db.individual.findUnique({
-      where: { id },
-      include: {
-        unit: { select: { name: true } },
-        unitHistory: { orderBy: { startedAt: { sort: 'asc', nulls: 'first' } }, include: { unit: { select: { name: true } } } },
-        awards: { orderBy: { year: 'desc' }, select: awardHistorySelect },
-      },
-    }),
+    getIndividualForEdit(id),
     listUnitTree(),
   ]);
   if (!person) notFound();

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EditCollectiveForm } from '@/components/admin/recipient-forms';
-import { requireStaff } from '@/lib/admin-session';
-import { db } from '@/lib/db';
-import { listUnitTree } from '@/lib/data/admin-units';
-import { REGISTRY_ROLES } from '@/lib/permissions';
-import { AwardHistory, awardHistorySelect } from '@/components/admin/award-history';
+import { requireStaff } from '@/lib/auth/session';
+import { getCollectiveForEdit } from '@/lib/registry/data/people';
+import { listUnitTree } from '@/lib/registry/data/units';
+import { REGISTRY_ROLES } from '@/lib/auth/roles';
+import { AwardHistory } from '@/components/admin/award-history';
 import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { title: 'Hồ sơ tập thể' };
@@ -15,7 +15,7 @@ export default async function CollectiveAdminPage({ params }: PageProps<'/admin/
   const { id } = await params;
   await requireStaff(REGISTRY_ROLES, `/admin/khen-thuong/ho-so/tap-the/${id}`);
   const [collective, tree] = await Promise.all([
-    db.collective.findUnique({ where: { id }, include: { unit: { select: { name: true } }, awards: { orderBy: { year: 'desc' }, select: awardHistorySelect } } }),
+    getCollectiveForEdit(id),
     listUnitTree(),
   ]);
   if (!collective) notFound();

@@ -1,0 +1,62 @@
+'use server';
+// Accounts (ADMIN only). A role change, a new password or a deactivation bumps the
+// account's sessionVersion, which ends its open sessions on their next request.
+import { ActionError } from '@/lib/db/commit';
+import { withRole } from '@/lib/auth/with-role';
+import { ADMIN_ROLES } from '@/lib/auth/roles';
+import { hashPassword } from '@/lib/auth/password';
+import { createUserSchema, updateUserSchema } from '@/lib/auth/schemas/user';
+
+export const createUser = withRole(ADMIN_ROLES, createUserSchema, async (input, _user, tx) => {
+  if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+    throw new ActionError('Email này đã có tài khoản.', { email: ['Email đã được dùng'] });
+  }
+  const created = await tx.user.create({
+    data: { email: input.email, name: input.name, role: input.role, passwordHash: await hashPassword(input.password) },
+    select: { id: true },
+  });
+  return {
+    message: `Đã tạo tài khoản ${input.email}.`,
+    data: { id: created.id },
+    audit: [{ action: 'user.create', entity: 'user', entityId: created.id, diff: { after: { email: input.email, name: input.name, role: input.role, active: true } } }],
+    tags: [],
+  };
+});
+
+export const updateUser = withRole(ADMIN_ROLES, updateUserSchema, async (input, user, tx) => {
+  const current = await tx.user.findUnique({ where: { id: input.id }, select: { id: true, role: true, active: true, name: true } });
+  if (!current) throw new ActionError('Tài khoản không còn tồn tại.');
+  const losesAdmin = current.role === 'ADMIN' && (input.role !== 'ADMIN' || !input.active);
+  if (losesAdmin) {
+    const admins = await tx.user.count({ where: { role: 'ADMIN', active: true } });
+    if (admins <= 1) throw new ActionError('Không thể bỏ quyền hoặc khóa quản trị viên cuối cùng.');
+    if (current.id === user.id) throw new ActionError('Bạn không thể tự bỏ quyền quản trị hoặc tự khóa tài khoản của mình.');
+  }
+  const endsSessions = current.role !== input.role || current.active !== input.active || input.password !== undefined;
+  await tx.user.update({
+    where: { id: input.id },
+    data: {
+      name: input.name,
+      role: input.role,
+      active: input.active,
+      ...(input.password ? { passwordHash: await hashPassword(input.password) } : {}),
+      ...(endsSessions ? { sessionVersion: { increment: 1 } } : {}),
+    },
+  });
+  return {
+    message: endsSessions ? 'Đã lưu; các phiên đăng nhập cũ của tài khoản này đã kết thúc.' : 'Đã lưu.',
+    audit: [
+      {
+        action: 'user.update',
+        entity: 'user',
+        entityId: input.id,
+        // A password is never logged, only that it was changed.
+        diff: {
+          before: { name: current.name, role: current.role, active: current.active },
+          after: { name: input.name, role: input.role, active: input.active, ...(input.password !== undefined ? { password: 'đã đổi' } : {}) },
+        },
+      },
+    ],
+    tags: [],
+  };
+});
