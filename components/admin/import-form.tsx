@@ -4,6 +4,7 @@
 // all rows, or only the valid ones. The file stays in the browser between the two steps.
 import { useId, useState, useTransition } from 'react';
 import { z } from 'zod';
+import { Button } from '@/components/ui/button';
 
 // The import route's answer: the preview's classification beside the usual ok/message. Read
 // from the network, so checked rather than trusted.
@@ -95,9 +96,9 @@ export function ImportForm({ decisions }: { decisions: { id: string; label: stri
           </select>
         </div>
         <div className="sm:col-span-2">
-          <button type="button" disabled={!file || pending} onClick={() => send('preview')} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-50">
+          <Button type="button" disabled={!file || pending} onClick={() => send('preview')}>
             {pending && !preview ? 'Đang đọc tệp…' : 'Xem trước'}
-          </button>
+          </Button>
         </div>
       </div>
 

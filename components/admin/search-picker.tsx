@@ -2,6 +2,7 @@
 // Choosing several records by typing: the chosen ones as removable chips, a search box,
 // and the matches (fetched by `search`, at least 2 characters, debounced) to add.
 import { useEffect, useRef, useState, useTransition } from 'react';
+import { controlClass } from '@/components/ui/text-input';
 
 export interface PickerOption {
   id: string;
@@ -16,7 +17,7 @@ export function SearchPicker({
   search,
   disabled = false,
   labelClassName = 'block text-sm font-semibold',
-  inputClassName = 'mt-1 w-full rounded border border-stone-300 bg-white px-3 py-2',
+  inputClassName = controlClass(),
   placeholder = 'Gõ để tìm (không cần dấu)…',
 }: {
   id: string;

@@ -4,6 +4,7 @@
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
 import { useHydrated } from '@/components/ui/use-hydrated';
+import { Button } from '@/components/ui/button';
 
 const BAD_CREDENTIALS = 'Email hoặc mật khẩu không đúng, hoặc tài khoản đã bị khóa.';
 
@@ -55,9 +56,9 @@ export function SignInForm({ next }: { next: string }) {
       <p role="alert" aria-live="assertive" className="min-h-6 text-sm font-semibold text-brand-700">
         {error}
       </p>
-      <button type="submit" disabled={pending || !hydrated} className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-600 disabled:opacity-60">
+      <Button type="submit" disabled={pending || !hydrated} block>
         {pending ? 'Đang đăng nhập…' : 'Đăng nhập'}
-      </button>
+      </Button>
     </form>
   );
 }

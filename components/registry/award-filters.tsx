@@ -14,6 +14,7 @@ import {
   registryPaths,
 } from '@/lib/registry/labels';
 import { AWARD_PARAMS, AWARD_SORTS, awardSortLabels, MAX_YEAR, MIN_YEAR, type AwardFilters } from '@/lib/registry/schemas/filters';
+import { Button } from '@/components/ui/button';
 
 export interface UnitOption {
   slug: string;
@@ -55,9 +56,9 @@ export function AwardFiltersForm({
           placeholder="Ví dụ: nguyen van, so y te, 1250-QĐ/ĐUK"
           className="w-full rounded border border-stone-300 bg-white px-3 py-2"
         />
-        <button type="submit" className="whitespace-nowrap rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-600">
+        <Button type="submit" className="whitespace-nowrap">
           Tra cứu
-        </button>
+        </Button>
       </div>
       <fieldset className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <legend className="sr-only">Bộ lọc</legend>

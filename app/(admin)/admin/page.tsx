@@ -5,6 +5,7 @@ import { getDesk, type DeskStory } from '@/lib/newsroom/data/desk';
 import { formatDateTime } from '@/lib/common/format';
 import { roleLabels } from '@/lib/auth/roles';
 import { articleStatusLabels, ARTICLE_STATUSES } from '@/lib/newsroom/schemas/article';
+import { ButtonLink } from '@/components/ui/button';
 
 export const instant = false;
 
@@ -46,13 +47,13 @@ export default async function AdminHome() {
           <p className="text-stone-700">Vai trò: {roleLabels[user.role]}.</p>
         </div>
         {user.role !== 'REGISTRAR' ? (
-          <Link href="/admin/bai-viet/moi" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-600">
+          <ButtonLink href="/admin/bai-viet/moi">
             Viết bài mới
-          </Link>
+          </ButtonLink>
         ) : (
-          <Link href="/admin/khen-thuong" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-600">
+          <ButtonLink href="/admin/khen-thuong">
             Quyết định khen thưởng
-          </Link>
+          </ButtonLink>
         )}
       </div>
 

@@ -6,6 +6,7 @@ import { getRegistryHighlights } from '@/lib/registry/data/highlights';
 import { getRegistryOverview, type HeadlineFigures } from '@/lib/registry/data/stats';
 import { formatDate, formatNumber } from '@/lib/common/format';
 import { levelLabels, registryPaths } from '@/lib/registry/labels';
+import { Button } from '@/components/ui/button';
 
 export const metadata: Metadata = {
   title: 'Bảng Vàng – tra cứu khen thưởng',
@@ -43,9 +44,9 @@ export default async function RegistryHomePage() {
           placeholder="Tìm người, tập thể, đơn vị, số quyết định…"
           className="w-full rounded border border-stone-300 px-3 py-2"
         />
-        <button type="submit" className="whitespace-nowrap rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-600">
+        <Button type="submit" className="whitespace-nowrap">
           Tra cứu
-        </button>
+        </Button>
       </form>
 
       {overview && total ? (

@@ -7,6 +7,8 @@ import { searchMedia } from '@/lib/media/data/media';
 import { formatDate } from '@/lib/common/format';
 import { NEWSROOM_ROLES } from '@/lib/auth/roles';
 import { mediaListSchema } from '@/lib/media/schemas/media';
+import { Button } from '@/components/ui/button';
+import { TextInput } from '@/components/ui/text-input';
 
 export const metadata: Metadata = { title: 'Thư viện ảnh' };
 export const instant = false;
@@ -33,11 +35,11 @@ export default async function MediaLibraryPage({ searchParams }: PageProps<'/adm
             <label htmlFor="q" className="block text-sm font-semibold">
               Tìm theo mô tả, chú thích, nguồn hoặc tên tệp (có dấu hay không dấu đều được)
             </label>
-            <input id="q" name="q" type="search" defaultValue={filters.q} className="mt-1 w-full rounded border border-stone-300 bg-white px-3 py-2" />
+            <TextInput id="q" name="q" type="search" defaultValue={filters.q} />
           </div>
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-600">
+          <Button type="submit">
             Tìm
-          </button>
+          </Button>
         </form>
         <p className="mb-3 text-sm text-stone-600">{total.toLocaleString('vi-VN')} ảnh</p>
         {items.length === 0 ? (

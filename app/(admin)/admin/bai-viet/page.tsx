@@ -6,6 +6,7 @@ import { getEditorOptions, listAdminArticles } from '@/lib/newsroom/data/article
 import { formatDateTime } from '@/lib/common/format';
 import { NEWSROOM_ROLES } from '@/lib/auth/roles';
 import { articleListSchema, articleStatusLabels, ARTICLE_STATUSES, type ArticleListFilters } from '@/lib/newsroom/schemas/article';
+import { ButtonLink } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Bài viết' };
 export const instant = false;
@@ -31,9 +32,9 @@ export default async function AdminArticlesPage({ searchParams }: PageProps<'/ad
     <div>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h1 className="font-serif text-3xl font-bold text-brand-700">Bài viết</h1>
-        <Link href="/admin/bai-viet/moi" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-600">
+        <ButtonLink href="/admin/bai-viet/moi">
           Viết bài mới
-        </Link>
+        </ButtonLink>
       </div>
       <form method="get" className="mb-4 grid gap-3 rounded border border-stone-200 bg-white p-3 sm:grid-cols-5">
         <div className="sm:col-span-2">

@@ -5,6 +5,7 @@ import { requireStaff } from '@/lib/auth/session';
 import { listDecisionsForStaff } from '@/lib/registry/data/decisions';
 import { formatDate } from '@/lib/common/format';
 import { REGISTRY_ROLES } from '@/lib/auth/roles';
+import { ButtonLink } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Quyết định khen thưởng' };
 export const instant = false;
@@ -17,24 +18,24 @@ export default async function RegistrarDecisionsPage() {
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h1 className="font-serif text-3xl font-bold text-brand-700">Quyết định khen thưởng</h1>
         <div className="flex flex-wrap gap-2">
-          <Link href="/admin/khen-thuong/nhap-tep" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
+          <ButtonLink href="/admin/khen-thuong/nhap-tep" variant="outline">
             Nhập từ Excel
-          </Link>
-          <Link href="/admin/khen-thuong/ho-so" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
+          </ButtonLink>
+          <ButtonLink href="/admin/khen-thuong/ho-so" variant="outline">
             Cá nhân, tập thể
-          </Link>
-          <Link href="/admin/khen-thuong/phong-trao" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
+          </ButtonLink>
+          <ButtonLink href="/admin/khen-thuong/phong-trao" variant="outline">
             Phong trào
-          </Link>
-          <Link href="/admin/khen-thuong/danh-muc" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
+          </ButtonLink>
+          <ButtonLink href="/admin/khen-thuong/danh-muc" variant="outline">
             Danh mục
-          </Link>
-          <Link href="/admin/khen-thuong/don-vi" className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
+          </ButtonLink>
+          <ButtonLink href="/admin/khen-thuong/don-vi" variant="outline">
             Đơn vị
-          </Link>
-          <Link href="/admin/khen-thuong/moi" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-600">
+          </ButtonLink>
+          <ButtonLink href="/admin/khen-thuong/moi">
             Nhập quyết định mới
-          </Link>
+          </ButtonLink>
         </div>
       </div>
       <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white">

@@ -8,6 +8,8 @@ import { listUnitTree } from '@/lib/registry/data/units';
 import { REGISTRY_ROLES } from '@/lib/auth/roles';
 import { searchTerms } from '@/lib/newsroom/schemas/search';
 import { BackLink } from '@/components/admin/back-link';
+import { Button } from '@/components/ui/button';
+import { TextInput } from '@/components/ui/text-input';
 
 export const metadata: Metadata = { title: 'Cá nhân và tập thể' };
 export const instant = false;
@@ -30,11 +32,11 @@ export default async function RecipientsAdminPage({ searchParams }: PageProps<'/
             <label htmlFor="q" className="block text-sm font-semibold">
               Tìm theo tên (có dấu hay không dấu đều được)
             </label>
-            <input id="q" name="q" type="search" defaultValue={q} className="mt-1 w-full rounded border border-stone-300 bg-white px-3 py-2" />
+            <TextInput id="q" name="q" type="search" defaultValue={q} />
           </div>
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+          <Button type="submit">
             Tìm
-          </button>
+          </Button>
         </form>
         {terms.length ? (
           <div className="grid gap-4 md:grid-cols-2">
