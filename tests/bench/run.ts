@@ -36,6 +36,9 @@ const { values: args } = parseArgs({
     generator: { type: 'string', default: wrkAvailable() ? 'wrk' : 'autocannon' },
     'search-rows': { type: 'string' },
     publish: { type: 'string' },
+    // Another checkout of the app (its own node_modules and generated client): built and
+    // started beside this one on the same database, each app target run on both, side by side.
+    compare: { type: 'string' },
   },
 });
 const duration = Number(args.duration);
@@ -48,6 +51,9 @@ const NGINX_STATIC_PORT = 3303;
 const BARE_NEXT_PORT = 3304;
 const BARE_CONFIG_PORT = 3305;
 const BARE_CC_PORT = 3310; // 3306 is MySQL/MariaDB's
+const COMPARE_PORT = 3311;
+const compareRoot = args.compare ? path.resolve(args.compare) : null;
+const COMPARED = ' (compared checkout)';
 const generator = args.generator === 'wrk' ? 'wrk' : 'autocannon';
 
 function run(command: string, argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -119,11 +125,12 @@ async function main() {
     await run(process.execPath, ['--import', 'tsx', path.join(__dirname, 'publish-latency.ts'), '--publish', args.publish, ...(args['skip-build'] ? ['--skip-build'] : [])], process.env);
     return;
   }
-  await assertPortsFree([PORT, BASELINE_PORT, NGINX_CACHE_PORT, NGINX_STATIC_PORT, BARE_NEXT_PORT, BARE_CONFIG_PORT, BARE_CC_PORT]);
+  await assertPortsFree([PORT, BASELINE_PORT, NGINX_CACHE_PORT, NGINX_STATIC_PORT, BARE_NEXT_PORT, BARE_CONFIG_PORT, BARE_CC_PORT, ...(compareRoot ? [COMPARE_PORT] : [])]);
   // ── database ──
   const database = await createBenchDatabase('bv_bench');
   const { name, url: databaseUrl, mediaDir, prisma } = database;
   let server: ChildProcess | undefined;
+  let compared: ChildProcess | undefined;
   let baseline: http.Server | undefined;
   let nginx: ChildProcess | undefined;
   let bare: ChildProcess | undefined;
@@ -166,6 +173,17 @@ async function main() {
     server = spawn(process.execPath, [next, 'start', '-p', String(PORT)], { cwd: root, env, stdio: 'ignore' });
     const base = `http://127.0.0.1:${PORT}`;
     await waitFor(`${base}/`, 60_000);
+    const compareBase = `http://127.0.0.1:${COMPARE_PORT}`;
+    if (compareRoot) {
+      const compareEnv = { ...env, SITE_URL: compareBase, NEXTAUTH_URL: compareBase };
+      const compareNext = path.join(compareRoot, 'node_modules/next/dist/bin/next');
+      if (!args['skip-build']) await new Promise<void>((resolve, reject) => {
+        const child = spawn(process.execPath, [compareNext, 'build'], { cwd: compareRoot, env: compareEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+        child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build in ${compareRoot} exited with ${code}`))));
+      });
+      compared = spawn(process.execPath, [compareNext, 'start', '-p', String(COMPARE_PORT)], { cwd: compareRoot, env: compareEnv, stdio: 'ignore' });
+      await waitFor(`${compareBase}/`, 60_000);
+    }
 
     const articlePaths = sample.map((a) => `/bai-viet/${a.slug}`);
     const targets: Record<string, string[]> = {
@@ -190,11 +208,15 @@ async function main() {
     // Warm every URL once; that first request is the page's first render (or, for a
     // route that is never cached such as the export, simply one request), reported apart.
     const firstRender: Record<string, number> = {};
-    for (const [target, paths] of Object.entries(targets)) {
+    const warmTargets = Object.entries(targets).flatMap(([target, paths]) => [
+      { target, paths, on: base },
+      ...(compareRoot ? [{ target: target + COMPARED, paths, on: compareBase }] : []),
+    ]);
+    for (const { target, paths, on } of warmTargets) {
       const times: number[] = [];
       for (const p of paths) {
         const start = performance.now();
-        const response = await fetch(base + p);
+        const response = await fetch(on + p);
         await response.arrayBuffer();
         if (!response.ok) throw new Error(`${p} answered ${response.status}`);
         times.push(performance.now() - start);
@@ -272,7 +294,13 @@ async function main() {
     extra['article (newest story only)'] = () => load(base, [articlePaths[0]!], server!.pid!);
 
     const all: Record<string, Stats[]> = {};
-    const names = [...Object.keys(targets), ...Object.keys(coldTargets), ...Object.keys(extra), 'baseline'];
+    // With --compare, each app target is followed by the same target on the compared checkout
+    // (the order flips every round with the rest), so both meet the same machine state.
+    const appNames = [...Object.keys(targets), ...Object.keys(coldTargets)];
+    if (compareRoot) {
+      for (const target of Object.keys(targets)) extra[target + COMPARED] = () => load(compareBase, targets[target]!, compared!.pid!);
+    }
+    const names = [...appNames.flatMap((t) => (compareRoot ? [t, t + COMPARED] : [t])), ...Object.keys(extra).filter((t) => !t.endsWith(COMPARED)), 'baseline'];
     // Each round takes its own share of a cold target's URLs, so no round repeats another's.
     const share = (paths: string[], round: number) => paths.slice(Math.floor((round * paths.length) / rounds), Math.floor(((round + 1) * paths.length) / rounds));
     for (let round = 0; round < rounds; round++) {
@@ -285,6 +313,8 @@ async function main() {
               ? await extra[target]()
               : coldTargets[target]
                 ? await load(base, share(coldTargets[target], round), server!.pid!)
+                : target.endsWith(COMPARED) && coldTargets[target.slice(0, -COMPARED.length)]
+                  ? await load(compareBase, share(coldTargets[target.slice(0, -COMPARED.length)]!, round), compared!.pid!)
                 : await load(base, targets[target]!, server!.pid!);
         (all[target] ??= []).push(stats);
         console.log(`round ${round + 1} ${target}: ${stats.requestsPerSecond.toFixed(0)} req/s, p95 ${stats.p95.toFixed(1)} ms, server CPU ${stats.cpuPercent?.toFixed(0)} %, RSS ${stats.rssMaxMb?.toFixed(0)} MB`);
@@ -365,6 +395,20 @@ async function main() {
         : []),
       'article (gzip in Node): the same stories straight from next start, compressed by Next per response.',
       'first render: the slowest first request among the target\'s URLs on a fresh server (cache empty), before the load.',
+      ...(compareRoot
+        ? [
+            '',
+            `Compared checkout: ${compareRoot} (built and started beside this one, same database; each target ran on both back to back, alternating order by round).`,
+            '',
+            '| target | req/s this / compared | ratio | p50 ms this / compared | p95 ms this / compared | p99 ms this / compared |',
+            '|---|---:|---:|---:|---:|---:|',
+            ...appNames.map((t) => {
+              const a = summary.find((s) => s.target === t)!;
+              const b = summary.find((s) => s.target === t + COMPARED)!;
+              return `| ${t} | ${a.requestsPerSecond.toFixed(0)} / ${b.requestsPerSecond.toFixed(0)} | ${(a.requestsPerSecond / b.requestsPerSecond).toFixed(3)} | ${a.p50.toFixed(1)} / ${b.p50.toFixed(1)} | ${a.p95.toFixed(1)} / ${b.p95.toFixed(1)} | ${a.p99.toFixed(1)} / ${b.p99.toFixed(1)} |`;
+            }),
+          ]
+        : []),
       ...(soak
         ? [
             '',
@@ -375,6 +419,7 @@ async function main() {
     writeResults('reader', lines.join('\n'), { machine, generator, connections, duration, rounds, articleCount, awardCount, firstRender, summary, soak, runs: all });
   } finally {
     server?.kill('SIGTERM');
+    compared?.kill('SIGTERM');
     bare?.kill('SIGTERM');
     for (const child of bareConfigs) child.kill('SIGTERM');
     nginx?.kill('SIGQUIT');
