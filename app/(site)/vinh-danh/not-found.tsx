@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { registryPaths } from '@/lib/registry/labels';
 import { registryNotFoundMetadata } from '@/lib/newsroom/seo';
-import { REGISTRY_MAX_QUERY } from '@/lib/registry/schemas/filters';
+import { AWARD_PARAMS, REGISTRY_MAX_QUERY } from '@/lib/registry/schemas/filters';
 
 export const metadata: Metadata = registryNotFoundMetadata;
 
@@ -19,7 +19,7 @@ export default function RegistryNotFound() {
       <form action={registryPaths.search} method="get" role="search" aria-label="Tra cứu sổ vàng" className="mx-auto mt-6 flex max-w-sm">
         <label className="flex-1">
           <span className="sr-only">Tên người, tập thể, đơn vị hoặc số quyết định</span>
-          <input type="search" name="q" maxLength={REGISTRY_MAX_QUERY} placeholder="Tên, đơn vị, số quyết định…" className="w-full rounded-l border border-stone-300 px-3 py-2" />
+          <input type="search" name={AWARD_PARAMS.q} maxLength={REGISTRY_MAX_QUERY} placeholder="Tên, đơn vị, số quyết định…" className="w-full rounded-l border border-stone-300 px-3 py-2" />
         </label>
         <button type="submit" className="rounded-r bg-brand-700 px-3 text-sm font-semibold text-white hover:bg-brand-600">
           Tra cứu

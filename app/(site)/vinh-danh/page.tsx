@@ -6,6 +6,7 @@ import { getRegistryHighlights } from '@/lib/registry/data/highlights';
 import { getRegistryOverview, type HeadlineFigures } from '@/lib/registry/data/stats';
 import { formatDate, formatNumber } from '@/lib/common/format';
 import { levelLabels, registryPaths } from '@/lib/registry/labels';
+import { AWARD_PARAMS, REGISTRY_MAX_QUERY } from '@/lib/registry/schemas/filters';
 import { Button } from '@/components/ui/button';
 
 export const metadata: Metadata = {
@@ -39,8 +40,8 @@ export default async function RegistryHomePage() {
         <input
           id="registry-home-q"
           type="search"
-          name="q"
-          maxLength={120}
+          name={AWARD_PARAMS.q}
+          maxLength={REGISTRY_MAX_QUERY}
           placeholder="Tìm người, tập thể, đơn vị, số quyết định…"
           className="w-full rounded border border-stone-300 px-3 py-2"
         />
