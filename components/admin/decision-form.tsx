@@ -14,14 +14,13 @@ import { FieldErrors } from '@/components/ui/form';
 import { TextArea } from '@/components/ui/text-input';
 import type { ActionState } from '@/lib/common/action-state';
 import { createDecision } from '@/lib/registry/actions/decisions';
+import type { DecisionFormOptions as DecisionChoices } from '@/lib/registry/data/decisions';
 import type { ResolvedRow } from '@/lib/registry/data/recipient-matching';
 import { resolvePastedRecipients, suggestRecipients } from '@/lib/registry/data/recipient-picker';
 import { parsePasted } from '@/lib/registry/paste';
 
-export interface DecisionFormOptions {
-  units: { id: string; label: string; name: string }[];
-  types: { id: string; name: string; recipientKinds: Kind[] }[];
-  campaigns: { id: string; name: string }[];
+/** What the data layer offers (units, types, campaigns) and the decision categories. */
+export interface DecisionFormOptions extends DecisionChoices {
   categories: { value: string; label: string }[];
 }
 

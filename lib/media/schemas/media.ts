@@ -1,14 +1,7 @@
 // What staff send about a library image (the file itself is checked in lib/media/images.ts).
 import { z } from 'zod';
 import { cleanText } from '@/lib/common/clean-input';
-
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
-    .optional()
-    .transform((v) => v || null);
+import { optionalText } from '@/lib/common/zod-fields';
 
 export const mediaFieldsSchema = z.object({
   alt: z

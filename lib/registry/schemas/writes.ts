@@ -1,5 +1,6 @@
 // What the registrar's forms send.
 import { z } from 'zod';
+import { optionalText } from '@/lib/common/zod-fields';
 
 export const revokeDecisionSchema = z.object({
   id: z.string().min(1).max(64),
@@ -8,13 +9,6 @@ export const revokeDecisionSchema = z.object({
 });
 
 const id = z.string().min(1).max(64);
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
-    .optional()
-    .transform((v) => v || null);
 const optionalId = z.preprocess((v) => (v === '' || v === null ? undefined : v), id.optional());
 
 export const RECIPIENT_KIND_VALUES = ['INDIVIDUAL', 'COLLECTIVE', 'UNIT'] as const;
