@@ -2,8 +2,10 @@ import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { listMenuCategories } from '@/lib/newsroom/data/categories';
 
-export default async function SiteLayout({ children }: { children: React.ReactNode }) {
-  const categories = await listMenuCategories();
+export default function SiteLayout({ children }: { children: React.ReactNode }) {
+  // Started, not awaited: the header waits for the menu while the page reads its own
+  // data at the same time (an await here would hold every page back by one query).
+  const categories = listMenuCategories();
   return (
     <>
       <a href="#noi-dung" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">

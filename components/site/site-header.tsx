@@ -3,7 +3,9 @@ import { SearchBox } from '@/components/site/search-box';
 import type { CategoryDto } from '@/lib/newsroom/data/categories';
 import { categoryPath, site } from '@/lib/newsroom/site';
 
-export function SiteHeader({ categories }: { categories: CategoryDto[] }) {
+/** `categories` is the layout's pending read: awaited here, in parallel with the page's own reads. */
+export async function SiteHeader({ categories: pending }: { categories: Promise<CategoryDto[]> }) {
+  const categories = await pending;
   return (
     <header className="border-b-4 border-brand-600 bg-white">
       {/* On a phone the name keeps one line and the search box takes the row below it. */}
