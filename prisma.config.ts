@@ -8,7 +8,9 @@ import { createMigrationAdapter } from './lib/db/migration-adapter';
 export default defineConfig({
   experimental: { adapter: true },
   schema: path.join('prisma', 'schema.prisma'),
-  migrations: { path: path.join('prisma', 'migrations') },
+  // BV_MIGRATIONS_PATH: a folder holding the first migrations only — how a restore brings
+  // an empty database to a backup's own level before loading its rows (lib/backup/migrations.ts).
+  migrations: { path: process.env.BV_MIGRATIONS_PATH || path.join('prisma', 'migrations') },
   engine: 'js',
   async adapter() {
     const url = process.env.DATABASE_URL;

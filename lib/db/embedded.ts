@@ -3,27 +3,26 @@
 // (pglite-socket). Serving it over a port lets every Next.js process (build workers, the
 // dev server) and the Prisma CLI use the same `pg` driver as a real server: embedded
 // and server modes differ only in DATABASE_URL.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { processAlive } from '@/lib/platform/process-alive';
 
 export interface EmbeddedPostgres {
   url: string;
   stop(): Promise<void>;
 }
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** The extensions the migrations create; every PGlite opened on the data must load them. */
+export const embeddedExtensions = { unaccent, pg_trgm, btree_gin };
 
 /**
  * A data folder must be opened by one process only: a second PGlite on the same folder
@@ -43,12 +42,98 @@ function lockDataDir(dataDir: string): () => void {
   return () => rmSync(lockFile, { force: true });
 }
 
+// ── The control port: how `npm run backup` gets a consistent copy of a running database ──
+
+interface ControlFile {
+  pid: number;
+  port: number;
+  token: string;
+}
+
+function controlPath(dataDir: string): string {
+  return path.join(dataDir, '..', `${path.basename(dataDir)}.control`);
+}
+
+/** The running launcher's control port and token, or null when none is running. */
+export async function readControlFile(dataDir: string): Promise<ControlFile | null> {
+  const text = await readFile(controlPath(path.resolve(dataDir)), 'utf8').catch(() => null);
+  if (!text) return null;
+  try {
+    const control = JSON.parse(text) as ControlFile;
+    return processAlive(control.pid) ? control : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A copy of the data folder taken between two queries, outside any transaction: the
+ * socket's queue runs one message at a time under PGlite's query lock, and
+ * dumpDataDir() takes the same lock, so no statement runs while the copy is made.
+ */
+async function copyDataDir(db: PGlite): Promise<Blob> {
+  const deadline = Date.now() + 30_000;
+  while (db.isInTransaction()) {
+    if (Date.now() > deadline) throw new Error('một giao dịch mở quá 30 giây');
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  return db.dumpDataDir('none');
+}
+
+async function startControl(db: PGlite, dataDir: string): Promise<() => Promise<void>> {
+  const token = randomBytes(32).toString('base64url');
+  const expected = Buffer.from(`Bearer ${token}`);
+  const server: Server = createServer((request, response) => {
+    const given = Buffer.from(request.headers.authorization ?? '');
+    if (request.method !== 'POST' || request.url !== '/snapshot' || given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      response.writeHead(403).end('forbidden');
+      return;
+    }
+    copyDataDir(db).then(
+      async (copy) => {
+        const bytes = Buffer.from(await copy.arrayBuffer());
+        response.writeHead(200, { 'content-type': 'application/x-tar', 'content-length': bytes.length }).end(bytes);
+      },
+      (error: unknown) => response.writeHead(503).end(String((error as Error).message ?? error)),
+    );
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const file = controlPath(dataDir);
+  writeFileSync(file, JSON.stringify({ pid: process.pid, port: (server.address() as AddressInfo).port, token } satisfies ControlFile), { mode: 0o600 });
+  return async () => {
+    rmSync(file, { force: true });
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
+}
+
+/** The data folder opened in this process, with no port: for a backup or restore while the site is stopped. */
+export async function openEmbeddedDirect(dataDir: string): Promise<{ db: PGlite; close(): Promise<void> }> {
+  const dir = path.resolve(dataDir);
+  const unlock = lockDataDir(dir);
+  try {
+    const db = await PGlite.create({ dataDir: dir, extensions: embeddedExtensions });
+    return {
+      db,
+      async close() {
+        await db.close();
+        unlock();
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}
+
 export async function startEmbeddedPostgres(options: { dataDir: string; port: number }): Promise<EmbeddedPostgres> {
   const dataDir = path.resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const unlock = lockDataDir(dataDir);
   try {
-    const db = await PGlite.create({ dataDir, extensions: { unaccent, pg_trgm, btree_gin } });
+    const db = await PGlite.create({ dataDir, extensions: embeddedExtensions });
     // Next's build workers and dev server each keep a small pool.
     const server = new PGLiteSocketServer({ db, port: options.port, host: '127.0.0.1', maxConnections: 64 });
     try {
@@ -60,12 +145,18 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
       }
       throw error;
     }
+    const stopControl = await startControl(db, dataDir).catch(async (error: unknown) => {
+      await server.stop();
+      await db.close();
+      throw error;
+    });
     let stopped = false;
     return {
       url: `postgresql://postgres:postgres@127.0.0.1:${options.port}/postgres?sslmode=disable`,
       async stop() {
         if (stopped) return;
         stopped = true;
+        await stopControl();
         await server.stop();
         await db.close();
         unlock();

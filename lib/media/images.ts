@@ -85,7 +85,3 @@ export async function processImage(input: Buffer): Promise<ProcessedImage> {
   }
 }
 
-/** The key of a master's variant at `width` ("2026/11/abc.jpg" → "2026/11/abc-w480.webp"). */
-export function variantKey(masterKey: string, width: number): string {
-  return `${masterKey.replace(/\.[a-z0-9]+$/i, '')}-w${width}.webp`;
-}

@@ -5,9 +5,9 @@ import { randomBytes } from 'node:crypto';
 import type { CurrentUser } from '@/lib/auth/session';
 import { commitChange } from '@/lib/db/commit';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { processImage, variantKey } from '@/lib/media/images';
+import { processImage } from '@/lib/media/images';
 import { mediaStorage } from '@/lib/media/storage';
-import { VARIANT_WIDTHS } from '@/lib/media/variant-widths';
+import { VARIANT_WIDTHS, variantKey } from '@/lib/media/variant-widths';
 import type { z } from 'zod';
 import type { mediaFieldsSchema } from '@/lib/media/schemas/media';
 

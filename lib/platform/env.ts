@@ -46,6 +46,15 @@ const schema = z
     // The publication's Google News page ("Theo dõi trên Google News"); unset: a news search for the site.
     GOOGLE_NEWS_URL: z.url().optional(),
     EMBEDDED_DB_DIR: z.string().min(1).default('.data/pglite'),
+    // `npm run backup`: where archives go (a folder, or the S3 bucket below), and how many
+    // are kept — the newest of each of the last N days and of the last M months.
+    BACKUP_DIR: z.string().min(1).default('.data/backups'),
+    BACKUP_STORAGE: z.enum(['local', 's3']).default('local'),
+    // Default: the media library's S3_BUCKET (same endpoint and credentials).
+    BACKUP_S3_BUCKET: z.string().min(1).optional(),
+    BACKUP_S3_PREFIX: z.string().default('backups/'),
+    BACKUP_KEEP_DAILY: z.coerce.number().int().min(0).max(3660).default(7),
+    BACKUP_KEEP_MONTHLY: z.coerce.number().int().min(0).max(1200).default(12),
     // Set by prisma/scripts/with-db.ts when the app runs on the embedded database.
     DATABASE_EMBEDDED: z
       .enum(['0', '1'])
@@ -60,6 +69,9 @@ const schema = z
   .superRefine((value, ctx) => {
     if (value.MEDIA_STORAGE === 's3' && !value.S3_BUCKET) {
       ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'bắt buộc khi MEDIA_STORAGE=s3' });
+    }
+    if (value.BACKUP_STORAGE === 's3' && !value.BACKUP_S3_BUCKET && !value.S3_BUCKET) {
+      ctx.addIssue({ code: 'custom', path: ['BACKUP_S3_BUCKET'], message: 'bắt buộc khi BACKUP_STORAGE=s3 (hoặc đặt S3_BUCKET)' });
     }
     // A production site at a wrong address looks healthy and is not: every canonical URL,
     // share link, feed, sitemap, export link and certificate QR code would point at it.

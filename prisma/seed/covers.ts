@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { variantKey } from '@/lib/media/images';
+import { variantKey } from '@/lib/media/variant-widths';
 import { VARIANT_WIDTHS } from '@/lib/media/variant-widths';
 import { createRandom } from './random';
 

@@ -7,7 +7,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import mediaLoader from '@/lib/media/image-loader';
-import { ImageRejected, MEDIA_MAX_BYTES, processImage, sniffImageType, variantKey } from '@/lib/media/images';
+import { ImageRejected, MEDIA_MAX_BYTES, processImage, sniffImageType } from '@/lib/media/images';
+import { variantKey } from '@/lib/media/variant-widths';
 import { isSafeKey, LocalStorage, type MediaStorage } from '@/lib/media/storage';
 import { VARIANT_WIDTHS } from '@/lib/media/variant-widths';
 

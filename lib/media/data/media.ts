@@ -3,7 +3,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { mediaUsage, type MediaUse } from '@/lib/media/library';
-import { variantKey } from '@/lib/media/images';
+import { variantKey } from '@/lib/media/variant-widths';
 import type { MediaListFilters } from '@/lib/media/schemas/media';
 
 export interface MediaItem {

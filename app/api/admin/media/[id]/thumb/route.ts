@@ -2,7 +2,7 @@
 // only the id). Staff only; answers with a redirect to the public file.
 import { getCurrentUser, hasRole } from '@/lib/auth/session';
 import { getMediaKey } from '@/lib/media/data/media';
-import { variantKey } from '@/lib/media/images';
+import { variantKey } from '@/lib/media/variant-widths';
 import { NEWSROOM_ROLES } from '@/lib/auth/roles';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {

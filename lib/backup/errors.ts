@@ -1,0 +1,4 @@
+/** A refusal or failure the person running backup/restore should read (Vietnamese). */
+export class BackupError extends Error {
+  override name = 'BackupError';
+}
