@@ -14,7 +14,7 @@ describe('rotation', () => {
       at('2026-09-15T20:00:00Z'), // September: the month's only one → monthly
       at('2026-10-03T20:00:00Z'),
       at('2026-10-30T20:00:00Z'), // October's newest → monthly
-      at('2026-11-29T20:00:00Z'), // day 30 in Vietnam (UTC+7) → daily
+      at('2026-11-29T20:00:00Z'), // already the 30th in Vietnam (UTC+7): an older one of that day
       at('2026-11-30T01:00:00Z'), // also the 30th, older
       at('2026-11-30T03:00:00Z'), // the 30th's newest
       at('2026-12-01T10:00:00Z'), // today → daily and monthly (December)
