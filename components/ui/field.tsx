@@ -26,6 +26,7 @@ export function Field({
   label,
   id = `field-${name}`,
   errors,
+  hint,
   className,
   children,
 }: {
@@ -34,18 +35,26 @@ export function Field({
   label: ReactNode;
   id?: string;
   errors?: string[];
+  /** A line of help under the label, read out with the control. */
+  hint?: ReactNode;
   className?: string;
   /** The control; a function receives the wiring, for a control that is not one of ours. */
   children: ReactNode | ((control: ControlProps) => ReactNode);
 }) {
   const formErrors = useFieldErrors()[name];
   const shown = errors ?? formErrors;
-  const control: ControlProps = { id, 'aria-invalid': shown ? true : undefined, 'aria-describedby': shown ? `${id}-error` : undefined };
+  const describedBy = [hint ? `${id}-hint` : null, shown ? `${id}-error` : null].filter(Boolean).join(' ');
+  const control: ControlProps = { id, 'aria-invalid': shown ? true : undefined, 'aria-describedby': describedBy || undefined };
   return (
     <div className={className}>
       <label htmlFor={id} className={labelClass}>
         {label}
       </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-0.5 text-xs break-all text-stone-600">
+          {hint}
+        </p>
+      ) : null}
       <ControlContext.Provider value={control}>{typeof children === 'function' ? children(control) : children}</ControlContext.Provider>
       {shown ? (
         <p id={`${id}-error`} className="mt-1 text-sm text-brand-700">

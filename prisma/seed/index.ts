@@ -7,6 +7,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { slugify } from '@/lib/common/slug';
 import { articleBodySchema, type ArticleBlock } from '@/lib/newsroom/schemas/article-body';
 import { articles, type ArticleSeed } from './articles';
+import { buildInitiatives, eligibilityRules } from './eligibility';
 import { catalog } from './catalog';
 import { COVER_HEIGHT, COVER_WIDTH, ensureCover } from './covers';
 import { categories, DEMO_PASSWORD, demoUsers, tags } from './newsroom';
@@ -99,6 +100,13 @@ export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<
   await prisma.decision.createMany({ data: registry.decisions, skipDuplicates: true });
   await prisma.award.createMany({
     data: registry.awards.map(({ typeCode, ...a }) => ({ ...a, typeId: `type-${typeCode.toLowerCase()}` })),
+    skipDuplicates: true,
+  });
+  await prisma.initiative.createMany({ data: buildInitiatives(registry.awards), skipDuplicates: true });
+  // Rules are versioned history: a rule already there (any version) is left as it is.
+  const existingRules = new Set((await prisma.eligibilityRule.findMany({ select: { ruleKey: true } })).map((r) => r.ruleKey));
+  await prisma.eligibilityRule.createMany({
+    data: eligibilityRules.filter((r) => !existingRules.has(r.ruleKey)).map(({ typeCode, ...r }) => ({ ...r, typeId: `type-${typeCode.toLowerCase()}` })),
     skipDuplicates: true,
   });
 

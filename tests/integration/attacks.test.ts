@@ -40,6 +40,7 @@ const ACTION_ROLES: Record<string, Role[]> = {
   'registry/actions/catalogue.saveCampaign': REGISTRY,
   'registry/actions/catalogue.closeCampaign': REGISTRY,
   'registry/actions/catalogue.saveCommendationType': ADMINS,
+  'registry/actions/eligibility.saveRuleVersion': ADMINS,
   'newsroom/actions/categories.createCategory': ADMINS,
   'newsroom/actions/categories.updateCategory': ADMINS,
   'newsroom/actions/categories.deleteCategory': ADMINS,
@@ -113,6 +114,9 @@ function argumentsFor(name: string): unknown[] {
       return [{ email: 'attacker@evil.example', name: 'Kẻ tấn công', role: 'ADMIN', password: 'Mot-mat-khau-rat-dai-2026' }];
     case 'auth/actions/users.updateUser':
       return [{ id: 'user-reporter', name: 'Lê Hoàng Nam', role: 'ADMIN', active: 'on' }];
+    case 'registry/actions/eligibility.saveRuleVersion':
+      // A valid new version of a seeded rule: refused only by the role check.
+      return [{ ruleKey: 'cstdcs-ty-le', typeCode: 'CSTD-CS', statement: 'Bỏ giới hạn tỷ lệ (giả mạo)', condition: '{"kind":"quota","ofCode":"LDTT","share":1}', legalSource: 'Văn bản giả', effectiveFrom: '2024-01-01', confirmation: 'TO_CONFIRM', note: 'Thử quyền', withdrawn: 'on' }];
     case 'registry/actions/units.createUnit':
       return [{ code: 'ATTACK', name: 'Đơn vị giả', kind: 'AGENCY', parentId: ids.rootUnit }];
     case 'registry/actions/decisions.revokeDecision':

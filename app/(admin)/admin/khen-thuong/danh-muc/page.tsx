@@ -19,7 +19,12 @@ export default async function CatalogueAdminPage() {
     <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
       <div>
         <BackLink href="/admin/khen-thuong">Quyết định khen thưởng</BackLink>
-        <h1 className="mb-4 font-serif text-3xl font-bold text-brand-700">Danh mục danh hiệu, hình thức</h1>
+        <h1 className="mb-2 font-serif text-3xl font-bold text-brand-700">Danh mục danh hiệu, hình thức</h1>
+        <p className="mb-4 text-sm">
+          <Link href="/admin/khen-thuong/tieu-chuan" className="text-brand-700 hover:underline">
+            Tiêu chuẩn xét tặng và căn cứ pháp lý →
+          </Link>
+        </p>
         <table className="w-full border-collapse bg-white text-sm">
           <caption className="sr-only">Danh mục danh hiệu thi đua và hình thức khen thưởng</caption>
           <thead>

@@ -7,6 +7,8 @@ import { Pagination } from '@/components/site/pagination';
 import { SectionHeading } from '@/components/ui/section-heading';
 import { getAwardPage } from '@/lib/registry/data/awards';
 import { getCommendationType, listCommendationTypes } from '@/lib/registry/data/commendation-types';
+import { getPublicRules } from '@/lib/registry/data/eligibility';
+import { RuleCard } from '@/components/registry/rule-card';
 import { formatNumber } from '@/lib/common/format';
 import { commendationKindLabels, issuingSystemLabels, levelLabels, recipientKindLabels, registryPaths } from '@/lib/registry/labels';
 import { listViewPath, parseListView } from '@/lib/registry/list-view';
@@ -45,6 +47,24 @@ async function Recipients({ slug, page: pageNumber }: { slug: string; page: numb
   );
 }
 
+/** The rules in force, each with its source; none: nothing is said (the catalogue has no criteria for it yet). */
+async function Criteria({ code }: { code: string }) {
+  const rules = await getPublicRules(code);
+  if (rules.length === 0) return null;
+  return (
+    <section aria-labelledby="criteria-heading" className="mb-8 max-w-3xl">
+      <SectionHeading id="criteria-heading">Tiêu chuẩn xét tặng</SectionHeading>
+      <ul className="space-y-3">
+        {rules.map((rule) => (
+          <li key={rule.id} className="rounded border border-stone-200 bg-white p-3">
+            <RuleCard rule={rule} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export default async function CommendationTypePage({ params }: PageProps<'/vinh-danh/danh-hieu/[slug]/[[...view]]'>) {
   const { slug, view } = await params;
   const listView = parseListView(view, { allowOwn: false });
@@ -72,6 +92,7 @@ export default async function CommendationTypePage({ params }: PageProps<'/vinh-
         ) : null}
       </dl>
       {type.description ? <p className="mb-8 max-w-3xl">{type.description}</p> : null}
+      <Criteria code={type.code} />
       <section aria-labelledby="recipients-heading">
         <SectionHeading id="recipients-heading">Tập thể, cá nhân được khen thưởng</SectionHeading>
         <Recipients slug={type.slug} page={listView.page} />

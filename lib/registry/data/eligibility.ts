@@ -1,0 +1,197 @@
+import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
+import { db } from '@/lib/db';
+import { tags } from '@/lib/platform/cache-tags';
+import type { RuleConfirmation } from '@/lib/generated/prisma/enums';
+import { evaluateCandidate, quotaOverruns, type CandidateFacts, type RuleInForce, type Verdict, type RuleResult } from '@/lib/registry/eligibility';
+import { conditionSchema, type Condition } from '@/lib/registry/schemas/eligibility';
+
+// The eligibility rules as stored (every version), the rules in force on a date, and the
+// facts a candidate's evaluation needs, read from the registry.
+
+export interface RuleVersionDto {
+  id: string;
+  ruleKey: string;
+  version: number;
+  typeCode: string;
+  typeName: string;
+  statement: string;
+  condition: Condition;
+  legalSource: string;
+  article: string | null;
+  effectiveFrom: Date;
+  effectiveTo: Date | null;
+  confirmation: RuleConfirmation;
+  note: string | null;
+  withdrawn: boolean;
+  createdByName: string | null;
+  createdAt: Date;
+}
+
+const ruleSelect = {
+  id: true,
+  ruleKey: true,
+  version: true,
+  statement: true,
+  condition: true,
+  legalSource: true,
+  article: true,
+  effectiveFrom: true,
+  effectiveTo: true,
+  confirmation: true,
+  note: true,
+  withdrawn: true,
+  createdAt: true,
+  type: { select: { code: true, name: true, rank: true } },
+  createdBy: { select: { name: true } },
+} as const;
+
+type RuleRow = {
+  id: string;
+  ruleKey: string;
+  version: number;
+  statement: string;
+  condition: unknown;
+  legalSource: string;
+  article: string | null;
+  effectiveFrom: Date;
+  effectiveTo: Date | null;
+  confirmation: RuleConfirmation;
+  note: string | null;
+  withdrawn: boolean;
+  createdAt: Date;
+  type: { code: string; name: string; rank: number };
+  createdBy: { name: string } | null;
+};
+
+function toDto(row: RuleRow): RuleVersionDto {
+  return {
+    id: row.id,
+    ruleKey: row.ruleKey,
+    version: row.version,
+    typeCode: row.type.code,
+    typeName: row.type.name,
+    statement: row.statement,
+    // Stored rules were parsed when written; a row that no longer parses is a bug worth a loud error.
+    condition: conditionSchema.parse(row.condition),
+    legalSource: row.legalSource,
+    article: row.article,
+    effectiveFrom: row.effectiveFrom,
+    effectiveTo: row.effectiveTo,
+    confirmation: row.confirmation,
+    note: row.note,
+    withdrawn: row.withdrawn,
+    createdByName: row.createdBy?.name ?? null,
+    createdAt: row.createdAt,
+  };
+}
+
+/** Every version of every rule, grouped by rule (newest version first), types in catalogue order. */
+export async function listRuleVersions(): Promise<RuleVersionDto[][]> {
+  const rows = await db.eligibilityRule.findMany({ select: ruleSelect, orderBy: [{ type: { rank: 'asc' } }, { ruleKey: 'asc' }, { version: 'desc' }] });
+  const groups = new Map<string, RuleVersionDto[]>();
+  for (const row of rows) {
+    const dto = toDto(row);
+    groups.set(dto.ruleKey, [...(groups.get(dto.ruleKey) ?? []), dto]);
+  }
+  return [...groups.values()];
+}
+
+export async function getRuleVersions(ruleKey: string): Promise<RuleVersionDto[]> {
+  const rows = await db.eligibilityRule.findMany({ where: { ruleKey }, select: ruleSelect, orderBy: { version: 'desc' } });
+  return rows.map(toDto);
+}
+
+/** Whether `on` falls in a version's effective dates (both ends inclusive). */
+export function inForce(rule: { effectiveFrom: Date; effectiveTo: Date | null }, on: Date): boolean {
+  const day = on.toISOString().slice(0, 10);
+  return rule.effectiveFrom.toISOString().slice(0, 10) <= day && (!rule.effectiveTo || rule.effectiveTo.toISOString().slice(0, 10) >= day);
+}
+
+/**
+ * The rules of a commendation type in force on `on`: for each rule, its newest version
+ * whose dates include the day (a later version shadows an earlier one from its own date
+ * on); a rule whose version in force is a withdrawal is not applied.
+ */
+export function selectInForce(versions: RuleVersionDto[], on: Date): RuleVersionDto[] {
+  const byKey = new Map<string, RuleVersionDto>();
+  for (const v of versions) {
+    if (!inForce(v, on)) continue;
+    const current = byKey.get(v.ruleKey);
+    if (!current || v.version > current.version) byKey.set(v.ruleKey, v);
+  }
+  return [...byKey.values()].filter((v) => !v.withdrawn).sort((a, b) => a.ruleKey.localeCompare(b.ruleKey));
+}
+
+export async function rulesInForce(typeCode: string, on: Date): Promise<RuleVersionDto[]> {
+  const rows = await db.eligibilityRule.findMany({ where: { type: { code: typeCode } }, select: ruleSelect });
+  return selectInForce(rows.map(toDto), on);
+}
+
+const asRule = (v: RuleVersionDto): RuleInForce => ({ statement: v.statement, condition: v.condition, legalSource: v.legalSource, article: v.article, confirmed: v.confirmation === 'CONFIRMED' });
+
+async function typeNames(): Promise<(code: string) => string> {
+  const types = await db.commendationType.findMany({ select: { code: true, name: true } });
+  const names = new Map(types.map((t) => [t.code, t.name]));
+  return (code) => names.get(code) ?? code;
+}
+
+export type Candidate = { kind: 'INDIVIDUAL'; id: string } | { kind: 'UNIT'; id: string } | { kind: 'COLLECTIVE'; id: string };
+
+async function candidateFacts(candidate: Candidate, year: number): Promise<CandidateFacts> {
+  const recipient = candidate.kind === 'INDIVIDUAL' ? { individualId: candidate.id } : candidate.kind === 'UNIT' ? { unitId: candidate.id } : { collectiveId: candidate.id };
+  const awards = await db.award.findMany({ where: { ...recipient, decision: { status: 'IN_FORCE' } }, select: { year: true, type: { select: { code: true } } } });
+  const initiatives = candidate.kind === 'INDIVIDUAL' ? await db.initiative.findMany({ where: { individualId: candidate.id }, select: { year: true, level: true } }) : [];
+  let members: CandidateFacts['members'];
+  if (candidate.kind === 'UNIT') {
+    const [total, holding] = await Promise.all([
+      db.individual.count({ where: { unitId: candidate.id } }),
+      db.$queryRaw<{ code: string; n: bigint }[]>`
+        SELECT t.code, count(DISTINCT a.individual_id) AS n FROM awards a
+        JOIN individuals i ON i.id = a.individual_id JOIN commendation_types t ON t.id = a.type_id
+        JOIN decisions d ON d.id = a.decision_id
+        WHERE i.unit_id = ${candidate.id} AND a.year = ${year} AND d.status = 'IN_FORCE'
+        GROUP BY t.code`,
+    ]);
+    members = { total, holding: Object.fromEntries(holding.map((h) => [h.code, Number(h.n)])) };
+  }
+  return { year, awards: awards.map((a) => ({ code: a.type.code, year: a.year })), initiatives, members };
+}
+
+export interface CandidateEvaluation {
+  verdict: Verdict;
+  results: (Omit<RuleResult, 'rule'> & { rule: RuleVersionDto })[];
+  /** The same honour for the same year already given (one achievement, one award). */
+  alreadyHonoured: { decisionNumber: string; year: number } | null;
+  /** No rule of this type is in force on the date: nothing could be checked. */
+  noRules: boolean;
+}
+
+/** Evaluates one proposed recipient of `typeCode` for achievement year `year`, under the rules in force on `on`. */
+export async function evaluateNominee(typeCode: string, candidate: Candidate, year: number, on: Date): Promise<CandidateEvaluation> {
+  const [versions, facts, names] = await Promise.all([rulesInForce(typeCode, on), candidateFacts(candidate, year), typeNames()]);
+  const { verdict, results } = evaluateCandidate(versions.map(asRule), facts, names);
+  const recipient = candidate.kind === 'INDIVIDUAL' ? { individualId: candidate.id } : candidate.kind === 'UNIT' ? { unitId: candidate.id } : { collectiveId: candidate.id };
+  const previous = await db.award.findFirst({ where: { ...recipient, year, type: { code: typeCode }, decision: { status: 'IN_FORCE' } }, select: { decision: { select: { number: true } } } });
+  return {
+    verdict: previous ? 'not_eligible' : verdict,
+    results: results.map((r, i) => ({ ...r, rule: versions[i]! })),
+    alreadyHonoured: previous ? { decisionNumber: previous.decision.number, year } : null,
+    noRules: versions.length === 0,
+  };
+}
+
+/** A unit's proposal of `proposed` people for `typeCode`: the quotas of the rules in force it exceeds. */
+export async function unitQuotaOverruns(typeCode: string, unitId: string, proposed: number, year: number, on: Date) {
+  const [versions, facts, names] = await Promise.all([rulesInForce(typeCode, on), candidateFacts({ kind: 'UNIT', id: unitId }, year), typeNames()]);
+  return quotaOverruns(versions.map(asRule), proposed, (code) => facts.members?.holding[code] ?? 0, names);
+}
+
+/** The criteria a reader sees on a commendation type's page: the rules in force today. */
+export async function getPublicRules(typeCode: string): Promise<RuleVersionDto[]> {
+  'use cache';
+  cacheLife('content');
+  cacheTag(tags.registry);
+  // Today in Vietnam (UTC+7): a rule in force from 1/7 shows from that morning.
+  return rulesInForce(typeCode, new Date(Date.now() + 7 * 3600_000));
+}
