@@ -28,7 +28,9 @@ test('an administrator adds a version to a criterion; the old one is kept', asyn
   const rule = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Tập thể lao động tiên tiến/ }) });
   await rule.getByText('Thêm phiên bản mới').click();
   const note = `Đối chiếu văn bản (${testInfo.project.name} ${Date.now().toString(36)})`;
-  // Bad input first: a confirmed rule must name its article; nothing is saved.
+  // Bad input first: a confirmed rule must name its article; nothing is saved. (The form
+  // starts from the current version, which another run may already have confirmed.)
+  await rule.getByLabel('Điều, khoản, điểm').fill('');
   await rule.getByLabel('Đối chiếu').selectOption('CONFIRMED');
   await rule.getByLabel('Lý do của phiên bản này').fill(note);
   await rule.getByRole('button', { name: 'Lưu phiên bản mới' }).click();
