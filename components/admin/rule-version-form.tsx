@@ -4,18 +4,9 @@ import { Form } from '@/components/ui/form';
 import { Select, type Choice } from '@/components/ui/select';
 import { TextArea, TextInput } from '@/components/ui/text-input';
 import { saveRuleVersion } from '@/lib/registry/actions/eligibility';
+import type { RuleVersionDto } from '@/lib/registry/data/eligibility';
 
-export interface RuleFormValues {
-  ruleKey: string;
-  typeCode: string;
-  statement: string;
-  condition: unknown;
-  legalSource: string;
-  article: string | null;
-  effectiveFrom: Date;
-  effectiveTo: Date | null;
-  confirmation: 'CONFIRMED' | 'TO_CONFIRM';
-}
+export type RuleFormValues = Pick<RuleVersionDto, 'ruleKey' | 'typeCode' | 'statement' | 'condition' | 'legalSource' | 'article' | 'effectiveFrom' | 'effectiveTo' | 'confirmation'>;
 
 const day = (d: Date | null | undefined) => (d ? new Date(d).toISOString().slice(0, 10) : '');
 const CONFIRMATIONS: Choice[] = [

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type { Env } from '@/lib/platform/env';
+import { s3Client, s3OptionsFromEnv, type S3Options } from '@/lib/media/storage';
 import { BACKUP_SUFFIX, PARTIAL_SUFFIX } from './archive';
 
 export interface BackupEntry {
@@ -85,14 +86,7 @@ export class FolderStore implements BackupStore {
   }
 }
 
-export interface S3StoreOptions {
-  bucket: string;
-  region: string;
-  endpoint?: string;
-  accessKeyId?: string;
-  secretAccessKey?: string;
-  forcePathStyle: boolean;
-  prefix: string;
+export interface S3StoreOptions extends S3Options {
   workDir: string;
 }
 
@@ -104,19 +98,8 @@ export class S3Store implements BackupStore {
   constructor(private readonly options: S3StoreOptions) {
     this.location = `s3://${options.bucket}/${options.prefix}`;
     this.workDir = path.resolve(options.workDir);
-    this.client = import('@aws-sdk/client-s3').then(
-      ({ S3Client }) =>
-        new S3Client({
-          region: options.region,
-          endpoint: options.endpoint,
-          forcePathStyle: options.forcePathStyle,
-          // A streamed upload would otherwise be sent "aws-chunked" with a trailing checksum,
-          // which several S3-compatible stores (MinIO before 2023, s3rver, some providers)
-          // keep as the object's bytes. The archive carries its own checksums.
-          requestChecksumCalculation: 'WHEN_REQUIRED',
-          credentials: options.accessKeyId && options.secretAccessKey ? { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey } : undefined,
-        }),
-    );
+    // Archives are uploaded as file streams; they carry their own checksums.
+    this.client = s3Client(options, { streamedUploads: true });
   }
 
   async list(): Promise<BackupEntry[]> {
@@ -172,16 +155,7 @@ export class S3Store implements BackupStore {
 
 export function backupStoreFromEnv(env: Env): BackupStore {
   if (env.BACKUP_STORAGE === 's3') {
-    return new S3Store({
-      bucket: env.BACKUP_S3_BUCKET ?? env.S3_BUCKET!,
-      region: env.S3_REGION,
-      endpoint: env.S3_ENDPOINT,
-      accessKeyId: env.S3_ACCESS_KEY_ID,
-      secretAccessKey: env.S3_SECRET_ACCESS_KEY,
-      forcePathStyle: env.S3_FORCE_PATH_STYLE,
-      prefix: env.BACKUP_S3_PREFIX,
-      workDir: env.BACKUP_DIR,
-    });
+    return new S3Store({ ...s3OptionsFromEnv(env), bucket: env.BACKUP_S3_BUCKET ?? env.S3_BUCKET!, prefix: env.BACKUP_S3_PREFIX, workDir: env.BACKUP_DIR });
   }
   return new FolderStore(env.BACKUP_DIR);
 }

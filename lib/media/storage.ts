@@ -73,20 +73,43 @@ export interface S3Options {
   prefix: string;
 }
 
+/** The bucket settings of this configuration (the media library's; backups may name another bucket and prefix). */
+export function s3OptionsFromEnv(env: Env): S3Options {
+  return {
+    bucket: env.S3_BUCKET!,
+    region: env.S3_REGION,
+    endpoint: env.S3_ENDPOINT,
+    accessKeyId: env.S3_ACCESS_KEY_ID,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE,
+    prefix: env.S3_PREFIX,
+  };
+}
+
+/**
+ * A client for the options, loaded on first use (a deployment on the local folder never
+ * loads the SDK). `streamedUploads`: bodies are streams, sent with a plain Content-Length —
+ * otherwise the SDK sends them "aws-chunked" with a trailing checksum, which several
+ * S3-compatible stores (MinIO before 2023, s3rver, some providers) keep as the bytes.
+ */
+export function s3Client(options: S3Options, { streamedUploads = false } = {}): Promise<import('@aws-sdk/client-s3').S3Client> {
+  return import('@aws-sdk/client-s3').then(
+    ({ S3Client }) =>
+      new S3Client({
+        region: options.region,
+        endpoint: options.endpoint,
+        forcePathStyle: options.forcePathStyle,
+        ...(streamedUploads ? { requestChecksumCalculation: 'WHEN_REQUIRED' as const } : {}),
+        credentials: options.accessKeyId && options.secretAccessKey ? { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey } : undefined,
+      }),
+  );
+}
+
 export class S3Storage implements MediaStorage {
   private client: Promise<import('@aws-sdk/client-s3').S3Client>;
 
   constructor(private readonly options: S3Options) {
-    // Loaded on first use: a deployment on the local folder never loads the SDK.
-    this.client = import('@aws-sdk/client-s3').then(
-      ({ S3Client }) =>
-        new S3Client({
-          region: options.region,
-          endpoint: options.endpoint,
-          forcePathStyle: options.forcePathStyle,
-          credentials: options.accessKeyId && options.secretAccessKey ? { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey } : undefined,
-        }),
-    );
+    this.client = s3Client(options);
   }
 
   private objectKey(key: string) {
@@ -125,17 +148,7 @@ export class S3Storage implements MediaStorage {
 }
 
 export function storageFromEnv(env: Env): MediaStorage {
-  if (env.MEDIA_STORAGE === 's3') {
-    return new S3Storage({
-      bucket: env.S3_BUCKET!,
-      region: env.S3_REGION,
-      endpoint: env.S3_ENDPOINT,
-      accessKeyId: env.S3_ACCESS_KEY_ID,
-      secretAccessKey: env.S3_SECRET_ACCESS_KEY,
-      forcePathStyle: env.S3_FORCE_PATH_STYLE,
-      prefix: env.S3_PREFIX,
-    });
-  }
+  if (env.MEDIA_STORAGE === 's3') return new S3Storage(s3OptionsFromEnv(env));
   return new LocalStorage(env.MEDIA_DIR);
 }
 

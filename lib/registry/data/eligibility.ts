@@ -2,6 +2,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { db } from '@/lib/db';
 import { tags } from '@/lib/platform/cache-tags';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { RuleConfirmation } from '@/lib/generated/prisma/enums';
 import { evaluateCandidate, quotaOverruns, type CandidateFacts, type RuleInForce, type Verdict, type RuleResult } from '@/lib/registry/eligibility';
 import { conditionSchema, type Condition } from '@/lib/registry/schemas/eligibility';
@@ -46,23 +47,7 @@ const ruleSelect = {
   createdBy: { select: { name: true } },
 } as const;
 
-type RuleRow = {
-  id: string;
-  ruleKey: string;
-  version: number;
-  statement: string;
-  condition: unknown;
-  legalSource: string;
-  article: string | null;
-  effectiveFrom: Date;
-  effectiveTo: Date | null;
-  confirmation: RuleConfirmation;
-  note: string | null;
-  withdrawn: boolean;
-  createdAt: Date;
-  type: { code: string; name: string; rank: number };
-  createdBy: { name: string } | null;
-};
+type RuleRow = Prisma.EligibilityRuleGetPayload<{ select: typeof ruleSelect }>;
 
 function toDto(row: RuleRow): RuleVersionDto {
   return {
