@@ -16,7 +16,9 @@ import { BackupError } from '@/lib/backup/errors';
 import { localMigrations, migrateTo } from '@/lib/backup/migrations';
 import { restoreBackup } from '@/lib/backup/restore';
 import { serverSnapshot } from '@/lib/backup/snapshot';
-import { FolderStore } from '@/lib/backup/store';
+import { FolderStore, S3Store } from '@/lib/backup/store';
+import type { AddressInfo } from 'node:net';
+import S3rver from 's3rver';
 import { LocalStorage } from '@/lib/media/storage';
 import { freshDatabase, query, tableRows } from '../support/backup';
 import { signIn, cacheCalls } from '../support/acting-as';
@@ -196,6 +198,27 @@ describe('backup and restore (server mode)', () => {
     expect(forced.safetyBackup).toBe(safety);
     expect((await new FolderStore(path.join(work, 'safety')).list()).map((b) => b.name)).toEqual([safety]);
     expect(await tableRows(target.url)).toEqual(first);
+  });
+
+  it('keeps backups in an S3 bucket too: stored, rotated there, fetched back and restored', { timeout: 180_000 }, async () => {
+    const server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: path.join(work, 's3'), configureBuckets: [{ name: 'bangvang-backups', configs: [] }] });
+    const endpoint = `http://127.0.0.1:${((await server.run()) as AddressInfo).port}`;
+    try {
+      const store = new S3Store({ bucket: 'bangvang-backups', region: 'us-east-1', endpoint, accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER', forcePathStyle: true, prefix: 'backups/', workDir: path.join(work, 's3-work') });
+      const take = (iso: string) => createBackup({ snapshot: () => serverSnapshot(source), storage: sourceMedia, store, rotation: { daily: 1, monthly: 1 }, now: new Date(iso) });
+      // One day and one month kept: each new backup is the newest of both, so the older one goes.
+      const october = await take('2026-10-31T03:00:00Z');
+      const morning = await take('2026-11-30T03:00:00Z');
+      expect(morning.removed).toEqual([october.name]);
+      const last = await take('2026-11-30T09:00:00Z');
+      expect(last.removed).toEqual([morning.name]);
+      expect((await store.list()).map((b) => b.name)).toEqual([last.name]);
+      const target = await newTarget('from-s3');
+      await restoreBackup({ file: await store.fetch(last.name), targetUrl: target.url, storage: target.storage, force: false, backUpTarget: async () => 'x' });
+      expect((await tableRows(target.url)).get('users')).toEqual((await tableRows(source)).get('users'));
+    } finally {
+      await server.close();
+    }
   });
 
   it('upgrades a backup taken at an older schema: the later migrations run after its rows', { timeout: 240_000 }, async () => {
