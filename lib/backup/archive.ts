@@ -4,7 +4,7 @@
 // run leaves only a ".partial" (never listed, removed by the next run).
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as tar from 'tar';
 import { BackupError } from './errors';
@@ -35,6 +35,8 @@ export async function packArchive(staging: string, file: string): Promise<void> 
   const entries = [MANIFEST_FILE, 'db'];
   if (await stat(path.join(staging, 'media')).catch(() => null)) entries.push('media');
   await tar.create({ gzip: { level: 6 }, file: partial, cwd: staging, portable: true }, entries);
+  // It holds every account's password hash and every unpublished draft: the owner only.
+  await chmod(partial, 0o600);
   await fsyncPath(partial);
   await rename(partial, file);
   // The rename itself is durable only once the folder is flushed.

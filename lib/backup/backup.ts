@@ -76,7 +76,7 @@ export async function createBackup(options: {
     }
     const name = backupName(options.now ?? new Date());
     const staging = path.join(store.workDir, `.staging-${name.slice(0, -BACKUP_SUFFIX.length)}`);
-    await mkdir(path.join(staging, 'db'), { recursive: true });
+    await mkdir(path.join(staging, 'db'), { recursive: true, mode: 0o700 });
     try {
       const manifest: Manifest = {
         format: BACKUP_FORMAT,
