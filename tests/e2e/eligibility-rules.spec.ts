@@ -47,3 +47,30 @@ test('an administrator adds a version to a criterion; the old one is kept', asyn
   await expect(updated.getByText('Chưa xác nhận với văn bản gốc.').first()).toBeVisible();
   await expectAccessible(page);
 });
+
+test('a registrar checks a person against the criteria, records an initiative, and the check sees it', async ({ browser }, testInfo) => {
+  const page = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
+  await page.goto('/dang-nhap?next=%2Fadmin%2Fkhen-thuong%2Fho-so%3Fq%3Dtran');
+  await page.getByLabel('Email').fill('thiduakhenthuong@bangvang.local');
+  await page.getByLabel('Mật khẩu').fill('bangvang-demo-2024');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  // A different person per project: the initiative recorded here must not be there already.
+  await page.getByRole('region', { name: /Cá nhân/ }).getByRole('link').nth(testInfo.project.name === 'phone' ? 1 : 0).click();
+  const check = page.getByRole('region', { name: 'Kiểm tra tiêu chuẩn' });
+  await check.getByLabel('Danh hiệu').selectOption({ label: 'Chiến sĩ thi đua cơ sở' });
+  await check.getByLabel('Năm thành tích').fill('2019');
+  await check.getByRole('button', { name: 'Kiểm tra' }).click();
+  await expect(check.getByText(/^Chiến sĩ thi đua cơ sở năm 2019: /)).toBeVisible();
+  await expect(check.getByText('Cần sáng kiến được công nhận từ cơ sở trở lên (năm 2019); chưa có trong sổ.')).toBeVisible();
+  await expect(check.getByText('Căn cứ: Luật Thi đua, khen thưởng số 06/2022/QH15').first()).toBeVisible();
+  await expectAccessible(page);
+
+  const initiatives = page.getByRole('region', { name: 'Sáng kiến được công nhận' });
+  await initiatives.getByLabel('Tên sáng kiến').fill('Sổ theo dõi thi đua điện tử (kiểm thử)');
+  await initiatives.getByLabel('Năm công nhận').fill('2019');
+  await initiatives.getByRole('button', { name: 'Ghi sáng kiến' }).click();
+  await expect(initiatives.getByText(/Đã ghi sáng kiến "Sổ theo dõi thi đua điện tử \(kiểm thử\)"/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Sáng kiến được công nhận' }).getByText('Sổ theo dõi thi đua điện tử (kiểm thử)')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Kiểm tra tiêu chuẩn' }).getByText('Có sáng kiến được công nhận từ cơ sở trở lên (năm 2019).')).toBeVisible();
+});

@@ -41,6 +41,7 @@ const ACTION_ROLES: Record<string, Role[]> = {
   'registry/actions/catalogue.closeCampaign': REGISTRY,
   'registry/actions/catalogue.saveCommendationType': ADMINS,
   'registry/actions/eligibility.saveRuleVersion': ADMINS,
+  'registry/actions/initiatives.saveInitiative': REGISTRY,
   'newsroom/actions/categories.createCategory': ADMINS,
   'newsroom/actions/categories.updateCategory': ADMINS,
   'newsroom/actions/categories.deleteCategory': ADMINS,
@@ -114,6 +115,8 @@ function argumentsFor(name: string): unknown[] {
       return [{ email: 'attacker@evil.example', name: 'Kẻ tấn công', role: 'ADMIN', password: 'Mot-mat-khau-rat-dai-2026' }];
     case 'auth/actions/users.updateUser':
       return [{ id: 'user-reporter', name: 'Lê Hoàng Nam', role: 'ADMIN', active: 'on' }];
+    case 'registry/actions/initiatives.saveInitiative':
+      return [{ individualId: ids.individual, year: 2025, title: 'Sáng kiến giả mạo', level: 'CENTRAL', recognizedBy: 'Hội đồng giả' }];
     case 'registry/actions/eligibility.saveRuleVersion':
       // A valid new version of a seeded rule: refused only by the role check.
       return [{ ruleKey: 'cstdcs-ty-le', typeCode: 'CSTD-CS', statement: 'Bỏ giới hạn tỷ lệ (giả mạo)', condition: '{"kind":"quota","ofCode":"LDTT","share":1}', legalSource: 'Văn bản giả', effectiveFrom: '2024-01-01', confirmation: 'TO_CONFIRM', note: 'Thử quyền', withdrawn: 'on' }];
@@ -147,6 +150,7 @@ beforeAll(async () => {
   ids.rootUnit = (await prisma.unit.findFirstOrThrow({ where: { parentId: null }, select: { id: true } })).id;
   ids.decision = (await prisma.decision.findFirstOrThrow({ where: { revokedAt: null }, select: { id: true } })).id;
   ids.media = (await prisma.media.findFirstOrThrow({ select: { id: true } })).id;
+  ids.individual = (await prisma.individual.findFirstOrThrow({ select: { id: true } })).id;
   ids.draft = (await prisma.article.create({ data: { title: 'Bản nháp của phóng viên 1', slug: `ban-nhap-tan-cong-${Date.now()}`, sapo: 'Tóm tắt', body: { type: 'doc', content: [] }, categoryId: 'cat-tdkt', authorId: 'user-reporter', status: 'DRAFT' }, select: { id: true } })).id;
   before = await fingerprint();
 });

@@ -156,3 +156,28 @@ describe('rule versions', () => {
     }
   });
 });
+
+describe('initiatives', () => {
+  it('are recorded and corrected by registrars, audited, and count for the criteria at once', async () => {
+    const { saveInitiative } = await import('@/lib/registry/actions/initiatives');
+    signIn({ id: 'user-editor', role: 'EDITOR' });
+    const input = { individualId: people[3]!, year: 2025, title: 'Phần mềm quản lý hồ sơ thi đua', level: 'PROVINCIAL', recognizedBy: 'Hội đồng Sáng kiến tỉnh', reference: 'Quyết định số 9/QĐ-HĐSK' };
+    expect(await saveInitiative(input)).toMatchObject({ ok: false, message: 'Tài khoản của bạn không có quyền thực hiện thao tác này.' });
+    signIn({ id: 'user-registrar', role: 'REGISTRAR' });
+    expect(await saveInitiative({ ...input, year: 'hai nghìn', title: 'SK' })).toMatchObject({ ok: false, fieldErrors: { year: ['Năm là một số'], title: ['Nêu tên sáng kiến (ít nhất 5 ký tự)'] } });
+    expect(await prisma.initiative.count({ where: { individualId: people[3] } })).toBe(0);
+
+    const created = await saveInitiative({ ...input, level: 'GRASSROOTS' });
+    expect(created).toMatchObject({ ok: true });
+    const id = (created as { data: { id: string } }).data.id;
+    // Three Chiến sĩ thi đua cơ sở in a row, but the initiative is only of grassroots effect…
+    for (const year of [2023, 2024, 2025]) await award(`${TAG}-dec`, 'CSTD-CS', year, { individualId: people[3] });
+    expect((await evaluateNominee('CSTD-T', { kind: 'INDIVIDUAL', id: people[3]! }, 2025, day('2026-01-15'))).verdict).toBe('not_eligible');
+    // …corrected to provincial effect: eligible.
+    expect(await saveInitiative({ ...input, id })).toMatchObject({ ok: true });
+    expect((await evaluateNominee('CSTD-T', { kind: 'INDIVIDUAL', id: people[3]! }, 2025, day('2026-01-15'))).verdict).toBe('eligible');
+    const audit = await prisma.auditEvent.findMany({ where: { entity: 'initiative', entityId: id }, orderBy: { createdAt: 'asc' }, select: { action: true, diff: true } });
+    expect(audit.map((a) => a.action)).toEqual(['initiative.create', 'initiative.update']);
+    expect((audit[1]!.diff as { before: { level: string } }).before.level).toBe('GRASSROOTS');
+  });
+});

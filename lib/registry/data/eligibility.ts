@@ -3,7 +3,7 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { db } from '@/lib/db';
 import { tags } from '@/lib/platform/cache-tags';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { RuleConfirmation } from '@/lib/generated/prisma/enums';
+import type { AwardLevel, RuleConfirmation } from '@/lib/generated/prisma/enums';
 import { evaluateCandidate, quotaOverruns, type CandidateFacts, type RuleInForce, type Verdict, type RuleResult } from '@/lib/registry/eligibility';
 import { conditionSchema, type Condition } from '@/lib/registry/schemas/eligibility';
 
@@ -179,4 +179,26 @@ export async function getPublicRules(typeCode: string): Promise<RuleVersionDto[]
   cacheTag(tags.registry);
   // Today in Vietnam (UTC+7): a rule in force from 1/7 shows from that morning.
   return rulesInForce(typeCode, new Date(Date.now() + 7 * 3600_000));
+}
+
+export interface InitiativeDto {
+  id: string;
+  year: number;
+  title: string;
+  level: AwardLevel;
+  recognizedBy: string;
+  reference: string | null;
+}
+
+export async function listInitiatives(individualId: string): Promise<InitiativeDto[]> {
+  return db.initiative.findMany({
+    where: { individualId },
+    orderBy: [{ year: 'desc' }, { createdAt: 'desc' }],
+    select: { id: true, year: true, title: true, level: true, recognizedBy: true, reference: true },
+  });
+}
+
+/** The titles that have rules, for the check form: code and name, in catalogue order. */
+export async function listTypesWithRules(): Promise<{ code: string; name: string }[]> {
+  return db.commendationType.findMany({ where: { rules: { some: {} } }, orderBy: { rank: 'asc' }, select: { code: true, name: true } });
 }

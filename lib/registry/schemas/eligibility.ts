@@ -76,3 +76,20 @@ export const ruleVersionSchema = z
   .refine((v) => v.confirmation !== 'CONFIRMED' || !!v.article, { path: ['article'], message: 'Quy tắc đã xác nhận phải ghi điều, khoản của văn bản' });
 
 export type RuleVersionInput = z.infer<typeof ruleVersionSchema>;
+
+/** A recognised initiative of a person (added or corrected by a registrar). */
+export const initiativeSchema = z.object({
+  id: optional(z.string().min(1).max(64)),
+  individualId: z.string().min(1).max(64),
+  year: z.coerce.number({ error: 'Năm là một số' }).int('Năm là một số').min(1945, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ'),
+  title: z.string().trim().min(5, 'Nêu tên sáng kiến (ít nhất 5 ký tự)').max(300, 'Tối đa 300 ký tự'),
+  level: z.enum(['GRASSROOTS', 'DISTRICT', 'PROVINCIAL', 'CENTRAL'], { error: 'Chọn cấp công nhận' }),
+  recognizedBy: z.string().trim().min(3, 'Nêu hội đồng, cơ quan công nhận').max(200, 'Tối đa 200 ký tự'),
+  reference: optional(z.string().trim().max(200, 'Tối đa 200 ký tự')),
+});
+
+/** The registrar's "check against the criteria" form (a GET form: a link can be shared). */
+export const eligibilityCheckSchema = z.object({
+  type: z.string().trim().min(1).max(40),
+  year: z.coerce.number().int().min(1945).max(2100),
+});
