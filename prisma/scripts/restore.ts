@@ -4,6 +4,7 @@
 // with it, that data is backed up first. A backup from an older version is upgraded
 // (the later migrations run after its rows are in); one from a newer version is refused.
 import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadEnvConfig } from '@next/env';
@@ -11,7 +12,7 @@ import { createBackup } from '@/lib/backup/backup';
 import { BackupError } from '@/lib/backup/errors';
 import { restoreBackup } from '@/lib/backup/restore';
 import { serverSnapshot } from '@/lib/backup/snapshot';
-import { backupStoreFromEnv } from '@/lib/backup/store';
+import { backupStoreFromEnv, S3Store } from '@/lib/backup/store';
 import { startEmbeddedPostgres } from '@/lib/db/embedded';
 import { storageFromEnv } from '@/lib/media/storage';
 import { getEnv } from '@/lib/platform/env';
@@ -23,6 +24,8 @@ async function main() {
   const env = getEnv();
   const store = backupStoreFromEnv(env);
   const given = positionals[0]!;
+  // A name from the list: fetched into BACKUP_DIR from a bucket (removed again at the end), or the folder's own file.
+  const downloaded = !existsSync(given) && store instanceof S3Store;
   const file = existsSync(given) ? path.resolve(given) : await store.fetch(path.basename(given));
   if (!existsSync(file)) throw new BackupError(`Không thấy bản sao lưu ${given} (ở đường dẫn đã cho hay trong ${store.location}).`);
 
@@ -43,6 +46,7 @@ async function main() {
     console.log('Khôi phục xong.');
   } finally {
     await embedded?.stop();
+    if (downloaded) await rm(file, { force: true });
   }
 }
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
-import { db } from '@/lib/db';
+import { db, reader } from '@/lib/db';
 import { tags } from '@/lib/platform/cache-tags';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AwardLevel, RuleConfirmation } from '@/lib/generated/prisma/enums';
@@ -108,8 +108,8 @@ export function selectInForce(versions: RuleVersionDto[], on: Date): RuleVersion
   return [...byKey.values()].filter((v) => !v.withdrawn).sort((a, b) => a.ruleKey.localeCompare(b.ruleKey));
 }
 
-export async function rulesInForce(typeCode: string, on: Date): Promise<RuleVersionDto[]> {
-  const rows = await db.eligibilityRule.findMany({ where: { type: { code: typeCode } }, select: ruleSelect });
+export async function rulesInForce(typeCode: string, on: Date, client: Pick<typeof db, 'eligibilityRule'> = db): Promise<RuleVersionDto[]> {
+  const rows = await client.eligibilityRule.findMany({ where: { type: { code: typeCode } }, select: ruleSelect });
   return selectInForce(rows.map(toDto), on);
 }
 
@@ -178,7 +178,7 @@ export async function getPublicRules(typeCode: string): Promise<RuleVersionDto[]
   cacheLife('content');
   cacheTag(tags.registry);
   // Today in Vietnam (UTC+7): a rule in force from 1/7 shows from that morning.
-  return rulesInForce(typeCode, new Date(Date.now() + 7 * 3600_000));
+  return rulesInForce(typeCode, new Date(Date.now() + 7 * 3600_000), reader());
 }
 
 export interface InitiativeDto {
