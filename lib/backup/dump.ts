@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { VARIANT_WIDTHS, variantKey } from '@/lib/media/variant-widths';
+import { storageKeys, VARIANT_WIDTHS, variantKey } from '@/lib/media/variant-widths';
 import { quoteIdent, type Sql, type TableInfo } from './catalog';
 
 const FETCH_ROWS = 2_000;
@@ -62,11 +62,8 @@ export async function mediaKeys(sql: Sql): Promise<{ required: string[]; optiona
   const required = new Set<string>();
   const optional = new Set<string>();
   for (const row of rows) {
-    required.add(row.key);
     const variants = typeof row.variants === 'string' ? (JSON.parse(row.variants) as unknown) : row.variants;
-    if (Array.isArray(variants)) {
-      for (const v of variants) if (v && typeof v === 'object' && typeof (v as { key?: unknown }).key === 'string') required.add((v as { key: string }).key);
-    }
+    for (const key of storageKeys({ key: row.key, variants })) required.add(key);
     for (const width of VARIANT_WIDTHS) optional.add(variantKey(row.key, width));
   }
   return { required: [...required].sort(), optional: [...optional].filter((k) => !required.has(k)).sort() };

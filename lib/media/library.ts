@@ -28,11 +28,6 @@ export async function mediaUsage(tx: Prisma.TransactionClient, mediaId: string):
     ORDER BY updated_at DESC`;
 }
 
-/** Every key a library image occupies in storage: the master and its variants. */
-export function storageKeys(media: { key: string; variants: unknown }): string[] {
-  const variants = Array.isArray(media.variants) ? (media.variants as { key?: unknown }[]).map((v) => v.key).filter((k): k is string => typeof k === 'string') : [];
-  return [media.key, ...variants];
-}
 
 export interface UploadedMedia {
   id: string;

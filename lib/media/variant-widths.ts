@@ -7,3 +7,9 @@ export const VARIANT_WIDTHS = [480, 960, 1600] as const;
 export function variantKey(masterKey: string, width: number): string {
   return `${masterKey.replace(/\.[a-z0-9]+$/i, '')}-w${width}.webp`;
 }
+
+/** Every key a library image occupies in storage: the master and the variants its row lists. */
+export function storageKeys(media: { key: string; variants: unknown }): string[] {
+  const variants = Array.isArray(media.variants) ? (media.variants as { key?: unknown }[]).map((v) => v?.key).filter((k): k is string => typeof k === 'string') : [];
+  return [media.key, ...variants];
+}

@@ -5,7 +5,8 @@ import { ActionError } from '@/lib/db/commit';
 import { withRole } from '@/lib/auth/with-role';
 import { tags } from '@/lib/platform/cache-tags';
 import { mediaStorage } from '@/lib/media/storage';
-import { mediaUsage, storageKeys } from '@/lib/media/library';
+import { mediaUsage } from '@/lib/media/library';
+import { storageKeys } from '@/lib/media/variant-widths';
 import { canManageMedia, NEWSROOM_ROLES } from '@/lib/auth/roles';
 import { mediaIdSchema, updateMediaSchema } from '@/lib/media/schemas/media';
 
