@@ -9,15 +9,26 @@ import { ROLES } from '@/lib/auth/schemas/user';
 
 const roleChoices = ROLES.map((r) => ({ value: r, label: roleLabels[r] }));
 
-function RoleSelect({ defaultValue }: { defaultValue?: string }) {
+export interface UnitChoice {
+  value: string;
+  label: string;
+}
+
+/** The role, and for a unit officer the unit whose subtree the account works for. */
+function RoleFields({ role, unitId, units }: { role?: string; unitId?: string | null; units: UnitChoice[] }) {
   return (
-    <Field name="role" label="Vai trò">
-      <Select name="role" defaultValue={defaultValue ?? ''} placeholder="— Chọn —" options={roleChoices} />
-    </Field>
+    <>
+      <Field name="role" label="Vai trò">
+        <Select name="role" defaultValue={role ?? ''} placeholder="— Chọn —" options={roleChoices} />
+      </Field>
+      <Field name="unitId" label="Đơn vị (chỉ cho cán bộ thi đua đơn vị)" hint="Tài khoản làm việc cho đơn vị này và các đơn vị trực thuộc.">
+        <Select name="unitId" defaultValue={unitId ?? ''} placeholder="— Không gắn đơn vị —" options={units} />
+      </Field>
+    </>
   );
 }
 
-export function CreateUserForm() {
+export function CreateUserForm({ units }: { units: UnitChoice[] }) {
   return (
     <Form action={createUser} submitLabel="Tạo tài khoản" resetOnSuccess>
       <Field name="email" label="Email">
@@ -26,7 +37,7 @@ export function CreateUserForm() {
       <Field name="name" label="Họ tên">
         <TextInput name="name" />
       </Field>
-      <RoleSelect />
+      <RoleFields units={units} />
       <Field name="password" label="Mật khẩu ban đầu (ít nhất 12 ký tự)">
         <TextInput name="password" type="password" autoComplete="new-password" />
       </Field>
@@ -34,14 +45,14 @@ export function CreateUserForm() {
   );
 }
 
-export function EditUserForm({ user }: { user: { id: string; name: string; role: string; active: boolean } }) {
+export function EditUserForm({ user, units }: { user: { id: string; name: string; role: string; active: boolean; unitId: string | null }; units: UnitChoice[] }) {
   return (
     <Form action={updateUser} submitLabel="Lưu">
       <input type="hidden" name="id" value={user.id} />
       <Field name="name" label="Họ tên">
         <TextInput name="name" defaultValue={user.name} />
       </Field>
-      <RoleSelect defaultValue={user.role} />
+      <RoleFields role={user.role} unitId={user.unitId} units={units} />
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="active" defaultChecked={user.active} /> Đang hoạt động (bỏ chọn để khóa tài khoản)
       </label>

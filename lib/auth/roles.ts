@@ -8,6 +8,7 @@ export const roleLabels: Record<Role, string> = {
   EDITOR: 'Biên tập viên',
   REPORTER: 'Phóng viên',
   REGISTRAR: 'Cán bộ thi đua – khen thưởng',
+  UNIT_OFFICER: 'Cán bộ thi đua đơn vị',
 };
 
 interface Actor {
@@ -23,6 +24,17 @@ export const NEWSROOM_ROLES: readonly Role[] = ['ADMIN', 'EDITOR', 'REPORTER'];
 export const EDITOR_ROLES: readonly Role[] = ['ADMIN', 'EDITOR'];
 export const REGISTRY_ROLES: readonly Role[] = ['ADMIN', 'REGISTRAR'];
 export const ADMIN_ROLES: readonly Role[] = ['ADMIN'];
+/** Every staff role (the staff area's door). */
+export const STAFF_ROLES: readonly Role[] = ['ADMIN', 'EDITOR', 'REPORTER', 'REGISTRAR', 'UNIT_OFFICER'];
+/**
+ * The pipeline before the decision (registrations, dossiers): unit officers for their unit
+ * subtree, registrars for the authority; each action checks the unit scope itself
+ * (lib/registry/scope.ts).
+ */
+export const PIPELINE_ROLES: readonly Role[] = ['ADMIN', 'REGISTRAR', 'UNIT_OFFICER'];
+
+/** Writes stories and uses the picture library. */
+export const isNewsroom = (role: Role) => NEWSROOM_ROLES.includes(role);
 /** Who links stories and registry records (from either side). */
 export const STORY_LINK_ROLES: readonly Role[] = ['ADMIN', 'REGISTRAR', 'EDITOR'];
 
@@ -64,10 +76,12 @@ export const AREA_ROLES: readonly { prefix: string; roles: readonly Role[] }[] =
   { prefix: '/admin/nhat-ky', roles: ADMIN_ROLES },
   { prefix: '/admin/chuyen-muc', roles: ADMIN_ROLES },
   { prefix: '/admin/khen-thuong', roles: REGISTRY_ROLES },
+  { prefix: '/admin/thi-dua', roles: PIPELINE_ROLES },
+  { prefix: '/api/admin/dossiers', roles: PIPELINE_ROLES },
   { prefix: '/admin/bai-viet', roles: NEWSROOM_ROLES },
   { prefix: '/admin/anh', roles: NEWSROOM_ROLES },
   { prefix: '/xem-truoc', roles: NEWSROOM_ROLES },
-  { prefix: '/admin', roles: ['ADMIN', 'EDITOR', 'REPORTER', 'REGISTRAR'] },
+  { prefix: '/admin', roles: STAFF_ROLES },
 ];
 
 export function rolesForPath(pathname: string): readonly Role[] | null {

@@ -12,6 +12,8 @@ export interface CurrentUser {
   name: string;
   email: string;
   role: Role;
+  /** A unit officer's unit (the root of what they may see and do); null for other roles. */
+  unitId: string | null;
 }
 
 /**

@@ -95,7 +95,7 @@ describe('a crash in the middle of an import', () => {
   it('the same file then imports whole', async () => {
     const { readFileSync } = await import('node:fs');
     const { commitImport } = await import('@/lib/registry/data/import-commit');
-    const registrar = { id: 'user-registrar', name: 'Phạm Minh Châu', email: 'thiduakhenthuong@bangvang.local', role: 'REGISTRAR' as const };
+    const registrar = { id: 'user-registrar', name: 'Phạm Minh Châu', email: 'thiduakhenthuong@bangvang.local', role: 'REGISTRAR' as const, unitId: null };
     const result = await commitImport(registrar, readFileSync(file), 'su-co.csv', {}, false);
     expect(result).toMatchObject({ ok: true });
     expect(await written()).toEqual({ people: 10_000, decisions: 1, awards: 10_000 });

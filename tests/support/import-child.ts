@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { commitImport } from '@/lib/registry/data/import-commit';
 
 async function main() {
-  const registrar = { id: 'user-registrar', name: 'Phạm Minh Châu', email: 'thiduakhenthuong@bangvang.local', role: 'REGISTRAR' as const };
+  const registrar = { id: 'user-registrar', name: 'Phạm Minh Châu', email: 'thiduakhenthuong@bangvang.local', role: 'REGISTRAR' as const, unitId: null };
   const result = await commitImport(registrar, readFileSync(process.argv[2]!), 'su-co.csv', {}, false);
   console.log(JSON.stringify(result));
   process.exit(0);

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SignOutButton } from '@/components/admin/sign-out-button';
 import { requireStaff } from '@/lib/auth/session';
-import { roleLabels } from '@/lib/auth/roles';
+import { isNewsroom, PIPELINE_ROLES, REGISTRY_ROLES, roleLabels, STAFF_ROLES } from '@/lib/auth/roles';
 import { site } from '@/lib/newsroom/site';
 
 export const metadata: Metadata = { title: { template: `%s – Tòa soạn ${site.name}`, default: `Tòa soạn ${site.name}` }, robots: { index: false, follow: false } };
@@ -11,15 +11,16 @@ export const metadata: Metadata = { title: { template: `%s – Tòa soạn ${sit
 export const instant = false;
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireStaff(['ADMIN', 'EDITOR', 'REPORTER', 'REGISTRAR']);
+  const user = await requireStaff(STAFF_ROLES);
   const links = [
-    ...(user.role !== 'REGISTRAR'
+    ...(isNewsroom(user.role)
       ? [
           { href: '/admin/bai-viet', label: 'Bài viết' },
           { href: '/admin/anh', label: 'Thư viện ảnh' },
         ]
       : []),
-    ...(user.role === 'ADMIN' || user.role === 'REGISTRAR' ? [{ href: '/admin/khen-thuong', label: 'Khen thưởng' }] : []),
+    ...(PIPELINE_ROLES.includes(user.role) ? [{ href: '/admin/thi-dua', label: 'Thi đua' }] : []),
+    ...(REGISTRY_ROLES.includes(user.role) ? [{ href: '/admin/khen-thuong', label: 'Khen thưởng' }] : []),
     ...(user.role === 'ADMIN'
       ? [
           { href: '/admin/chuyen-muc', label: 'Chuyên mục' },

@@ -3,7 +3,8 @@ import { requireStaff } from '@/lib/auth/session';
 import { auditActionLabels, auditEntityLabels } from '@/lib/audit/labels';
 import { getDesk, type DeskStory } from '@/lib/newsroom/data/desk';
 import { formatDateTime } from '@/lib/common/format';
-import { roleLabels } from '@/lib/auth/roles';
+import { isNewsroom, roleLabels, STAFF_ROLES } from '@/lib/auth/roles';
+import { redirect } from 'next/navigation';
 import { articleStatusLabels, ARTICLE_STATUSES } from '@/lib/newsroom/schemas/article';
 import { ButtonLink } from '@/components/ui/button';
 
@@ -36,7 +37,9 @@ function StoryList({ title, stories, empty, detail }: { title: string; stories: 
 
 /** The desk: what is waiting, what goes out next, what went out, my drafts, registry changes. */
 export default async function AdminHome() {
-  const user = await requireStaff(['ADMIN', 'EDITOR', 'REPORTER', 'REGISTRAR'], '/admin');
+  const user = await requireStaff(STAFF_ROLES, '/admin');
+  // A unit officer's desk is the unit's registrations and dossiers.
+  if (user.role === 'UNIT_OFFICER') redirect('/admin/thi-dua');
   const desk = await getDesk(user);
   const editor = user.role === 'ADMIN' || user.role === 'EDITOR';
   return (
@@ -46,7 +49,7 @@ export default async function AdminHome() {
           <h1 className="font-serif text-3xl font-bold text-brand-700">Xin chào, {user.name}</h1>
           <p className="text-stone-700">Vai trò: {roleLabels[user.role]}.</p>
         </div>
-        {user.role !== 'REGISTRAR' ? (
+        {isNewsroom(user.role) ? (
           <ButtonLink href="/admin/bai-viet/moi">
             Viết bài mới
           </ButtonLink>
@@ -57,7 +60,7 @@ export default async function AdminHome() {
         )}
       </div>
 
-      {user.role !== 'REGISTRAR' ? (
+      {isNewsroom(user.role) ? (
         <>
           <ul className="mb-6 grid gap-3 sm:grid-cols-5" aria-label={editor ? 'Bài viết theo trạng thái' : 'Bài của tôi theo trạng thái'}>
             {ARTICLE_STATUSES.map((status) => (

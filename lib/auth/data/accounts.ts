@@ -11,13 +11,15 @@ export interface LiveAccount {
   name: string;
   email: string;
   role: Role;
+  /** A unit officer's unit; null for every other role. */
+  unitId: string | null;
 }
 
 export async function liveAccount(uid: string | undefined, sessionVersion: number | undefined): Promise<LiveAccount | null> {
   if (!uid) return null;
-  const user = await db.user.findUnique({ where: { id: uid }, select: { id: true, name: true, email: true, role: true, active: true, sessionVersion: true } });
+  const user = await db.user.findUnique({ where: { id: uid }, select: { id: true, name: true, email: true, role: true, unitId: true, active: true, sessionVersion: true } });
   if (!user || !user.active || (sessionVersion ?? 0) !== user.sessionVersion) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  return { id: user.id, name: user.name, email: user.email, role: user.role, unitId: user.unitId };
 }
 
 /** The account an e-mail address signs in to, with what the password check needs. */
@@ -36,9 +38,12 @@ export async function markSignedIn(id: string): Promise<void> {
 
 /** Every account, active ones first, by name. */
 export async function listAccounts() {
-  return db.user.findMany({ orderBy: [{ active: 'desc' }, { name: 'asc' }], select: { id: true, name: true, email: true, role: true, active: true, lastLoginAt: true } });
+  return db.user.findMany({
+    orderBy: [{ active: 'desc' }, { name: 'asc' }],
+    select: { id: true, name: true, email: true, role: true, active: true, lastLoginAt: true, unit: { select: { name: true } } },
+  });
 }
 
 export async function getAccountForEdit(id: string) {
-  return db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true, active: true } });
+  return db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true, active: true, unitId: true } });
 }

@@ -4,6 +4,7 @@ import type { CurrentUser } from '@/lib/auth/session';
 import { REGISTRY_AUDIT_ENTITIES } from '@/lib/audit/labels';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { isNewsroom } from '@/lib/auth/roles';
 
 const storySelect = {
   id: true,
@@ -20,9 +21,10 @@ const storySelect = {
 export type DeskStory = Prisma.ArticleGetPayload<{ select: typeof storySelect }>;
 
 export async function getDesk(user: CurrentUser) {
-  const newsroom = user.role !== 'REGISTRAR';
+  const newsroom = isNewsroom(user.role);
   const editor = user.role === 'ADMIN' || user.role === 'EDITOR';
-  const seesRegistry = user.role !== 'REPORTER';
+  // The whole registry's changes: not for reporters, nor for a unit officer (other units').
+  const seesRegistry = user.role === 'ADMIN' || user.role === 'EDITOR' || user.role === 'REGISTRAR';
   // Reporters see their own stories in every list; editors see the whole desk.
   const mine: Prisma.ArticleWhereInput = editor ? {} : { authorId: user.id };
   const none = Promise.resolve([] as never[]);

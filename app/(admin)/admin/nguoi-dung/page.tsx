@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { CreateUserForm } from '@/components/admin/user-forms';
 import { requireStaff } from '@/lib/auth/session';
 import { listAccounts } from '@/lib/auth/data/accounts';
+import { listUnitTree } from '@/lib/registry/data/units';
 import { formatDateTime } from '@/lib/common/format';
 import { ADMIN_ROLES, roleLabels } from '@/lib/auth/roles';
 
@@ -11,7 +12,8 @@ export const instant = false;
 
 export default async function UsersPage() {
   await requireStaff(ADMIN_ROLES, '/admin/nguoi-dung');
-  const users = await listAccounts();
+  const [users, tree] = await Promise.all([listAccounts(), listUnitTree()]);
+  const units = tree.filter((u) => u.active).map((u) => ({ value: u.id, label: u.label }));
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
       <div>
@@ -37,7 +39,10 @@ export default async function UsersPage() {
                     {u.active ? null : ' (đã khóa)'}
                   </td>
                   <td className="p-2">{u.email}</td>
-                  <td className="p-2">{roleLabels[u.role]}</td>
+                  <td className="p-2">
+                    {roleLabels[u.role]}
+                    {u.unit ? <span className="block text-stone-600">{u.unit.name}</span> : null}
+                  </td>
                   <td className="p-2">{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : '—'}</td>
                 </tr>
               ))}
@@ -47,7 +52,7 @@ export default async function UsersPage() {
       </div>
       <section aria-labelledby="new-user" className="rounded border border-stone-200 bg-white p-4">
         <h2 id="new-user" className="mb-3 font-semibold">Tạo tài khoản</h2>
-        <CreateUserForm />
+        <CreateUserForm units={units} />
       </section>
     </div>
   );

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { EditUserForm } from '@/components/admin/user-forms';
 import { requireStaff } from '@/lib/auth/session';
 import { getAccountForEdit } from '@/lib/auth/data/accounts';
+import { listUnitTree } from '@/lib/registry/data/units';
 import { ADMIN_ROLES } from '@/lib/auth/roles';
 import { BackLink } from '@/components/admin/back-link';
 
@@ -12,14 +13,15 @@ export const instant = false;
 export default async function EditUserPage({ params }: PageProps<'/admin/nguoi-dung/[id]'>) {
   const { id } = await params;
   await requireStaff(ADMIN_ROLES, `/admin/nguoi-dung/${id}`);
-  const user = await getAccountForEdit(id);
+  const [user, tree] = await Promise.all([getAccountForEdit(id), listUnitTree()]);
   if (!user) notFound();
+  const units = tree.filter((u) => u.active || u.id === user.unitId).map((u) => ({ value: u.id, label: u.label }));
   return (
     <div className="max-w-md">
       <BackLink href="/admin/nguoi-dung">Người dùng</BackLink>
       <h1 className="mb-1 font-serif text-3xl font-bold text-brand-700">{user.name}</h1>
       <p className="mb-4 text-stone-600">{user.email}</p>
-      <EditUserForm user={user} />
+      <EditUserForm user={user} units={units} />
     </div>
   );
 }

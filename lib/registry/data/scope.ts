@@ -1,0 +1,49 @@
+import 'server-only';
+// Who may see and act on what before the decision. A unit officer works for their unit and
+// every unit below it; registrars and administrators see every unit. Each pipeline action
+// and page asks here, on the server, with the account as the database has it now.
+import { db } from '@/lib/db';
+import type { CurrentUser } from '@/lib/auth/session';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+type Client = Pick<Prisma.TransactionClient, '$queryRaw'>;
+
+/** A unit and every unit below it, by id. */
+export async function unitSubtreeIds(unitId: string, client: Client = db): Promise<string[]> {
+  const rows = await client.$queryRaw<{ id: string }[]>`
+    WITH RECURSIVE sub(id) AS (SELECT id FROM units WHERE id = ${unitId} UNION SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id)
+    SELECT id FROM sub`;
+  return rows.map((r) => r.id);
+}
+
+export type PipelineScope =
+  /** Registrars and administrators: every unit. */
+  | { all: true; role: 'ADMIN' | 'REGISTRAR' }
+  /** A unit officer: their unit (root) and the units below it. */
+  | { all: false; root: string; units: ReadonlySet<string> };
+
+/** What a pipeline account covers; null for an account with no part in the pipeline. */
+export async function pipelineScope(user: CurrentUser, client: Client = db): Promise<PipelineScope | null> {
+  if (user.role === 'ADMIN' || user.role === 'REGISTRAR') return { all: true, role: user.role };
+  if (user.role !== 'UNIT_OFFICER' || !user.unitId) return null;
+  return { all: false, root: user.unitId, units: new Set(await unitSubtreeIds(user.unitId, client)) };
+}
+
+/** Whether the scope covers a unit (a unit officer: their subtree). */
+export function covers(scope: PipelineScope, unitId: string): boolean {
+  return scope.all || scope.units.has(unitId);
+}
+
+/**
+ * Whether the scope may act at a level: a unit (its officers, or an officer of a unit
+ * above it) or, for `null`, the authority (its registrars). Administrators act anywhere.
+ */
+export function actsAt(scope: PipelineScope, holderUnitId: string | null): boolean {
+  if (scope.all) return scope.role === 'ADMIN' || holderUnitId === null;
+  return holderUnitId !== null && scope.units.has(holderUnitId);
+}
+
+/** A Prisma filter: the rows whose `unitId` the scope covers. */
+export function unitFilter(scope: PipelineScope): { unitId?: { in: string[] } } {
+  return scope.all ? {} : { unitId: { in: [...scope.units] } };
+}
