@@ -3,7 +3,9 @@ import 'server-only';
 // every unit below it; registrars and administrators see every unit. Each pipeline action
 // and page asks here, on the server, with the account as the database has it now.
 import { db } from '@/lib/db';
-import type { CurrentUser } from '@/lib/auth/session';
+import { forbidden } from 'next/navigation';
+import { PIPELINE_ROLES } from '@/lib/auth/roles';
+import { requireStaff, type CurrentUser } from '@/lib/auth/session';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 type Client = Pick<Prisma.TransactionClient, '$queryRaw'>;
@@ -46,4 +48,12 @@ export function actsAt(scope: PipelineScope, holderUnitId: string | null): boole
 /** A Prisma filter: the rows whose `unitId` the scope covers. */
 export function unitFilter(scope: PipelineScope): { unitId?: { in: string[] } } {
   return scope.all ? {} : { unitId: { in: [...scope.units] } };
+}
+
+/** The gate of every pipeline page: a pipeline account and what it covers. */
+export async function requirePipelineScope(from: string): Promise<{ user: CurrentUser; scope: PipelineScope }> {
+  const user = await requireStaff(PIPELINE_ROLES, from);
+  const scope = await pipelineScope(user);
+  if (!scope) forbidden();
+  return { user, scope };
 }
