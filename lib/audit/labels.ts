@@ -11,6 +11,10 @@ export const auditEntityLabels = {
   campaign: 'Phong trào',
   commendationType: 'Danh mục khen thưởng',
   import: 'Nhập tệp',
+  initiative: 'Sáng kiến',
+  eligibilityRule: 'Tiêu chuẩn xét tặng',
+  registration: 'Đăng ký thi đua',
+  dossier: 'Hồ sơ đề nghị',
 } as const;
 
 export type AuditEntity = keyof typeof auditEntityLabels;
@@ -55,6 +59,27 @@ export const auditActionLabels: Record<string, string> = {
   'commendationType.create': 'thêm vào danh mục',
   'commendationType.update': 'sửa danh mục',
   'registry.import': 'nhập tệp Excel',
+  'eligibilityRule.version': 'thêm phiên bản tiêu chuẩn',
+  'initiative.create': 'ghi sáng kiến',
+  'initiative.update': 'sửa sáng kiến',
+  'registration.save': 'lưu đăng ký thi đua',
+  'registration.submit': 'gửi đăng ký thi đua',
+  'registration.accept': 'tiếp nhận đăng ký thi đua',
+  'registration.return': 'trả lại đăng ký thi đua',
+  'dossier.create': 'lập hồ sơ đề nghị',
+  'dossier.rows': 'thêm dòng vào hồ sơ',
+  'dossier.row_update': 'sửa dòng hồ sơ',
+  'dossier.row_remove': 'bỏ dòng khỏi hồ sơ',
+  'dossier.submit': 'gửi hồ sơ lên',
+  'dossier.forward': 'chuyển hồ sơ lên',
+  'dossier.return': 'trả lại hồ sơ',
+  'dossier.accept': 'tiếp nhận hồ sơ',
+  'dossier.reject_row': 'không đề nghị một dòng',
+  'dossier.restore_row': 'đề nghị lại một dòng',
+  'dossier.raise_row': 'đề nghị hình thức cao hơn',
+  'dossier.decide': 'ra quyết định từ hồ sơ',
+  'dossier.attach': 'đính kèm tệp',
+  'dossier.detach': 'gỡ tệp đính kèm',
 };
 
 export interface DiffLine {

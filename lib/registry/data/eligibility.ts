@@ -123,8 +123,11 @@ async function typeNames(): Promise<(code: string) => string> {
 
 export type Candidate = { kind: 'INDIVIDUAL'; id: string } | { kind: 'UNIT'; id: string } | { kind: 'COLLECTIVE'; id: string };
 
+const recipientWhere = (candidate: Candidate) =>
+  candidate.kind === 'INDIVIDUAL' ? { individualId: candidate.id } : candidate.kind === 'UNIT' ? { unitId: candidate.id } : { collectiveId: candidate.id };
+
 async function candidateFacts(candidate: Candidate, year: number): Promise<CandidateFacts> {
-  const recipient = candidate.kind === 'INDIVIDUAL' ? { individualId: candidate.id } : candidate.kind === 'UNIT' ? { unitId: candidate.id } : { collectiveId: candidate.id };
+  const recipient = recipientWhere(candidate);
   const awards = await db.award.findMany({ where: { ...recipient, decision: { status: 'IN_FORCE' } }, select: { year: true, type: { select: { code: true } } } });
   const initiatives = candidate.kind === 'INDIVIDUAL' ? await db.initiative.findMany({ where: { individualId: candidate.id }, select: { year: true, level: true } }) : [];
   let members: CandidateFacts['members'];
@@ -154,16 +157,35 @@ export interface CandidateEvaluation {
 
 /** Evaluates one proposed recipient of `typeCode` for achievement year `year`, under the rules in force on `on`. */
 export async function evaluateNominee(typeCode: string, candidate: Candidate, year: number, on: Date): Promise<CandidateEvaluation> {
-  const [versions, facts, names] = await Promise.all([rulesInForce(typeCode, on), candidateFacts(candidate, year), typeNames()]);
-  const { verdict, results } = evaluateCandidate(versions.map(asRule), facts, names);
-  const recipient = candidate.kind === 'INDIVIDUAL' ? { individualId: candidate.id } : candidate.kind === 'UNIT' ? { unitId: candidate.id } : { collectiveId: candidate.id };
-  const previous = await db.award.findFirst({ where: { ...recipient, year, type: { code: typeCode }, decision: { status: 'IN_FORCE' } }, select: { decision: { select: { number: true } } } });
-  return {
-    verdict: previous ? 'not_eligible' : verdict,
-    results: results.map((r, i) => ({ ...r, rule: versions[i]! })),
-    alreadyHonoured: previous ? { decisionNumber: previous.decision.number, year } : null,
-    noRules: versions.length === 0,
-  };
+  const [evaluation] = await evaluateNominees([{ typeCode, candidate }], year, on);
+  return evaluation!;
+}
+
+/**
+ * Evaluates many proposed recipients at once (a dossier's rows): the rules of each type and
+ * the catalogue's names are read once. A candidate of `null` is someone not yet in the
+ * registry (a new person or collective): no award, no initiative on record.
+ */
+export async function evaluateNominees(items: { typeCode: string; candidate: Candidate | null }[], year: number, on: Date): Promise<CandidateEvaluation[]> {
+  const codes = [...new Set(items.map((i) => i.typeCode))];
+  const [ruleSets, names] = await Promise.all([Promise.all(codes.map((c) => rulesInForce(c, on))), typeNames()]);
+  const rulesByCode = new Map(codes.map((c, i) => [c, ruleSets[i]!]));
+  return Promise.all(
+    items.map(async ({ typeCode, candidate }) => {
+      const versions = rulesByCode.get(typeCode)!;
+      const facts: CandidateFacts = candidate ? await candidateFacts(candidate, year) : { year, awards: [], initiatives: [] };
+      const { verdict, results } = evaluateCandidate(versions.map(asRule), facts, names);
+      const previous = candidate
+        ? await db.award.findFirst({ where: { ...recipientWhere(candidate), year, type: { code: typeCode }, decision: { status: 'IN_FORCE' } }, select: { decision: { select: { number: true } } } })
+        : null;
+      return {
+        verdict: previous ? 'not_eligible' : verdict,
+        results: results.map((r, i) => ({ ...r, rule: versions[i]! })),
+        alreadyHonoured: previous ? { decisionNumber: previous.decision.number, year } : null,
+        noRules: versions.length === 0,
+      };
+    }),
+  );
 }
 
 /** A unit's proposal of `proposed` people for `typeCode`: the quotas of the rules in force it exceeds. */
