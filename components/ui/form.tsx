@@ -3,7 +3,7 @@
 // lib/common/action-state.ts) kept by useActionState, its message announced, its field
 // errors given to each <Field>. The action decides everything; the form only shows it.
 import { useRouter } from 'next/navigation';
-import { createContext, startTransition, useActionState, useContext, useRef, type FormEvent, type ReactNode } from 'react';
+import { createContext, startTransition, useActionState, useContext, useRef, type ComponentProps, type FormEvent, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import type { ActionAnswer, ActionState } from '@/lib/common/action-state';
 
@@ -49,17 +49,24 @@ export function Form<T>({
   children,
   submitLabel,
   resetOnSuccess = false,
+  followHref = false,
+  submitVariant,
 }: {
   action: (form: FormData) => Promise<ActionAnswer<T>>;
   children: ReactNode;
   submitLabel: string;
   resetOnSuccess?: boolean;
+  /** On success, go to the `href` the action answered with (a record just created). */
+  followHref?: boolean;
+  submitVariant?: ComponentProps<typeof Button>['variant'];
 }) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const [state, submit, pending] = useActionForm(action, () => {
+  const [state, submit, pending] = useActionForm(action, (answer) => {
     if (resetOnSuccess) formRef.current?.reset();
-    router.refresh();
+    const href = (answer.data as { href?: unknown } | undefined)?.href;
+    if (followHref && typeof href === 'string' && href.startsWith('/admin/')) router.push(href);
+    else router.refresh();
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -69,7 +76,7 @@ export function Form<T>({
     <form ref={formRef} className="space-y-3" onSubmit={onSubmit}>
       <FieldErrors state={state}>{children}</FieldErrors>
       <ActionMessage state={state} />
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" variant={submitVariant} disabled={pending}>
         {pending ? 'Đang lưu…' : submitLabel}
       </Button>
     </form>

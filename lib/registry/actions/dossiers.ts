@@ -10,15 +10,10 @@ import type { CurrentUser } from '@/lib/auth/session';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { openDossier, recordStep } from '@/lib/registry/actions/dossier-access';
 import { loadCatalogue, resolveRows } from '@/lib/registry/data/recipient-matching';
-import { actsAt, covers, pipelineScope, type PipelineScope } from '@/lib/registry/data/scope';
+import { actsAt, covers, pipelineScope, writesFor } from '@/lib/registry/data/scope';
 import { parsePasted } from '@/lib/registry/paste';
 import { OUT_OF_SCOPE } from '@/lib/registry/pipeline-labels';
 import { addDossierRowsSchema, createDossierSchema, removeDossierRowSchema, updateDossierRowSchema } from '@/lib/registry/schemas/pipeline';
-
-/** Who writes a unit's dossier: its officers and those above; an administrator. Not registrars. */
-function writesFor(scope: PipelineScope, unitId: string): boolean {
-  return scope.all ? scope.role === 'ADMIN' : covers(scope, unitId);
-}
 
 export const createDossier = withRole(PIPELINE_ROLES, createDossierSchema, async (input, user, tx) => {
   const scope = await pipelineScope(user, tx);

@@ -8,7 +8,7 @@ import { withRole } from '@/lib/auth/with-role';
 import { PIPELINE_ROLES } from '@/lib/auth/roles';
 import type { CurrentUser } from '@/lib/auth/session';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { covers, pipelineScope, type PipelineScope } from '@/lib/registry/data/scope';
+import { covers, pipelineScope, writesFor, type PipelineScope } from '@/lib/registry/data/scope';
 import { OUT_OF_SCOPE } from '@/lib/registry/pipeline-labels';
 import { reviewRegistrationSchema, saveRegistrationSchema } from '@/lib/registry/schemas/pipeline';
 
@@ -22,7 +22,7 @@ async function scopeOf(user: CurrentUser, tx: Prisma.TransactionClient): Promise
 export const saveRegistration = withRole(PIPELINE_ROLES, saveRegistrationSchema, async (input, user, tx) => {
   const scope = await scopeOf(user, tx);
   // Registrars review; they do not write a unit's registration (an administrator may, for a unit).
-  if (!covers(scope, input.unitId) || (scope.all && scope.role === 'REGISTRAR')) throw new ActionError(OUT_OF_SCOPE);
+  if (!writesFor(scope, input.unitId)) throw new ActionError(OUT_OF_SCOPE);
   const unit = await tx.unit.findUnique({ where: { id: input.unitId }, select: { id: true, name: true, active: true } });
   if (!unit || !unit.active) throw new ActionError('Đơn vị không còn hoạt động.');
 

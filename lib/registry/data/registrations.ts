@@ -138,3 +138,13 @@ export async function getRegistrationRollUp(scope: PipelineScope, year: number):
   for (const row of rows.filter((r) => r.status === 'SUBMITTED' || r.status === 'ACCEPTED')) for (const [code, n] of Object.entries(row.counts)) totals[code] = (totals[code] ?? 0) + n;
   return { year, rows, totals, notSubmitted: rows.filter((r) => r.status !== 'SUBMITTED' && r.status !== 'ACCEPTED').length };
 }
+
+/** Sent registrations this scope is the level above of (what waits for its review). */
+export async function listRegistrationsToReview(scope: PipelineScope, year: number) {
+  const rows = await db.emulationRegistration.findMany({
+    where: { year, status: 'SUBMITTED', ...(scope.all ? {} : { unit: { parentId: { in: [...scope.units] } } }) },
+    orderBy: { submittedAt: 'asc' },
+    select: { id: true, unitId: true, submittedAt: true, unit: { select: { name: true } }, _count: { select: { entries: true } } },
+  });
+  return rows.map((r) => ({ id: r.id, unitId: r.unitId, unitName: r.unit.name, submittedAt: r.submittedAt, entries: r._count.entries }));
+}

@@ -57,3 +57,13 @@ export async function requirePipelineScope(from: string): Promise<{ user: Curren
   if (!scope) forbidden();
   return { user, scope };
 }
+
+/** The unit at the root of an officer's scope (null for registrars and administrators). */
+export async function scopeRootUnit(scope: PipelineScope): Promise<{ id: string; name: string } | null> {
+  return scope.all ? null : db.unit.findUnique({ where: { id: scope.root }, select: { id: true, name: true } });
+}
+
+/** Who writes a unit's registration and dossiers: its officers and those above, and administrators — not registrars, who receive them. */
+export function writesFor(scope: PipelineScope, unitId: string): boolean {
+  return scope.all ? scope.role === 'ADMIN' : covers(scope, unitId);
+}

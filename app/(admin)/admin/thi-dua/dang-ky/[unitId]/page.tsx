@@ -5,7 +5,7 @@ import { RegistrationForm } from '@/components/admin/pipeline/registration-form'
 import { RegistrationReviewForm } from '@/components/admin/pipeline/review-form';
 import { formatDateTime } from '@/lib/common/format';
 import { entryKey, getRegistrationSheet, type SheetCandidate } from '@/lib/registry/data/registrations';
-import { covers, requirePipelineScope } from '@/lib/registry/data/scope';
+import { covers, requirePipelineScope, writesFor } from '@/lib/registry/data/scope';
 import { recipientKindLabels } from '@/lib/registry/labels';
 import { registrationStatusLabels } from '@/lib/registry/pipeline-labels';
 import { yearFrom } from '@/lib/registry/pipeline-year';
@@ -23,7 +23,7 @@ export default async function RegistrationSheetPage({ params, searchParams }: Pa
   const sheet = await getRegistrationSheet(unitId, year);
   if (!sheet) notFound();
   const status = sheet.registration?.status ?? 'NONE';
-  const editable = (status === 'NONE' || status === 'DRAFT' || status === 'RETURNED') && !(scope.all && scope.role === 'REGISTRAR');
+  const editable = (status === 'NONE' || status === 'DRAFT' || status === 'RETURNED') && writesFor(scope, unitId);
   const reviewer = scope.all || (sheet.unit.parentId !== null && scope.units.has(sheet.unit.parentId));
   const groups: { kind: SheetCandidate['kind']; title: string }[] = [
     { kind: 'UNIT', title: 'Đơn vị' },
