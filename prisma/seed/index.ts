@@ -13,6 +13,7 @@ import { COVER_HEIGHT, COVER_WIDTH, ensureCover } from './covers';
 import { categories, DEMO_PASSWORD, demoUsers, tags } from './newsroom';
 import { buildOrganisation } from './organisation';
 import { buildRegistry, campaigns } from './registry';
+import { buildPipeline, officerUsers } from './pipeline';
 
 
 export interface SeedOptions {
@@ -110,6 +111,24 @@ export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<
     skipDuplicates: true,
   });
 
+  // ── before the decision: officers, registrations, dossiers ──
+  const decidedAwards = await prisma.award.findMany({
+    where: { decisionId: 'dec-dot-xuat-bao-2024' },
+    orderBy: { position: 'asc' },
+    select: { individualId: true, collectiveId: true, unitId: true, achievement: true, year: true, type: { select: { code: true } } },
+  });
+  const pipeline = buildPipeline(org, decidedAwards.map(({ type, ...a }) => ({ ...a, typeCode: type.code })));
+  const typeId = (code: string) => `type-${code.toLowerCase()}`;
+  await prisma.user.createMany({ data: officerUsers.map((u) => ({ ...u, passwordHash, active: !options.production })), skipDuplicates: true });
+  await prisma.decision.createMany({ data: pipeline.decisions, skipDuplicates: true });
+  await prisma.award.createMany({ data: pipeline.awards.map(({ typeCode, ...a }) => ({ ...a, typeId: typeId(typeCode) })), skipDuplicates: true });
+  await prisma.initiative.createMany({ data: pipeline.initiatives, skipDuplicates: true });
+  await prisma.emulationRegistration.createMany({ data: pipeline.registrations, skipDuplicates: true });
+  await prisma.registrationEntry.createMany({ data: pipeline.entries.map(({ typeCode, ...e }) => ({ ...e, typeId: typeId(typeCode) })), skipDuplicates: true });
+  await prisma.dossier.createMany({ data: pipeline.dossiers.map(({ typeCode, ...d }) => ({ ...d, typeId: typeId(typeCode) })), skipDuplicates: true });
+  await prisma.dossierRow.createMany({ data: pipeline.rows.map(({ typeCode, ...r }) => ({ ...r, typeId: typeId(typeCode) })), skipDuplicates: true });
+  await prisma.dossierStep.createMany({ data: pipeline.steps, skipDuplicates: true });
+
   // ── media ──
   const mediaRows = [];
   for (const [index, article] of articles.entries()) {
@@ -189,5 +208,5 @@ export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<
   // it is turned off): the first pages after a fresh seed are planned on real row counts.
   await prisma.$executeRaw`ANALYZE`;
 
-  return `${articles.length} bài viết, ${org.units.length} đơn vị, ${org.collectives.length} tập thể, ${org.individuals.length} cá nhân, ${registry.decisions.length} quyết định, ${registry.awards.length} lượt khen thưởng`;
+  return `${articles.length} bài viết, ${org.units.length} đơn vị, ${org.collectives.length} tập thể, ${org.individuals.length} cá nhân, ${registry.decisions.length + pipeline.decisions.length} quyết định, ${registry.awards.length + pipeline.awards.length} lượt khen thưởng, ${pipeline.registrations.length} bản đăng ký thi đua, ${pipeline.dossiers.length} hồ sơ đề nghị`;
 }

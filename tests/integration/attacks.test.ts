@@ -17,12 +17,15 @@ requestFrom('203.0.113.9');
 
 const as = (who: Who | null) => signIn(who);
 
-const ALL_ROLES: Role[] = ['ADMIN', 'EDITOR', 'REPORTER', 'REGISTRAR'];
+const ALL_ROLES: Role[] = ['ADMIN', 'EDITOR', 'REPORTER', 'REGISTRAR', 'UNIT_OFFICER'];
 const NEWSROOM: Role[] = ['ADMIN', 'EDITOR', 'REPORTER'];
 const EDITORS: Role[] = ['ADMIN', 'EDITOR'];
 const REGISTRY: Role[] = ['ADMIN', 'REGISTRAR'];
 const ADMINS: Role[] = ['ADMIN'];
 const LINKERS: Role[] = ['ADMIN', 'EDITOR', 'REGISTRAR'];
+// The pipeline before the decision: every action also checks the unit scope itself
+// (tests/integration/pipeline.test.ts holds the role × unit matrix).
+const PIPELINE: Role[] = ['ADMIN', 'REGISTRAR', 'UNIT_OFFICER'];
 
 /**
  * Every function a 'use server' module exports is a public endpoint. Each is listed here
@@ -64,6 +67,20 @@ const ACTION_ROLES: Record<string, Role[]> = {
   'registry/actions/units.updateUnit': REGISTRY,
   'registry/actions/units.moveUnit': REGISTRY,
   'registry/actions/units.mergeUnits': REGISTRY,
+  'registry/actions/registrations.saveRegistration': PIPELINE,
+  'registry/actions/registrations.reviewRegistration': PIPELINE,
+  'registry/actions/dossiers.createDossier': PIPELINE,
+  'registry/actions/dossiers.addDossierRows': PIPELINE,
+  'registry/actions/dossiers.updateDossierRow': PIPELINE,
+  'registry/actions/dossiers.removeDossierRow': PIPELINE,
+  'registry/actions/dossier-steps.submitDossier': PIPELINE,
+  'registry/actions/dossier-steps.forwardDossier': PIPELINE,
+  'registry/actions/dossier-steps.returnDossier': PIPELINE,
+  'registry/actions/dossier-steps.acceptDossier': REGISTRY,
+  'registry/actions/dossier-steps.rejectDossierRow': PIPELINE,
+  'registry/actions/dossier-steps.restoreDossierRow': PIPELINE,
+  'registry/actions/dossier-steps.raiseDossierRow': PIPELINE,
+  'registry/actions/dossier-steps.decideDossier': REGISTRY,
   'auth/actions/users.createUser': ADMINS,
   'auth/actions/users.updateUser': ADMINS,
 };
@@ -83,7 +100,7 @@ for (const file of readdirSync(libDir, { recursive: true, encoding: 'utf8' }).fi
 
 const prisma = testPrisma();
 let client: pg.Client;
-const TABLES = ['users', 'categories', 'tags', 'media', 'articles', 'article_slugs', 'article_tags', 'article_revisions', 'audit_events', 'units', 'collectives', 'individuals', 'individual_unit_history', 'commendation_types', 'campaigns', 'decisions', 'awards', 'article_campaigns', 'article_decisions', 'article_units', 'article_collectives', 'article_individuals'];
+const TABLES = ['users', 'categories', 'tags', 'media', 'articles', 'article_slugs', 'article_tags', 'article_revisions', 'audit_events', 'units', 'collectives', 'individuals', 'individual_unit_history', 'commendation_types', 'campaigns', 'decisions', 'awards', 'article_campaigns', 'article_decisions', 'article_units', 'article_collectives', 'article_individuals', 'initiatives', 'eligibility_rules', 'emulation_registrations', 'registration_entries', 'dossiers', 'dossier_rows', 'dossier_steps', 'dossier_attachments'];
 
 /** A digest of every row of every table: equal before and after means nothing changed. */
 async function fingerprint(): Promise<Record<string, string>> {
@@ -120,6 +137,18 @@ function argumentsFor(name: string): unknown[] {
     case 'registry/actions/eligibility.saveRuleVersion':
       // A valid new version of a seeded rule: refused only by the role check.
       return [{ ruleKey: 'cstdcs-ty-le', typeCode: 'CSTD-CS', statement: 'Bỏ giới hạn tỷ lệ (giả mạo)', condition: '{"kind":"quota","ofCode":"LDTT","share":1}', legalSource: 'Văn bản giả', effectiveFrom: '2024-01-01', confirmation: 'TO_CONFIRM', note: 'Thử quyền', withdrawn: 'on' }];
+    case 'registry/actions/registrations.saveRegistration':
+      return [{ unitId: 'unit-bao', year: 2026, entry: [], submit: 'on' }];
+    case 'registry/actions/registrations.reviewRegistration':
+      return [{ id: 'reg-2026-unit-bao', verdict: 'accept' }];
+    case 'registry/actions/dossiers.createDossier':
+      return [{ unitId: 'unit-bao', typeId: 'type-bk-ubnd', year: 2026, title: 'Hồ sơ của kẻ tấn công' }];
+    case 'registry/actions/dossier-steps.acceptDossier':
+    case 'registry/actions/dossier-steps.forwardDossier':
+    case 'registry/actions/dossier-steps.returnDossier':
+      return [{ id: 'dossier-5', version: 0, note: 'Thử quyền với một lý do đủ dài' }];
+    case 'registry/actions/dossier-steps.decideDossier':
+      return [{ id: 'dossier-4', version: 0, number: '9999/QĐ-GIA', signedAt: '2026-11-20', issuingAuthority: 'Giả mạo', signerName: 'Kẻ Giả', signerTitle: 'Giả', category: 'PERIODIC' }];
     case 'registry/actions/units.createUnit':
       return [{ code: 'ATTACK', name: 'Đơn vị giả', kind: 'AGENCY', parentId: ids.rootUnit }];
     case 'registry/actions/decisions.revokeDecision':

@@ -247,12 +247,18 @@ describe('registry-wide figures', () => {
 
   it('gives headline figures for the latest year and its term, per level', async () => {
     const overview = await getRegistryOverview();
-    expect(overview?.year).toBe(2025);
-    expect(overview?.term).toEqual({ label: '2020–2025', fromYear: 2020, toYear: 2025 });
+    // The demo's latest year is 2026: the Sở Y tế's year-end decisions (prisma/seed/pipeline.ts).
+    expect(overview?.year).toBe(2026);
+    expect(overview?.term).toEqual({ label: '2025–2030', fromYear: 2025, toYear: 2030 });
     const all = overview!.byLevel.find((r) => r.level === null)!;
-    // 2025: Cờ TU (5 units), BK TU (13 + 49), ghi danh (120 + 158) — overlapping recipients counted once.
-    expect(all.year.decisions).toBe(3);
-    expect(all.term.individuals).toBeGreaterThanOrEqual(all.year.individuals);
+    // 2026: "Lao động tiên tiến" for the 19 people of the Sở Y tế's subtree, and one
+    // "Chiến sĩ thi đua cơ sở" among them — the same person counted once.
+    expect(all.year.decisions).toBe(2);
+    expect(all.year.individuals).toBe(19);
+    // The term holds 2025 as well: Cờ TU (5 units), BK TU (13 + 49), ghi danh (120 + 158).
+    expect(all.term.decisions).toBe(5);
+    expect(all.term.individuals).toBeGreaterThan(all.year.individuals);
+    expect(overview!.byLevel.find((r) => r.level === 'GRASSROOTS')!.year.individuals).toBe(19);
   });
 });
 

@@ -17,7 +17,7 @@ beforeEach(() => {
 
 describe('getCurrentUser', () => {
   it('returns the account as the database has it now', async () => {
-    expect(await getCurrentUser()).toEqual({ id: 'user-reporter', name: 'Lê Hoàng Nam', email: 'phongvien@bangvang.local', role: 'REPORTER' });
+    expect(await getCurrentUser()).toEqual({ id: 'user-reporter', name: 'Lê Hoàng Nam', email: 'phongvien@bangvang.local', role: 'REPORTER', unitId: null });
   });
 
   it('is signed out without a session', async () => {

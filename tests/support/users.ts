@@ -1,6 +1,7 @@
 // The seeded staff accounts (prisma/seed/newsroom.ts), as the integration tests sign in.
-export type SeededRole = 'ADMIN' | 'EDITOR' | 'REPORTER' | 'REGISTRAR';
-export type Who = SeededRole | 'REPORTER2';
+export type SeededRole = 'ADMIN' | 'EDITOR' | 'REPORTER' | 'REGISTRAR' | 'UNIT_OFFICER';
+/** UNIT_OFFICER is the Báo tỉnh's officer; OFFICER_SYT and OFFICER_DBK work for the Sở Y tế and for the Đảng bộ Khối above both. */
+export type Who = SeededRole | 'REPORTER2' | 'OFFICER_SYT' | 'OFFICER_DBK';
 
 export const seededUsers: Record<Who, { id: string; email: string; role: SeededRole }> = {
   ADMIN: { id: 'user-admin', email: 'quantri@bangvang.local', role: 'ADMIN' },
@@ -8,6 +9,9 @@ export const seededUsers: Record<Who, { id: string; email: string; role: SeededR
   REPORTER: { id: 'user-reporter', email: 'phongvien@bangvang.local', role: 'REPORTER' },
   REPORTER2: { id: 'user-reporter-2', email: 'phongvien2@bangvang.local', role: 'REPORTER' },
   REGISTRAR: { id: 'user-registrar', email: 'thiduakhenthuong@bangvang.local', role: 'REGISTRAR' },
+  UNIT_OFFICER: { id: 'user-officer-bao', email: 'canbo.baotinh@bangvang.local', role: 'UNIT_OFFICER' },
+  OFFICER_SYT: { id: 'user-officer-syt', email: 'canbo.syt@bangvang.local', role: 'UNIT_OFFICER' },
+  OFFICER_DBK: { id: 'user-officer-dbk', email: 'canbo.dbk@bangvang.local', role: 'UNIT_OFFICER' },
 };
 
 /** The session next-auth would hand the app for that account (or none). */

@@ -27,7 +27,7 @@ export const createUser = withRole(ADMIN_ROLES, createUserSchema, async (input, 
   return {
     message: `Đã tạo tài khoản ${input.email}.`,
     data: { id: created.id },
-    audit: [{ action: 'user.create', entity: 'user', entityId: created.id, diff: { after: { email: input.email, name: input.name, role: input.role, unitId: input.unitId, active: true } } }],
+    audit: [{ action: 'user.create', entity: 'user', entityId: created.id, diff: { after: { email: input.email, name: input.name, role: input.role, ...(input.unitId ? { unitId: input.unitId } : {}), active: true } } }],
     tags: [],
   };
 });
@@ -44,6 +44,7 @@ export const updateUser = withRole(ADMIN_ROLES, updateUserSchema, async (input, 
   }
   // A new unit changes what the officer may see: like a role change, it ends the sessions.
   const endsSessions = current.role !== input.role || current.unitId !== input.unitId || current.active !== input.active || input.password !== undefined;
+  const officerUnit = current.unitId !== null || input.unitId !== null;
   await tx.user.update({
     where: { id: input.id },
     data: {
@@ -64,8 +65,9 @@ export const updateUser = withRole(ADMIN_ROLES, updateUserSchema, async (input, 
         entityId: input.id,
         // A password is never logged, only that it was changed.
         diff: {
-          before: { name: current.name, role: current.role, unitId: current.unitId, active: current.active },
-          after: { name: input.name, role: input.role, unitId: input.unitId, active: input.active, ...(input.password !== undefined ? { password: 'đã đổi' } : {}) },
+          // The unit only where there is one, before or after (a unit officer's).
+          before: { name: current.name, role: current.role, ...(officerUnit ? { unitId: current.unitId } : {}), active: current.active },
+          after: { name: input.name, role: input.role, ...(officerUnit ? { unitId: input.unitId } : {}), active: input.active, ...(input.password !== undefined ? { password: 'đã đổi' } : {}) },
         },
       },
     ],

@@ -77,7 +77,8 @@ export const addDossierRows = withRole(PIPELINE_ROLES, addDossierRowsSchema, asy
     const key = r.recordId ?? `new:${r.unitId}:${r.name.toLowerCase()}`;
     // Notes about records in other units name people outside the scope: not shown to an officer.
     const notes = r.notes.filter((n) => scope.all || !n.startsWith('Trùng tên với hồ sơ ở'));
-    if (r.status === 'error') problems.push(`Dòng ${i + 1} (${r.name || 'không tên'}): ${notes.join('; ')}`);
+    // Already honoured for the year is flagged on the dossier, not refused here.
+    if (r.status === 'error' && !r.alreadyHonoured) problems.push(`Dòng ${i + 1} (${r.name || 'không tên'}): ${notes.join('; ')}`);
     else if (taken.has(key)) problems.push(`Dòng ${i + 1} (${r.name}): đã có trong hồ sơ`);
     taken.add(key);
   });

@@ -28,6 +28,11 @@ export interface ResolvedRow {
   namesakes: number;
   /** What the row will do when saved. */
   status: 'existing' | 'new' | 'error';
+  /**
+   * The row's one problem is that the record already holds this honour for the year: an
+   * error in a decision, a flag in a dossier (the levels above decide).
+   */
+  alreadyHonoured?: boolean;
   notes: string[];
 }
 
@@ -184,6 +189,7 @@ export async function resolveRows(
       const year = row.year;
       if (same.some((a) => a.year === year)) {
         row.notes.push(`Đã được tặng danh hiệu / hình thức này cho năm ${year}`);
+        if (row.status !== 'error') row.alreadyHonoured = true;
         row.status = 'error';
         continue;
       }
