@@ -34,13 +34,15 @@ export default defineConfig({
     // shared with the e2e server, so they run beside the other lane.
     { name: 'instances', use: { ...devices['Desktop Chrome'] }, testMatch: OWN_INSTANCES, workers: 1 },
     { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: OWN_INSTANCES, workers: 1 },
-    // The newsroom is a desktop tool; its flows and the attack suite (which is not about the
-    // screen) run once, in the desktop project. Phone runs after desktop: one lane for the
-    // shared server, whose stories and sections the desktop flows change.
+    // The newsroom is a desktop tool; its flows, the attack suite (which is not about the
+    // screen) and the pipeline's walk (whose registration can be sent once) run once, in the
+    // desktop project; pipeline-screens.spec.ts looks at the same screens on the phone.
+    // Phone runs after desktop: one lane for the shared server, whose stories and sections
+    // the desktop flows change.
     {
       name: 'phone',
       use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium' },
-      testIgnore: [/(newsroom.*|attacks)\.spec\.ts/, OWN_INSTANCES],
+      testIgnore: [/(newsroom.*|attacks|pipeline-walk)\.spec\.ts/, OWN_INSTANCES],
       dependencies: ['desktop'],
       workers: 1,
     },

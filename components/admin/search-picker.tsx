@@ -60,7 +60,7 @@ export function SearchPicker({
       </ul>
       <input id={id} type="search" value={q} disabled={disabled} onChange={(e) => setQ(e.target.value)} placeholder={placeholder} className={inputClassName} autoComplete="off" />
       {q.trim().length >= 2 && options.length > 0 ? (
-        <ul className="mt-1 max-h-48 overflow-auto rounded border border-stone-200 bg-white text-sm">
+        <ul aria-label={`Gợi ý cho ô "${label}"`} className="mt-1 max-h-48 overflow-auto rounded border border-stone-200 bg-white text-sm">
           {options
             .filter((o) => !selected.some((s) => s.id === o.id))
             .map((o) => (

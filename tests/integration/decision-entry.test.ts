@@ -23,9 +23,10 @@ beforeAll(async () => {
   const types = await prisma.commendationType.findMany({ where: { code: { in: ['CSTD-CS', 'BK-UBND', 'CTD-T'] } }, select: { id: true, code: true } });
   const byCode = Object.fromEntries(types.map((t) => [t.code, t.id]));
   type = { cstdcs: byCode['CSTD-CS']!, bkUbnd: byCode['BK-UBND']!, ctdT: byCode['CTD-T']! };
-  // A person with grassroots emulation-fighter titles for consecutive years up to 2024.
+  // A person with grassroots emulation-fighter titles for consecutive years up to 2024, and
+  // none since (the demo's 2026 year-end review gives one person of the Sở Y tế the title).
   const p = await prisma.individual.findFirstOrThrow({
-    where: { publicationConsent: true, awards: { some: { typeId: type.cstdcs, year: 2024, decision: { status: 'IN_FORCE' } } } },
+    where: { publicationConsent: true, AND: [{ awards: { some: { typeId: type.cstdcs, year: 2024, decision: { status: 'IN_FORCE' } } } }, { awards: { none: { typeId: type.cstdcs, year: { gt: 2024 } } } }] },
     select: { id: true, fullName: true, unitId: true, unit: { select: { name: true } } },
   });
   person = { id: p.id, fullName: p.fullName, unitId: p.unitId, unitName: p.unit.name };

@@ -66,6 +66,15 @@ export default async function DossierPage({ params }: PageProps<'/admin/thi-dua/
               <Link href={`/vinh-danh/quyet-dinh/${d.decision.slug}`} className="text-brand-700 underline">
                 Quyết định số {d.decision.number}
               </Link>
+              {scope.all ? (
+                <>
+                  {' '}
+                  ·{' '}
+                  <Link href={`/admin/khen-thuong/${d.decision.id}`} className="text-sm font-normal text-brand-700 underline">
+                    giấy chứng nhận, bài viết liên quan
+                  </Link>
+                </>
+              ) : null}
             </>
           ) : null}
         </h2>
