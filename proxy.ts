@@ -1,10 +1,11 @@
 // A convenience, not the guard: it gives the staff area's refusals their real status codes
 // before any rendering (a page's own refusal comes after its response has begun, so it
 // cannot): no session, or one the account has ended since → 307 to sign-in keeping the full
-// address; a role without this area → 403; a story the account may not see → 404; a
-// Server Action posted from another site → 403; a search page past its last page → 404. Every page and every Server Action still
-// checks the account against the database itself (lib/auth/session.ts,
-// lib/auth/with-role.ts), so a forged header or a direct POST gains nothing here.
+// address; a role without this area → 403; a story, dossier or registration the account may
+// not see → 404; a Server Action posted from another site → 403; a search page past its
+// last page → 404. Every page and every Server Action still checks the account against
+// the database itself (lib/auth/session.ts, lib/auth/with-role.ts), so a forged header or
+// a direct POST gains nothing here.
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { getEnv } from '@/lib/platform/env';
@@ -13,6 +14,7 @@ import { sameOrigin } from '@/lib/platform/http/same-origin';
 import { canViewArticle, rolesForPath } from '@/lib/auth/roles';
 import { liveAccount } from '@/lib/auth/data/accounts';
 import { getArticleAuthor } from '@/lib/newsroom/data/article-editing';
+import { pipelineAddressVisible } from '@/lib/registry/data/scope';
 
 const FORBIDDEN_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>Không có quyền truy cập – Bảng Vàng</title></head>
 <body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1c1917"><h1 style="color:#8b0b20">Không có quyền truy cập</h1>
@@ -21,6 +23,10 @@ const FORBIDDEN_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-
 const NOT_FOUND_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>Không tìm thấy bài viết – Bảng Vàng</title></head>
 <body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1c1917"><h1 style="color:#8b0b20">Không tìm thấy bài viết</h1>
 <p>Bài viết không còn, hoặc không thuộc những bài bạn được xem.</p><p><a href="/admin/bai-viet" style="color:#8b0b20">Về danh sách bài viết</a></p></body></html>`;
+
+const NOT_FOUND_RECORD_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>Không tìm thấy hồ sơ – Bảng Vàng</title></head>
+<body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1c1917"><h1 style="color:#8b0b20">Không tìm thấy hồ sơ</h1>
+<p>Hồ sơ hoặc bản đăng ký không còn, hoặc không thuộc các đơn vị bạn phụ trách.</p><p><a href="/admin/thi-dua" style="color:#8b0b20">Về trang thi đua</a></p></body></html>`;
 
 const CROSS_SITE = 'Yêu cầu bị từ chối: thao tác này được gửi từ một trang web khác, không phải từ Bảng Vàng.';
 
@@ -61,6 +67,8 @@ export async function proxy(request: NextRequest) {
     const article = await getArticleAuthor(story);
     if (!article || !canViewArticle(account, article)) return page(404, NOT_FOUND_PAGE);
   }
+  // A dossier or registration outside the account's units, likewise.
+  if ((await pipelineAddressVisible(account, request.nextUrl.pathname)) === false) return page(404, NOT_FOUND_RECORD_PAGE);
   return NextResponse.next();
 }
 

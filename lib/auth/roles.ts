@@ -77,7 +77,6 @@ export const AREA_ROLES: readonly { prefix: string; roles: readonly Role[] }[] =
   { prefix: '/admin/chuyen-muc', roles: ADMIN_ROLES },
   { prefix: '/admin/khen-thuong', roles: REGISTRY_ROLES },
   { prefix: '/admin/thi-dua', roles: PIPELINE_ROLES },
-  { prefix: '/api/admin/dossiers', roles: PIPELINE_ROLES },
   { prefix: '/admin/bai-viet', roles: NEWSROOM_ROLES },
   { prefix: '/admin/anh', roles: NEWSROOM_ROLES },
   { prefix: '/xem-truoc', roles: NEWSROOM_ROLES },

@@ -55,7 +55,8 @@ export async function dumpTable(sql: Sql, table: TableInfo, file: string | null)
  * The media files the snapshot's library rows occupy: each master and the variants its
  * row lists (required: a missing one is reported), plus the variants the image loader
  * asks for by name at every width (kept when storage has them: rows written before
- * variants were listed, like the demo's, have them only by that name).
+ * variants were listed, like the demo's, have them only by that name); and every file
+ * attached to a dossier (required).
  */
 export async function mediaKeys(sql: Sql): Promise<{ required: string[]; optional: string[] }> {
   const { rows } = await sql.query<{ key: string; variants: unknown }>(`SELECT key, variants FROM media ORDER BY key`);
@@ -66,5 +67,8 @@ export async function mediaKeys(sql: Sql): Promise<{ required: string[]; optiona
     for (const key of storageKeys({ key: row.key, variants })) required.add(key);
     for (const width of VARIANT_WIDTHS) optional.add(variantKey(row.key, width));
   }
+  // Dossiers' files, taken off or not (a removal is undone by the row alone).
+  const { rows: present } = await sql.query<{ present: boolean }>(`SELECT to_regclass('public.dossier_attachments') IS NOT NULL AS present`);
+  if (present[0]?.present) for (const row of (await sql.query<{ key: string }>(`SELECT storage_key AS key FROM dossier_attachments ORDER BY storage_key`)).rows) required.add(row.key);
   return { required: [...required].sort(), optional: [...optional].filter((k) => !required.has(k)).sort() };
 }

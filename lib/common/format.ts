@@ -31,5 +31,11 @@ export function formatNumber(value: number): string {
   return number.format(value);
 }
 
+/** A file's size as people read it: "850 KB", "2,4 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN')} KB`;
+  return `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+}
+
 /** Sorts Vietnamese names the way a Vietnamese reader expects (Đ after D, tones after base letters). */
 export const viCollator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });

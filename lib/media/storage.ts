@@ -120,7 +120,14 @@ export class S3Storage implements MediaStorage {
   async put(key: string, body: Buffer, contentType: string) {
     const { PutObjectCommand } = await import('@aws-sdk/client-s3');
     await (await this.client).send(
-      new PutObjectCommand({ Bucket: this.options.bucket, Key: this.objectKey(key), Body: body, ContentType: contentType, CacheControl: 'public, max-age=31536000, immutable' }),
+      new PutObjectCommand({
+        Bucket: this.options.bucket,
+        Key: this.objectKey(key),
+        Body: body,
+        ContentType: contentType,
+        // Staff-only files (dossiers' attachments) must not sit in a shared cache.
+        CacheControl: key.startsWith('private/') ? 'private, no-store' : 'public, max-age=31536000, immutable',
+      }),
     );
   }
 

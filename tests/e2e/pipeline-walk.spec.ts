@@ -127,9 +127,10 @@ test('register → propose 20 → return with a note → fix and resubmit → ac
   await expect(history.getByText(note)).toBeVisible();
   await expect(history.getByText('Đã bỏ trường hợp chưa có sáng kiến')).toBeVisible();
 
+  // "Chiến sĩ thi đua cơ sở" is conferred by the head of the agency: its registrars decide.
   await above.goto(dossierUrl);
-  await above.getByRole('button', { name: /^Đồng ý, chuyển lên Chủ tịch UBND tỉnh/ }).click();
-  await expect(above.getByRole('heading', { level: 2, name: /Đang xét tại Chủ tịch UBND tỉnh/ })).toBeVisible();
+  await above.getByRole('button', { name: /^Đồng ý, chuyển lên Thủ trưởng cơ quan, đơn vị/ }).click();
+  await expect(above.getByRole('heading', { level: 2, name: /Đang xét tại Thủ trưởng cơ quan, đơn vị/ })).toBeVisible();
 
   // ── the authority: accept, then the decision in one step ──
   const registrar = await signIn(browser, 'thiduakhenthuong@bangvang.local', '/admin/thi-dua/ho-so?hop=cho-xu-ly');
@@ -137,11 +138,13 @@ test('register → propose 20 → return with a note → fix and resubmit → ac
   await expectAccessible(registrar);
   await registrar.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click();
   await expect(registrar.getByRole('heading', { level: 2, name: 'Đã tiếp nhận, chờ quyết định' })).toBeVisible();
-  const number = `${Date.now() % 100_000}/QĐ-UBND`;
+  const number = `${Date.now() % 100_000}/QĐ-SYT`;
   await registrar.getByLabel('Số quyết định').fill(number);
   await registrar.getByLabel('Ngày ký').fill('2026-11-30');
-  await registrar.getByLabel('Người ký', { exact: true }).fill('Nguyễn Văn Ký');
-  await registrar.getByLabel('Chức vụ người ký').fill('Chủ tịch UBND tỉnh');
+  await expect(registrar.getByLabel('Cơ quan ban hành')).toHaveValue('Thủ trưởng cơ quan, đơn vị');
+  await registrar.getByLabel('Cơ quan ban hành').fill('Giám đốc Sở Y tế');
+  await registrar.getByLabel('Người ký', { exact: true }).fill('Trần Quốc Bảo');
+  await registrar.getByLabel('Chức vụ người ký').fill('Giám đốc Sở Y tế');
   await registrar.getByRole('button', { name: 'Ra quyết định' }).click();
   await expect(registrar.getByRole('heading', { level: 2, name: new RegExp(`Đã có quyết định — Quyết định số ${number}`) })).toBeVisible();
 

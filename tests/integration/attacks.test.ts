@@ -81,6 +81,7 @@ const ACTION_ROLES: Record<string, Role[]> = {
   'registry/actions/dossier-steps.restoreDossierRow': PIPELINE,
   'registry/actions/dossier-steps.raiseDossierRow': PIPELINE,
   'registry/actions/dossier-steps.decideDossier': REGISTRY,
+  'registry/actions/attachments.removeDossierAttachment': PIPELINE,
   'auth/actions/users.createUser': ADMINS,
   'auth/actions/users.updateUser': ADMINS,
 };
@@ -312,6 +313,15 @@ describe('every API route authorizes itself', () => {
     { label: 'certificate, editor', who: 'EDITOR', call: async () => (await route('admin/awards/[id]/certificate')).GET!(new Request('http://bangvang.test/x'), idParams(ids.award!)), status: 403 },
     { label: 'thumbnail, no session', who: null, call: async () => (await route('admin/media/[id]/thumb')).GET!(new Request('http://bangvang.test/x'), idParams(ids.media!)), status: 403 },
     { label: 'thumbnail, registrar', who: 'REGISTRAR', call: async () => (await route('admin/media/[id]/thumb')).GET!(new Request('http://bangvang.test/x'), idParams(ids.media!)), status: 403 },
+    // A dossier's files: upload and download check the session, the role, the origin, the
+    // size and the unit scope themselves (tests/integration/dossier-attachments.test.ts).
+    { label: 'dossier file upload, no session', who: null, call: async () => (await route('admin/dossiers/[id]/attachments')).POST!(multipart({ file: jpeg() }, sameSite, 'http://bangvang.test/x'), idParams('dossier-1')), status: 401 },
+    { label: 'dossier file upload, editor', who: 'EDITOR', call: async () => (await route('admin/dossiers/[id]/attachments')).POST!(multipart({ file: jpeg() }, sameSite, 'http://bangvang.test/x'), idParams('dossier-1')), status: 403 },
+    { label: 'dossier file upload, another site', who: 'UNIT_OFFICER', call: async () => (await route('admin/dossiers/[id]/attachments')).POST!(multipart({ file: jpeg() }, crossSite, 'http://bangvang.test/x'), idParams('dossier-1')), status: 403 },
+    { label: 'dossier file upload, 40 MB streamed', who: 'UNIT_OFFICER', call: async () => (await route('admin/dossiers/[id]/attachments')).POST!(streamed('http://bangvang.test/x', sameSite, 40 << 20), idParams('dossier-1')), status: 413 },
+    { label: 'dossier file upload, another unit', who: 'UNIT_OFFICER', call: async () => (await route('admin/dossiers/[id]/attachments')).POST!(multipart({ file: jpeg() }, sameSite, 'http://bangvang.test/x'), idParams('dossier-3')), status: 400 },
+    { label: 'dossier file, no session', who: null, call: async () => (await route('admin/dossiers/[id]/attachments/[attachmentId]')).GET!(new Request('http://bangvang.test/x'), { params: Promise.resolve({ id: 'dossier-1', attachmentId: 'x' }) }), status: 401 },
+    { label: 'dossier file, reporter', who: 'REPORTER', call: async () => (await route('admin/dossiers/[id]/attachments/[attachmentId]')).GET!(new Request('http://bangvang.test/x'), { params: Promise.resolve({ id: 'dossier-1', attachmentId: 'x' }) }), status: 403 },
     // The internal revalidation route takes only its own token.
     { label: 'revalidate, no token', who: 'ADMIN', call: async () => (await route('internal/revalidate')).POST!(new Request('http://bangvang.test/x', { method: 'POST', body: JSON.stringify({ tags: ['articles'] }) })), status: 403 },
     { label: 'revalidate, forged token', who: null, call: async () => (await route('internal/revalidate')).POST!(new Request('http://bangvang.test/x', { method: 'POST', body: JSON.stringify({ tags: ['articles'] }), headers: { 'x-bang-vang-token': 'A'.repeat(43) } })), status: 403 },

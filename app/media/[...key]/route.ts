@@ -17,7 +17,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ key
   const notFound = () => new Response('Không tìm thấy tệp.', { status: 404 });
   const joined = key.join('/');
   const type = MIME[path.extname(joined).toLowerCase()];
-  if (!type) return notFound();
+  // Dossier files live under "private/" and are served to staff by their own route only.
+  if (!type || joined.startsWith('private/')) return notFound();
   // The storage refuses unsafe keys ("..", hidden files) itself.
   const file = await mediaStorage().get(joined);
   if (!file) return notFound();

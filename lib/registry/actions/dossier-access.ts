@@ -7,7 +7,7 @@ import type { CurrentUser } from '@/lib/auth/session';
 import { ActionError } from '@/lib/db/commit';
 import type { DossierAction } from '@/lib/generated/prisma/enums';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { pipelineScope, covers, type PipelineScope } from '@/lib/registry/data/scope';
+import { pipelineScope, seesDossier, type PipelineScope } from '@/lib/registry/data/scope';
 import { dossierRoute, type Level } from '@/lib/registry/data/dossiers';
 import { STALE_DOSSIER } from '@/lib/registry/pipeline-labels';
 
@@ -38,7 +38,7 @@ export async function openDossier(
 ): Promise<{ scope: PipelineScope; dossier: OpenDossier; route: Level[] }> {
   const scope = await pipelineScope(user, tx);
   const dossier = await tx.dossier.findUnique({ where: { id }, select: dossierSelect });
-  if (!scope || !dossier || !covers(scope, dossier.unitId) || (scope.all && scope.role === 'REGISTRAR' && !dossier.submittedAt)) throw new ActionError(NO_DOSSIER);
+  if (!scope || !dossier || !seesDossier(scope, dossier)) throw new ActionError(NO_DOSSIER);
   if (dossier.version !== version) throw new ActionError(STALE_DOSSIER);
   const claimed = await tx.dossier.updateMany({ where: { id, version }, data: { version: { increment: 1 } } });
   if (claimed.count === 0) throw new ActionError(STALE_DOSSIER);

@@ -8,7 +8,7 @@ import type { DossierAction, DossierStatus, RecipientKind } from '@/lib/generate
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { evaluateNominees, unitQuotaOverruns, type CandidateEvaluation } from '@/lib/registry/data/eligibility';
 import { citation } from '@/lib/registry/eligibility';
-import { actsAt, covers, unitFilter, type PipelineScope } from '@/lib/registry/data/scope';
+import { actsAt, seesDossier, unitFilter, type PipelineScope } from '@/lib/registry/data/scope';
 
 type Client = Pick<Prisma.TransactionClient, '$queryRaw'>;
 
@@ -200,12 +200,11 @@ export async function getDossier(id: string, scope: PipelineScope): Promise<Doss
       decision: { select: { id: true, slug: true, number: true } },
       rows: { orderBy: { position: 'asc' }, select: rowSelect },
       steps: { orderBy: { createdAt: 'asc' }, select: { id: true, action: true, fromLevel: true, toLevel: true, note: true, actorName: true, createdAt: true } },
-      attachments: { orderBy: { createdAt: 'asc' }, select: { id: true, fileName: true, mimeType: true, size: true, createdAt: true, uploadedBy: { select: { name: true } } } },
+      attachments: { where: { removedAt: null }, orderBy: { createdAt: 'asc' }, select: { id: true, fileName: true, mimeType: true, size: true, createdAt: true, uploadedBy: { select: { name: true } } } },
     },
   });
-  if (!d || !covers(scope, d.unit.id)) return null;
   // Registrars see what was sent to the authority, not a unit's unsent drafts.
-  if (scope.all && scope.role === 'REGISTRAR' && !d.submittedAt) return null;
+  if (!d || !seesDossier(scope, { unitId: d.unit.id, submittedAt: d.submittedAt })) return null;
   const checkedOn = d.submittedAt ?? new Date();
   const route = await dossierRoute(d.unit.id, d.type.authority);
   const [rows, quota] = await Promise.all([checkRows(d.rows, d.year, checkedOn), quotaChecks(d.rows, d.type.code, d.year, checkedOn)]);

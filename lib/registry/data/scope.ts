@@ -67,3 +67,34 @@ export async function scopeRootUnit(scope: PipelineScope): Promise<{ id: string;
 export function writesFor(scope: PipelineScope, unitId: string): boolean {
   return scope.all ? scope.role === 'ADMIN' : covers(scope, unitId);
 }
+
+/** Whether the scope sees a dossier: its unit is covered; registrars only once it was sent. */
+export function seesDossier(scope: PipelineScope, dossier: { unitId: string; submittedAt: Date | null }): boolean {
+  if (!covers(scope, dossier.unitId)) return false;
+  return !(scope.all && scope.role === 'REGISTRAR' && !dossier.submittedAt);
+}
+
+/**
+ * Whether the scope may add or take off a dossier's files now: it acts at the dossier's
+ * level (the unit while a draft or returned), and the dossier is not decided.
+ */
+export function attachesTo(scope: PipelineScope, dossier: { unitId: string; status: string; holderUnitId: string | null }): boolean {
+  if (dossier.status === 'DECIDED' || !actsAt(scope, dossier.holderUnitId)) return false;
+  return dossier.status !== 'DRAFT' && dossier.status !== 'RETURNED' ? true : writesFor(scope, dossier.unitId);
+}
+
+/**
+ * For the proxy (real status codes before rendering): whether the account may see the
+ * dossier or registration sheet an address names; null for any other address. The pages
+ * check again themselves.
+ */
+export async function pipelineAddressVisible(user: CurrentUser, pathname: string): Promise<boolean | null> {
+  const dossierId = /^\/admin\/thi-dua\/ho-so\/([A-Za-z0-9_-]{1,64})\/?$/.exec(pathname)?.[1];
+  const unitId = /^\/admin\/thi-dua\/dang-ky\/([A-Za-z0-9_-]{1,64})\/?$/.exec(pathname)?.[1];
+  if ((!dossierId || dossierId === 'moi') && !unitId) return null;
+  const scope = await pipelineScope(user);
+  if (!scope) return false;
+  if (unitId) return covers(scope, unitId) && (await db.unit.count({ where: { id: unitId } })) === 1;
+  const dossier = await db.dossier.findUnique({ where: { id: dossierId }, select: { unitId: true, submittedAt: true } });
+  return !!dossier && seesDossier(scope, dossier);
+}

@@ -14,10 +14,12 @@ import {
   StepForm,
 } from '@/components/admin/pipeline/dossier-forms';
 import { RowFlags } from '@/components/admin/pipeline/row-flags';
-import { formatDate, formatDateTime } from '@/lib/common/format';
+import { formatBytes, formatDate, formatDateTime } from '@/lib/common/format';
 import { listCommendationTypesForStaff } from '@/lib/registry/data/commendation-types';
 import { getDossier, levelBelow } from '@/lib/registry/data/dossiers';
-import { actsAt, requirePipelineScope, writesFor } from '@/lib/registry/data/scope';
+import { actsAt, attachesTo, requirePipelineScope, writesFor } from '@/lib/registry/data/scope';
+import { attachmentKindLabel } from '@/lib/registry/attachments';
+import { AttachmentUploadForm, RemoveAttachmentForm } from '@/components/admin/pipeline/attachment-forms';
 import { decisionCategoryLabels, recipientKindLabels } from '@/lib/registry/labels';
 import { dossierActionLabels, dossierStatusLabels } from '@/lib/registry/pipeline-labels';
 
@@ -42,6 +44,7 @@ export default async function DossierPage({ params }: PageProps<'/admin/thi-dua/
   const flagged = kept.filter((r) => r.evaluation.verdict === 'not_eligible' || r.registered === false || r.evaluation.alreadyHonoured).length;
   const higherTypes = atLevel ? (await listCommendationTypesForStaff()).filter((t) => t.active && t.id !== d.type.id) : [];
   const holderIndex = d.route.findIndex((l) => l.unitId === d.holderUnitId);
+  const attaches = attachesTo(scope, { unitId: d.unit.id, status: d.status, holderUnitId: d.holderUnitId });
 
   return (
     <div className="max-w-5xl">
@@ -203,6 +206,33 @@ export default async function DossierPage({ params }: PageProps<'/admin/thi-dua/
         {editable ? (
           <div className="mt-3 rounded border border-stone-200 bg-white p-4">
             <AddRowsForm {...ref} />
+          </div>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="files" className="mb-4">
+        <h2 id="files" className="mb-2 text-xl font-semibold">
+          Tệp đính kèm ({d.attachments.length.toLocaleString('vi-VN')})
+        </h2>
+        {d.attachments.length === 0 ? <p className="mb-2 text-sm text-stone-600">Chưa có tệp nào.</p> : null}
+        <ul className="mb-3 divide-y divide-stone-100 rounded border border-stone-200 bg-white text-sm">
+          {d.attachments.map((a) => (
+            <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
+              <span className="min-w-0 break-words">
+                <a href={`/api/admin/dossiers/${d.id}/attachments/${a.id}`} className="font-semibold text-brand-700 underline" download>
+                  {a.fileName}
+                </a>
+                <span className="block text-stone-600">
+                  {attachmentKindLabel(a.mimeType)} · {formatBytes(a.size)} · {a.uploadedByName ?? 'tài khoản đã xóa'}, {formatDateTime(a.createdAt)}
+                </span>
+              </span>
+              {attaches ? <RemoveAttachmentForm dossierId={d.id} attachmentId={a.id} fileName={a.fileName} /> : null}
+            </li>
+          ))}
+        </ul>
+        {attaches ? (
+          <div className="rounded border border-stone-200 bg-white p-4">
+            <AttachmentUploadForm dossierId={d.id} />
           </div>
         ) : null}
       </section>
