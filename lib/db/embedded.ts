@@ -128,6 +128,86 @@ export async function openEmbeddedDirect(dataDir: string): Promise<{ db: PGlite;
   }
 }
 
+// pglite-socket 0.2.17 queues each wire message on its own and takes them in arrival order
+// from every connection, keeping to one connection only while PGlite is in a transaction.
+// All connections share PGlite's one session, so another connection's transaction (its
+// BEGIN, its statements, its COMMIT) could run between a statement's Parse and its Bind:
+// the Bind then met the other's statement ("bind message supplies 2 parameters, but
+// prepared statement "" requires 3") or its rows came back as the answer (Prisma's
+// "Missing data field"). Until the package keeps a statement together, its queue does so
+// here: once a connection has sent a statement's first message, only that connection's
+// messages run until its Sync.
+interface QueuedMessage {
+  handlerId: number;
+  message: Uint8Array;
+  resolve(bytes: number): void;
+  reject(error: unknown): void;
+  onData(data: Uint8Array): void;
+}
+interface SocketQueue {
+  queue: QueuedMessage[];
+  processing: boolean;
+  lastHandlerId: number | null;
+  processQueue(): Promise<void>;
+  clearQueueForHandler(handlerId: number): void;
+}
+
+/** Parse, Bind, Describe, Execute, Close, Flush: a statement goes on after these, until Sync. */
+const CONTINUES_STATEMENT = new Set([0x50, 0x42, 0x44, 0x45, 0x43, 0x48]);
+
+function keepStatementsTogether(server: PGLiteSocketServer, db: PGlite) {
+  const queue = (server as unknown as { queryQueue?: SocketQueue }).queryQueue;
+  if (!queue || !Array.isArray(queue.queue) || typeof queue.processQueue !== 'function' || typeof queue.clearQueueForHandler !== 'function') {
+    throw new Error('@electric-sql/pglite-socket changed its queue: check keepStatementsTogether (lib/db/embedded.ts) before upgrading it');
+  }
+  // The connection whose statement has begun and not reached its Sync.
+  let midStatement: number | null = null;
+  queue.processQueue = async function processQueue() {
+    if (queue.processing || queue.queue.length === 0) return;
+    queue.processing = true;
+    try {
+      while (queue.queue.length > 0) {
+        const owner = midStatement ?? (db.isInTransaction() ? queue.lastHandlerId : null);
+        const index = owner === null ? 0 : queue.queue.findIndex((m) => m.handlerId === owner);
+        // The owner's next message has not arrived yet: the others wait for it.
+        if (index === -1) break;
+        const [entry] = queue.queue.splice(index, 1);
+        if (!entry) break;
+        let sent = 0;
+        try {
+          await db.runExclusive(() =>
+            db.execProtocolRawStream(entry.message, {
+              onRawData: (data: Uint8Array) => {
+                sent += data.length;
+                entry.onData(data);
+              },
+            }),
+          );
+        } catch (error) {
+          // (The package's own loop stopped for good here, leaving every connection waiting.)
+          midStatement = null;
+          entry.reject(error);
+          continue;
+        }
+        midStatement = CONTINUES_STATEMENT.has(entry.message[0] ?? 0) ? entry.handlerId : null;
+        queue.lastHandlerId = entry.handlerId;
+        entry.resolve(sent);
+      }
+    } finally {
+      queue.processing = false;
+    }
+  };
+  // A connection that goes away mid-statement must not hold the others back.
+  const clear = queue.clearQueueForHandler.bind(queue);
+  queue.clearQueueForHandler = (handlerId: number) => {
+    clear(handlerId);
+    if (midStatement === handlerId) {
+      midStatement = null;
+      void queue.processQueue();
+    }
+  };
+}
+
 export async function startEmbeddedPostgres(options: { dataDir: string; port: number }): Promise<EmbeddedPostgres> {
   const dataDir = path.resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
@@ -136,6 +216,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     const db = await PGlite.create({ dataDir, extensions: embeddedExtensions });
     // Next's build workers and dev server each keep a small pool.
     const server = new PGLiteSocketServer({ db, port: options.port, host: '127.0.0.1', maxConnections: 64 });
+    keepStatementsTogether(server, db);
     try {
       await server.start();
     } catch (error) {

@@ -1,7 +1,7 @@
 // What the forms before the decision send: registrations and nomination dossiers.
 import { z } from 'zod';
 import { optionalText } from '@/lib/common/zod-fields';
-import { DECISION_CATEGORY_VALUES } from '@/lib/registry/schemas/writes';
+import { decisionHeaderFields } from '@/lib/registry/schemas/writes';
 
 const id = z.string().min(1).max(64);
 const optionalId = z.preprocess((v) => (v === '' || v === null ? undefined : v), id.optional());
@@ -81,23 +81,6 @@ export const raiseRowSchema = z.object({
   note: note('lý do đề nghị hình thức cao hơn'),
 });
 
-export const decideDossierSchema = z.object({
-  ...dossierRef,
-  number: z
-    .string()
-    .trim()
-    .min(1, 'Nhập số quyết định')
-    .max(50, 'Số quyết định tối đa 50 ký tự')
-    .regex(/^[\p{L}\p{N}][\p{L}\p{N}/.\-–]*$/u, 'Số quyết định gồm chữ, số và các dấu / . - (ví dụ 1234/QĐ-UBND)'),
-  signedAt: z.coerce
-    .date({ error: 'Chọn ngày ký' })
-    .refine((d) => d.getUTCFullYear() >= 1945, 'Ngày ký không hợp lệ')
-    .refine((d) => d.getTime() <= Date.now() + 86_400_000, 'Ngày ký không thể ở tương lai'),
-  issuingAuthority: z.string().trim().min(2, 'Nhập cơ quan ban hành').max(200, 'Tối đa 200 ký tự'),
-  signerName: z.string().trim().min(2, 'Nhập người ký').max(100, 'Tối đa 100 ký tự'),
-  signerTitle: z.string().trim().min(2, 'Nhập chức vụ người ký').max(150, 'Tối đa 150 ký tự'),
-  category: z.enum(DECISION_CATEGORY_VALUES, { error: 'Chọn loại khen thưởng' }),
-  summary: optionalText(2000, 'Trích yếu tối đa 2.000 ký tự'),
-});
+export const decideDossierSchema = z.object({ ...dossierRef, ...decisionHeaderFields });
 
 export const DOSSIER_STATUS_VALUES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'DECIDED'] as const;

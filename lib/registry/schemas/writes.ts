@@ -42,7 +42,8 @@ export type RecipientRow = z.infer<typeof recipientRowSchema>;
 
 export const DECISION_CATEGORY_VALUES = ['PERIODIC', 'CAMPAIGN', 'SUDDEN', 'CAREER', 'SERVICE_LENGTH', 'FOREIGN'] as const;
 
-export const decisionInputSchema = z.object({
+/** A decision's header as its form sends it: the hand-typed grid's and an accepted dossier's. */
+export const decisionHeaderFields = {
   number: z
     .string()
     .trim()
@@ -57,8 +58,12 @@ export const decisionInputSchema = z.object({
   signerName: z.string().trim().min(2, 'Nhập người ký').max(100, 'Tối đa 100 ký tự'),
   signerTitle: z.string().trim().min(2, 'Nhập chức vụ người ký').max(150, 'Tối đa 150 ký tự'),
   category: z.enum(DECISION_CATEGORY_VALUES, { error: 'Chọn loại khen thưởng' }),
-  campaignId: optionalId,
   summary: optionalText(2000, 'Trích yếu tối đa 2.000 ký tự'),
+};
+
+export const decisionInputSchema = z.object({
+  ...decisionHeaderFields,
+  campaignId: optionalId,
   year: z.coerce.number({ error: 'Nhập năm thành tích' }).int().min(1945, 'Năm thành tích không hợp lệ').max(2100, 'Năm thành tích không hợp lệ'),
   recipients: z.array(recipientRowSchema).min(1, 'Quyết định cần ít nhất một đối tượng được khen thưởng').max(5000, 'Tối đa 5.000 dòng mỗi quyết định'),
 });
