@@ -10,7 +10,8 @@ import { buildOrganisation } from '@/prisma/seed/organisation';
 import { sytCast } from '@/prisma/seed/pipeline';
 import { expectAccessible } from './accessibility';
 
-test.describe.configure({ timeout: 240_000 });
+// Four people, a 20-row dossier and seven steps: minutes, not seconds, on a busy machine.
+test.describe.configure({ timeout: 420_000 });
 
 const org = buildOrganisation();
 const cast = sytCast(org);
@@ -163,8 +164,9 @@ test('register → propose 20 → return with a note → fix and resubmit → ac
   const option = registrar.getByRole('list', { name: /^Gợi ý cho ô/ }).getByRole('button').filter({ hasNotText: '(chưa đăng)' }).first();
   const storyTitle = (await option.textContent())!.trim();
   await option.click();
+  await expect(registrar.getByRole('button', { name: `Bỏ liên kết ${storyTitle}` })).toBeVisible();
   await registrar.getByRole('button', { name: 'Lưu bài viết liên quan' }).click();
-  await expect(registrar.getByRole('status').filter({ hasText: /Đã lưu/ })).toBeVisible();
+  await expect(registrar.getByRole('status').filter({ hasText: 'Đã lưu 1 bài viết liên quan.' })).toBeVisible();
 
   // ── public: the check, the decision, a person's page, the story ──
   const reader = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
@@ -178,7 +180,7 @@ test('register → propose 20 → return with a note → fix and resubmit → ac
   await expect(list).toContainText(newcomer);
   await expect(list).not.toContainText(cast.noInitiative.fullName);
   await expectAccessible(reader);
-  await reader.getByRole('region', { name: 'Bài viết liên quan' }).getByRole('link', { name: storyTitle }).first().click();
+  await reader.getByRole('region', { name: 'Bài viết về quyết định' }).getByRole('link', { name: storyTitle }).first().click();
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText(storyTitle);
   await reader.goto(`/vinh-danh/ca-nhan/${first.slug}`);
   await expect(reader.getByText(/Chiến sĩ thi đua cơ sở/).first()).toBeVisible();
