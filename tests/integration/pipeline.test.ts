@@ -297,3 +297,33 @@ describe('unit officer accounts', () => {
     await expect(client.query(`UPDATE users SET unit_id = NULL WHERE email = 'canbo.moi@bangvang.local'`)).rejects.toThrow(/users_officer_unit/);
   });
 });
+
+describe('a unit merged into another', () => {
+  it('takes its officers, dossiers and registrations along (aims already there kept once)', async () => {
+    const { mergeUnits } = await import('@/lib/registry/actions/units');
+    const stamp = Date.now().toString(36);
+    const unit = (code: string) => prisma.unit.create({ data: { code: `${code}-${stamp}`, slug: `${code.toLowerCase()}-${stamp}`, name: `Phòng ${code} ${stamp}`, kind: 'AGENCY', parentId: 'unit-dbk' }, select: { id: true } });
+    const [src, dst] = [await unit('NGUON'), await unit('DICH')];
+    const person = await prisma.individual.create({ data: { fullName: `Người Sáp Nhập ${stamp}`, slug: `nguoi-sap-nhap-${stamp}`, unitId: src.id }, select: { id: true } });
+    const officer = await prisma.user.create({ data: { email: `canbo.${stamp}@bangvang.local`, name: 'Cán Bộ Nguồn', role: 'UNIT_OFFICER', unitId: src.id, passwordHash: 'x' }, select: { id: true } });
+    await prisma.emulationRegistration.create({ data: { unitId: src.id, year: YEAR, entries: { create: [{ typeId: 'type-ldtt', individualId: person.id }, { typeId: 'type-ttldtt', unitId: src.id }] } } });
+    const into = await prisma.emulationRegistration.create({ data: { unitId: dst.id, year: YEAR, entries: { create: [{ typeId: 'type-ttldtt', unitId: dst.id }] } }, select: { id: true } });
+    await prisma.emulationRegistration.create({ data: { unitId: src.id, year: YEAR - 1, entries: { create: [{ typeId: 'type-ldtt', individualId: person.id }] } } });
+    const dossier = await prisma.dossier.create({
+      data: { code: `HS-KT-${stamp}`, title: 'Hồ sơ trước sáp nhập', unitId: src.id, holderUnitId: src.id, typeId: 'type-ldtt', year: YEAR, rows: { create: [{ position: 0, kind: 'INDIVIDUAL', individualId: person.id, typeId: 'type-ldtt', achievement: 'Hoàn thành tốt nhiệm vụ' }] } },
+      select: { id: true },
+    });
+
+    expect(await as('REGISTRAR', () => mergeUnits({ sourceId: src.id, targetId: dst.id }))).toMatchObject({ ok: true });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: officer.id } })).unitId).toBe(dst.id);
+    expect(await prisma.dossier.findUniqueOrThrow({ where: { id: dossier.id } })).toMatchObject({ unitId: dst.id, holderUnitId: dst.id });
+    const entries = await prisma.registrationEntry.findMany({ where: { registrationId: into.id }, select: { typeId: true, unitId: true, individualId: true }, orderBy: { typeId: 'asc' } });
+    expect(entries).toEqual([
+      { typeId: 'type-ldtt', unitId: null, individualId: person.id },
+      { typeId: 'type-ttldtt', unitId: dst.id, individualId: null },
+    ]);
+    // The year the target had none of moves whole.
+    expect(await prisma.emulationRegistration.findUnique({ where: { unitId_year: { unitId: dst.id, year: YEAR - 1 } } })).not.toBeNull();
+    expect(await prisma.emulationRegistration.count({ where: { unitId: src.id } })).toBe(0);
+  });
+});

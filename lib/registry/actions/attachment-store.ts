@@ -15,7 +15,18 @@ import { NO_DOSSIER } from '@/lib/registry/actions/dossier-access';
 
 export const PRIVATE_PREFIX = 'private/';
 
+/** Why the account may not attach to the dossier now (checked before and inside the write), or null. */
+async function refusal(user: CurrentUser, dossierId: string, client: Pick<typeof db, 'dossier' | '$queryRaw'> = db): Promise<string | null> {
+  const scope = await pipelineScope(user, client);
+  const dossier = await client.dossier.findUnique({ where: { id: dossierId }, select: { unitId: true, status: true, holderUnitId: true, submittedAt: true } });
+  if (!scope || !dossier || !seesDossier(scope, dossier)) return NO_DOSSIER;
+  return attachesTo(scope, dossier) ? null : 'Chỉ cấp đang giữ hồ sơ mới đính kèm được tệp.';
+}
+
 export async function storeAttachment(user: CurrentUser, dossierId: string, file: { bytes: Buffer; name: string }) {
+  // Nothing is stored for an account that may not attach here.
+  const refused = await refusal(user, dossierId);
+  if (refused) return { ok: false as const, message: refused };
   const { mime, ext } = await checkAttachment(file.bytes);
   const key = `${PRIVATE_PREFIX}dossiers/${dossierId.replace(/[^a-zA-Z0-9_-]/g, '')}/${randomBytes(16).toString('hex')}.${ext}`;
   const fileName = cleanFileName(file.name, ext);
@@ -25,10 +36,10 @@ export async function storeAttachment(user: CurrentUser, dossierId: string, file
   const result = await commitChange(
     user,
     async (tx) => {
-      const scope = await pipelineScope(user, tx);
-      const dossier = await tx.dossier.findUnique({ where: { id: dossierId }, select: { id: true, code: true, unitId: true, status: true, holderUnitId: true, submittedAt: true } });
-      if (!scope || !dossier || !seesDossier(scope, dossier)) throw new ActionError(NO_DOSSIER);
-      if (!attachesTo(scope, dossier)) throw new ActionError('Chỉ cấp đang giữ hồ sơ mới đính kèm được tệp.');
+      // Again inside the write: the dossier may have moved on while the file was stored.
+      const again = await refusal(user, dossierId, tx);
+      if (again) throw new ActionError(again);
+      const dossier = await tx.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { code: true } });
       const row = await tx.dossierAttachment.create({ data: { dossierId, fileName, mimeType: mime, size: file.bytes.length, sha256, storageKey: key, uploadedById: user.id }, select: { id: true } });
       return {
         message: `Đã đính kèm "${fileName}" vào hồ sơ ${dossier.code}.`,

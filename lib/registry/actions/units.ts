@@ -11,6 +11,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { REGISTRY_ROLES } from '@/lib/auth/roles';
 import { slugify } from '@/lib/common/slug';
 import { createUnitSchema, mergeUnitsSchema, moveUnitSchema, updateUnitSchema } from '@/lib/registry/schemas/writes';
+import { movePipeline } from '@/lib/registry/actions/merge-pipeline';
 
 type Tx = Prisma.TransactionClient;
 const registryTags = [tags.registry, tags.sitemap];
@@ -103,6 +104,7 @@ export const mergeUnits = withRole(REGISTRY_ROLES, mergeUnitsSchema, async (inpu
   // Story links: one per story and unit.
   await tx.$executeRaw`INSERT INTO article_units (article_id, unit_id) SELECT article_id, ${target.id} FROM article_units WHERE unit_id = ${source.id} ON CONFLICT DO NOTHING`;
   await tx.articleUnit.deleteMany({ where: { unitId: source.id } });
+  const pipeline = await movePipeline(tx, source.id, target.id);
   // Its public address (and those of units merged into it before) now lead to the target.
   await tx.unitSlug.updateMany({ where: { unitId: source.id }, data: { unitId: target.id } });
   await tx.unitSlug.create({ data: { slug: source.slug, unitId: target.id } });
@@ -110,7 +112,7 @@ export const mergeUnits = withRole(REGISTRY_ROLES, mergeUnitsSchema, async (inpu
   return {
     message: `Đã sáp nhập "${source.name}" vào "${target.name}": chuyển ${moved.units} đơn vị trực thuộc, ${moved.collectives} tập thể, ${moved.individuals} cá nhân, ${moved.awards} lượt khen thưởng của đơn vị.`,
     data: moved,
-    audit: [{ action: 'unit.merge', entity: 'unit', entityId: target.id, diff: { source: { id: source.id, name: source.name, code: source.code, slug: source.slug, parentId: source.parentId }, moved } }],
+    audit: [{ action: 'unit.merge', entity: 'unit', entityId: target.id, diff: { source: { id: source.id, name: source.name, code: source.code, slug: source.slug, parentId: source.parentId }, moved, pipeline } }],
     tags: registryTags,
   };
 });

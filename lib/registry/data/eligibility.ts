@@ -123,27 +123,58 @@ async function typeNames(): Promise<(code: string) => string> {
 
 export type Candidate = { kind: 'INDIVIDUAL'; id: string } | { kind: 'UNIT'; id: string } | { kind: 'COLLECTIVE'; id: string };
 
-const recipientWhere = (candidate: Candidate) =>
-  candidate.kind === 'INDIVIDUAL' ? { individualId: candidate.id } : candidate.kind === 'UNIT' ? { unitId: candidate.id } : { collectiveId: candidate.id };
+interface HeldAward {
+  code: string;
+  year: number;
+  decisionNumber: string;
+}
 
-async function candidateFacts(candidate: Candidate, year: number): Promise<CandidateFacts> {
-  const recipient = recipientWhere(candidate);
-  const awards = await db.award.findMany({ where: { ...recipient, decision: { status: 'IN_FORCE' } }, select: { year: true, type: { select: { code: true } } } });
-  const initiatives = candidate.kind === 'INDIVIDUAL' ? await db.initiative.findMany({ where: { individualId: candidate.id }, select: { year: true, level: true } }) : [];
-  let members: CandidateFacts['members'];
-  if (candidate.kind === 'UNIT') {
-    const [total, holding] = await Promise.all([
-      db.individual.count({ where: { unitId: candidate.id } }),
-      db.$queryRaw<{ code: string; n: bigint }[]>`
-        SELECT t.code, count(DISTINCT a.individual_id) AS n FROM awards a
-        JOIN individuals i ON i.id = a.individual_id JOIN commendation_types t ON t.id = a.type_id
-        JOIN decisions d ON d.id = a.decision_id
-        WHERE i.unit_id = ${candidate.id} AND a.year = ${year} AND d.status = 'IN_FORCE'
-        GROUP BY t.code`,
-    ]);
-    members = { total, holding: Object.fromEntries(holding.map((h) => [h.code, Number(h.n)])) };
+/**
+ * The facts of many candidates in a fixed number of queries: their awards from in-force
+ * decisions and their initiatives, read once for all; a unit's people counted per unit.
+ */
+async function candidatesFacts(candidates: Candidate[], year: number): Promise<Map<string, CandidateFacts & { held: HeldAward[] }>> {
+  const ids = (kind: Candidate['kind']) => [...new Set(candidates.filter((c) => c.kind === kind).map((c) => c.id))];
+  const [people, collectives, units] = [ids('INDIVIDUAL'), ids('COLLECTIVE'), ids('UNIT')];
+  const [awards, initiatives, members] = await Promise.all([
+    candidates.length
+      ? db.award.findMany({
+          where: { decision: { status: 'IN_FORCE' }, OR: [{ individualId: { in: people } }, { collectiveId: { in: collectives } }, { unitId: { in: units } }] },
+          select: { individualId: true, collectiveId: true, unitId: true, year: true, type: { select: { code: true } }, decision: { select: { number: true } } },
+        })
+      : [],
+    people.length ? db.initiative.findMany({ where: { individualId: { in: people } }, select: { individualId: true, year: true, level: true } }) : [],
+    Promise.all(
+      units.map(async (id) => {
+        const [total, holding] = await Promise.all([
+          db.individual.count({ where: { unitId: id } }),
+          db.$queryRaw<{ code: string; n: bigint }[]>`
+            SELECT t.code, count(DISTINCT a.individual_id) AS n FROM awards a
+            JOIN individuals i ON i.id = a.individual_id JOIN commendation_types t ON t.id = a.type_id
+            JOIN decisions d ON d.id = a.decision_id
+            WHERE i.unit_id = ${id} AND a.year = ${year} AND d.status = 'IN_FORCE'
+            GROUP BY t.code`,
+        ]);
+        return [id, { total, holding: Object.fromEntries(holding.map((h) => [h.code, Number(h.n)])) }] as const;
+      }),
+    ),
+  ]);
+  const membersOf = new Map(members);
+  const out = new Map<string, CandidateFacts & { held: HeldAward[] }>();
+  for (const c of candidates) {
+    const key = `${c.kind}:${c.id}`;
+    if (out.has(key)) continue;
+    const own = awards.filter((a) => (c.kind === 'INDIVIDUAL' ? a.individualId : c.kind === 'COLLECTIVE' ? a.collectiveId : a.unitId) === c.id);
+    const held = own.map((a) => ({ code: a.type.code, year: a.year, decisionNumber: a.decision.number }));
+    out.set(key, {
+      year,
+      awards: held.map(({ code, year: y }) => ({ code, year: y })),
+      initiatives: c.kind === 'INDIVIDUAL' ? initiatives.filter((i) => i.individualId === c.id).map(({ year: y, level }) => ({ year: y, level })) : [],
+      members: c.kind === 'UNIT' ? membersOf.get(c.id) : undefined,
+      held,
+    });
   }
-  return { year, awards: awards.map((a) => ({ code: a.type.code, year: a.year })), initiatives, members };
+  return out;
 }
 
 export interface CandidateEvaluation {
@@ -168,30 +199,27 @@ export async function evaluateNominee(typeCode: string, candidate: Candidate, ye
  */
 export async function evaluateNominees(items: { typeCode: string; candidate: Candidate | null }[], year: number, on: Date): Promise<CandidateEvaluation[]> {
   const codes = [...new Set(items.map((i) => i.typeCode))];
-  const [ruleSets, names] = await Promise.all([Promise.all(codes.map((c) => rulesInForce(c, on))), typeNames()]);
+  const candidates = items.flatMap((i) => (i.candidate ? [i.candidate] : []));
+  const [ruleSets, names, facts] = await Promise.all([Promise.all(codes.map((c) => rulesInForce(c, on))), typeNames(), candidatesFacts(candidates, year)]);
   const rulesByCode = new Map(codes.map((c, i) => [c, ruleSets[i]!]));
-  return Promise.all(
-    items.map(async ({ typeCode, candidate }) => {
-      const versions = rulesByCode.get(typeCode)!;
-      const facts: CandidateFacts = candidate ? await candidateFacts(candidate, year) : { year, awards: [], initiatives: [] };
-      const { verdict, results } = evaluateCandidate(versions.map(asRule), facts, names);
-      const previous = candidate
-        ? await db.award.findFirst({ where: { ...recipientWhere(candidate), year, type: { code: typeCode }, decision: { status: 'IN_FORCE' } }, select: { decision: { select: { number: true } } } })
-        : null;
-      return {
-        verdict: previous ? 'not_eligible' : verdict,
-        results: results.map((r, i) => ({ ...r, rule: versions[i]! })),
-        alreadyHonoured: previous ? { decisionNumber: previous.decision.number, year } : null,
-        noRules: versions.length === 0,
-      };
-    }),
-  );
+  return items.map(({ typeCode, candidate }) => {
+    const versions = rulesByCode.get(typeCode)!;
+    const known = candidate ? facts.get(`${candidate.kind}:${candidate.id}`)! : null;
+    const { verdict, results } = evaluateCandidate(versions.map(asRule), known ?? { year, awards: [], initiatives: [] }, names);
+    const previous = known?.held.find((a) => a.code === typeCode && a.year === year);
+    return {
+      verdict: previous ? 'not_eligible' : verdict,
+      results: results.map((r, i) => ({ ...r, rule: versions[i]! })),
+      alreadyHonoured: previous ? { decisionNumber: previous.decisionNumber, year } : null,
+      noRules: versions.length === 0,
+    };
+  });
 }
 
 /** A unit's proposal of `proposed` people for `typeCode`: the quotas of the rules in force it exceeds. */
 export async function unitQuotaOverruns(typeCode: string, unitId: string, proposed: number, year: number, on: Date) {
-  const [versions, facts, names] = await Promise.all([rulesInForce(typeCode, on), candidateFacts({ kind: 'UNIT', id: unitId }, year), typeNames()]);
-  return quotaOverruns(versions.map(asRule), proposed, (code) => facts.members?.holding[code] ?? 0, names);
+  const [versions, facts, names] = await Promise.all([rulesInForce(typeCode, on), candidatesFacts([{ kind: 'UNIT', id: unitId }], year), typeNames()]);
+  return quotaOverruns(versions.map(asRule), proposed, (code) => facts.get(`UNIT:${unitId}`)?.members?.holding[code] ?? 0, names);
 }
 
 /** The criteria a reader sees on a commendation type's page: the rules in force today. */
