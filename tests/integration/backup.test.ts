@@ -164,7 +164,8 @@ describe('backup and restore (server mode)', () => {
     await mkdir(unpacked, { recursive: true });
     await tar.extract({ file, cwd: unpacked });
     const users = path.join(unpacked, 'db', 'users.jsonl');
-    await writeFile(users, (await readFile(users, 'utf8')).replace('"ADMIN"', '"EDITOR"'));
+    const original = await readFile(users, 'utf8');
+    await writeFile(users, original.replace('"ADMIN"', '"EDITOR"'));
     await tar.create({ gzip: true, file: path.join(dir, 'edited.tar.gz'), cwd: unpacked }, await readdir(unpacked));
     await expect(restoreBackup({ file: path.join(dir, 'edited.tar.gz'), targetUrl: target.url, storage: target.storage, force: false, backUpTarget: async () => 'x' })).rejects.toThrow(
       /db\/users\.jsonl không khớp mã kiểm tra/,
@@ -172,7 +173,7 @@ describe('backup and restore (server mode)', () => {
 
     // From a newer app: a migration this checkout does not have.
     const manifestFile = path.join(unpacked, 'manifest.json');
-    await writeFile(users, (await readFile(users, 'utf8')).replace('"EDITOR"', '"ADMIN"'));
+    await writeFile(users, original);
     const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as { migrations: { name: string; checksum: string }[] };
     manifest.migrations.push({ name: '29990101000000_from_the_future', checksum: 'x' });
     await writeFile(manifestFile, JSON.stringify(manifest));

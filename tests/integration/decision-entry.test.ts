@@ -37,7 +37,10 @@ beforeAll(async () => {
 afterAll(async () => {
   const decisions = await prisma.decision.findMany({ where: { issuingAuthority: AUTHORITY }, select: { id: true } });
   const ids = decisions.map((d) => d.id);
-  const createdPeople = await prisma.auditEvent.findMany({ where: { action: { in: ['individual.create', 'collective.create'] }, diff: { path: ['via'], string_contains: '' } }, select: { entityId: true, action: true } });
+  // Only the people and collectives this file's decisions created (other files of the worker create their own).
+  const createdPeople = (await prisma.auditEvent.findMany({ where: { action: { in: ['individual.create', 'collective.create'] }, diff: { path: ['via'], string_contains: '' } }, select: { entityId: true, action: true, diff: true } })).filter(
+    (e) => ids.includes((e.diff as { via?: string }).via ?? ''),
+  );
   await prisma.award.deleteMany({ where: { decisionId: { in: ids } } });
   await prisma.decision.deleteMany({ where: { id: { in: ids } } });
   await prisma.individual.deleteMany({ where: { id: { in: createdPeople.filter((e) => e.action === 'individual.create').map((e) => e.entityId) } } });

@@ -141,6 +141,9 @@ describe('a dossier from the unit to the decision', () => {
     expect(refused).toMatchObject({ ok: false, fieldErrors: { text: [expect.stringContaining(`Dòng 21 (${outsider.fullName})`)] } });
     expect(await prisma.dossierRow.count({ where: { dossierId: id } })).toBe(0);
     expect(await as('OFFICER_SYT', () => addDossierRows({ id, version: 0, text: lines() }))).toMatchObject({ ok: true, message: expect.stringContaining('20 dòng') });
+    // A cell longer than a record holds: refused, and said.
+    const long = `1\tNgười Rất Dài\tChuyên viên\t${unitNames.get('unit-syt')}\t\t${'x'.repeat(2001)}`;
+    expect(await as('OFFICER_SYT', async () => addDossierRows({ id, version: await version(id), text: long }))).toMatchObject({ ok: false, fieldErrors: { text: [expect.stringContaining('thành tích tối đa 2.000 ký tự')] } });
     // The same people again: refused, each line named.
     expect(await as('OFFICER_SYT', async () => addDossierRows({ id, version: await version(id), text: pasted[0]!.replace('\t\t', `\t${unitNames.get(cast.people[0]!.unitId)}\t`) }))).toMatchObject({ ok: false, fieldErrors: { text: [expect.stringContaining('đã có trong hồ sơ')] } });
   });

@@ -79,6 +79,7 @@ export const addDossierRows = withRole(PIPELINE_ROLES, addDossierRowsSchema, asy
     const notes = r.notes.filter((n) => scope.all || !n.startsWith('Trùng tên với hồ sơ ở'));
     // Already honoured for the year is flagged on the dossier, not refused here.
     if (r.status === 'error' && !r.alreadyHonoured) problems.push(`Dòng ${i + 1} (${r.name || 'không tên'}): ${notes.join('; ')}`);
+    else if (r.name.length > 200 || r.position.length > 200 || r.achievement.length > 2000) problems.push(`Dòng ${i + 1}: tên, chức vụ tối đa 200 ký tự; thành tích tối đa 2.000 ký tự`);
     else if (taken.has(key)) problems.push(`Dòng ${i + 1} (${r.name}): đã có trong hồ sơ`);
     taken.add(key);
   });
