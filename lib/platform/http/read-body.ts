@@ -20,3 +20,17 @@ export async function readBodyLimited(request: Request, limit: number): Promise<
   }
   return Buffer.concat(chunks);
 }
+
+/**
+ * A multipart form read within `limit` bytes (plus room for the form's own framing):
+ * the form, or why not — too large (413), or not a readable form (400).
+ */
+export async function readFormLimited(request: Request, limit: number): Promise<FormData | 'too-large' | 'unreadable'> {
+  const body = await readBodyLimited(request, limit + 64 * 1024).catch(() => null);
+  if (!body) return 'too-large';
+  try {
+    return await new Response(new Uint8Array(body), { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
+  } catch {
+    return 'unreadable';
+  }
+}

@@ -3,7 +3,7 @@
 // everything itself: the session against the database, the role, the request's origin,
 // the body size while reading, the fields with zod and the file by its content.
 import { getCurrentUser, hasRole } from '@/lib/auth/session';
-import { readBodyLimited } from '@/lib/platform/http/read-body';
+import { readFormLimited } from '@/lib/platform/http/read-body';
 import { sameOrigin } from '@/lib/platform/http/same-origin';
 import { FORBIDDEN, INVALID, NOT_SIGNED_IN } from '@/lib/common/action-state';
 import { ImageRejected, MEDIA_MAX_BYTES } from '@/lib/media/images';
@@ -12,7 +12,6 @@ import { NEWSROOM_ROLES } from '@/lib/auth/roles';
 import { mediaFieldsSchema } from '@/lib/media/schemas/media';
 import { cleanInput } from '@/lib/common/clean-input';
 
-const BODY_LIMIT = MEDIA_MAX_BYTES + 64 * 1024;
 const TOO_LARGE = `Ảnh lớn hơn ${MEDIA_MAX_BYTES / 1024 / 1024} MB. Hãy thu nhỏ ảnh rồi tải lại.`;
 
 const reply = (status: number, body: Record<string, unknown>) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
@@ -23,15 +22,9 @@ export async function POST(request: Request) {
   if (!user) return reply(401, { ok: false, message: NOT_SIGNED_IN });
   if (!hasRole(user, NEWSROOM_ROLES)) return reply(403, { ok: false, message: FORBIDDEN });
 
-  const body = await readBodyLimited(request, BODY_LIMIT).catch(() => null);
-  if (!body) return reply(413, { ok: false, message: TOO_LARGE, fieldErrors: { file: [TOO_LARGE] } });
-
-  let form: FormData;
-  try {
-    form = await new Response(new Uint8Array(body), { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
-  } catch {
-    return reply(400, { ok: false, message: 'Không đọc được biểu mẫu tải lên.' });
-  }
+  const form = await readFormLimited(request, MEDIA_MAX_BYTES);
+  if (form === 'too-large') return reply(413, { ok: false, message: TOO_LARGE, fieldErrors: { file: [TOO_LARGE] } });
+  if (form === 'unreadable') return reply(400, { ok: false, message: 'Không đọc được biểu mẫu tải lên.' });
   const file = form.get('file');
   const fields = mediaFieldsSchema.safeParse(cleanInput({ alt: form.get('alt') ?? undefined, caption: form.get('caption') ?? undefined, credit: form.get('credit') ?? undefined }));
   const fieldErrors: Record<string, string[]> = {};

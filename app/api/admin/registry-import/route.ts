@@ -3,7 +3,7 @@
 // writes in one transaction. Registrars and administrators only, same origin only.
 import { FORBIDDEN, NOT_SIGNED_IN } from '@/lib/common/action-state';
 import { getCurrentUser, hasRole } from '@/lib/auth/session';
-import { readBodyLimited } from '@/lib/platform/http/read-body';
+import { readFormLimited } from '@/lib/platform/http/read-body';
 import { sameOrigin } from '@/lib/platform/http/same-origin';
 import { REGISTRY_ROLES } from '@/lib/auth/roles';
 import { commitImport } from '@/lib/registry/data/import-commit';
@@ -22,14 +22,9 @@ export async function POST(request: Request) {
   const user = await getCurrentUser();
   if (!user) return reply(401, { ok: false, message: NOT_SIGNED_IN });
   if (!hasRole(user, REGISTRY_ROLES)) return reply(403, { ok: false, message: FORBIDDEN });
-  const body = await readBodyLimited(request, IMPORT_MAX_BYTES + 64 * 1024).catch(() => null);
-  if (!body) return reply(413, { ok: false, message: TOO_LARGE });
-  let form: FormData;
-  try {
-    form = await new Response(new Uint8Array(body), { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
-  } catch {
-    return reply(400, { ok: false, message: 'Không đọc được biểu mẫu tải lên.' });
-  }
+  const form = await readFormLimited(request, IMPORT_MAX_BYTES);
+  if (form === 'too-large') return reply(413, { ok: false, message: TOO_LARGE });
+  if (form === 'unreadable') return reply(400, { ok: false, message: 'Không đọc được biểu mẫu tải lên.' });
   const file = form.get('file');
   if (!(file instanceof File) || file.size === 0) return reply(400, { ok: false, message: 'Hãy chọn tệp XLSX hoặc CSV.', fieldErrors: { file: ['Hãy chọn tệp XLSX hoặc CSV'] } });
   const decisionId = typeof form.get('decisionId') === 'string' && form.get('decisionId') ? cleanText(String(form.get('decisionId'))).slice(0, 64) || undefined : undefined;

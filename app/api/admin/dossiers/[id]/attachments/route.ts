@@ -5,7 +5,7 @@
 import { getCurrentUser, hasRole } from '@/lib/auth/session';
 import { PIPELINE_ROLES } from '@/lib/auth/roles';
 import { FORBIDDEN, NOT_SIGNED_IN } from '@/lib/common/action-state';
-import { readBodyLimited } from '@/lib/platform/http/read-body';
+import { readFormLimited } from '@/lib/platform/http/read-body';
 import { sameOrigin } from '@/lib/platform/http/same-origin';
 import { ATTACHMENT_KINDS, ATTACHMENT_MAX_BYTES, AttachmentRejected } from '@/lib/registry/attachments';
 import { storeAttachment } from '@/lib/registry/actions/attachment-store';
@@ -19,14 +19,9 @@ export async function POST(request: Request, { params }: RouteContext<'/api/admi
   if (!user) return reply(401, { ok: false, message: NOT_SIGNED_IN });
   if (!hasRole(user, PIPELINE_ROLES)) return reply(403, { ok: false, message: FORBIDDEN });
   const { id } = await params;
-  const body = await readBodyLimited(request, ATTACHMENT_MAX_BYTES + 64 * 1024).catch(() => null);
-  if (!body) return reply(413, { ok: false, message: TOO_LARGE, fieldErrors: { file: [TOO_LARGE] } });
-  let form: FormData;
-  try {
-    form = await new Response(new Uint8Array(body), { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
-  } catch {
-    return reply(400, { ok: false, message: 'Không đọc được biểu mẫu tải lên.' });
-  }
+  const form = await readFormLimited(request, ATTACHMENT_MAX_BYTES);
+  if (form === 'too-large') return reply(413, { ok: false, message: TOO_LARGE, fieldErrors: { file: [TOO_LARGE] } });
+  if (form === 'unreadable') return reply(400, { ok: false, message: 'Không đọc được biểu mẫu tải lên.' });
   const file = form.get('file');
   if (!(file instanceof File) || file.size === 0) return reply(400, { ok: false, message: `Hãy chọn một tệp ${ATTACHMENT_KINDS}.`, fieldErrors: { file: ['Chưa chọn tệp'] } });
   if (file.size > ATTACHMENT_MAX_BYTES) return reply(413, { ok: false, message: TOO_LARGE, fieldErrors: { file: [TOO_LARGE] } });
