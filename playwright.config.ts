@@ -1,8 +1,12 @@
 // End-to-end tests: Debian's Chromium against `next build && next start`, in the embedded
-// database mode a newcomer gets (a fresh data folder each run), on port 3100.
+// database mode a newcomer gets (a fresh data folder each run): the desktop project on port
+// 3100, the phone project on 3101 (the same build, a database of its own).
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// The phone project has a server of its own (the same build, its own embedded database),
+// so it runs beside the desktop project instead of after it.
+const PHONE_PORT = PORT + 1;
 const dataRoot = '.data/e2e';
 // Suites that start their own instances of the build (tests/e2e/support.ts).
 const OWN_INSTANCES = /(scale-out|faults|startup)\.spec\.ts/;
@@ -12,10 +16,11 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  // Two lanes: the suites on the shared e2e server (desktop, then phone: one at a time, as
-  // their data is shared), and beside them the suites that start their own instances on
-  // their own databases (which spend most of their time waiting on a job or a restart).
-  workers: 2,
+  // Three lanes, each on data of its own: the desktop suites on the e2e server, the phone
+  // suites on a second server of the same build, and the suites that start their own
+  // instances on their own databases (which spend most of their time waiting on a job or a
+  // restart).
+  workers: 3,
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
@@ -31,37 +36,40 @@ export default defineConfig({
   },
   projects: [
     // Their own `next start` processes, PostgreSQL databases (and cluster) and Redis: nothing
-    // shared with the e2e server, so they run beside the other lane.
+    // shared with the e2e servers, so they run beside the other lanes.
     { name: 'instances', use: { ...devices['Desktop Chrome'] }, testMatch: OWN_INSTANCES, workers: 1 },
     { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: OWN_INSTANCES, workers: 1 },
     // The newsroom is a desktop tool; its flows, the attack suite (which is not about the
     // screen) and the pipeline's walk (whose registration can be sent once) run once, in the
     // desktop project; pipeline-screens.spec.ts looks at the same screens on the phone.
-    // Phone runs after desktop: one lane for the shared server, whose stories and sections
-    // the desktop flows change.
+    // The phone's server is not the one whose stories and sections the desktop flows change.
     {
       name: 'phone',
-      use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium' },
+      use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium', baseURL: `http://127.0.0.1:${PHONE_PORT}` },
       testIgnore: [/(newsroom.*|attacks|pipeline-walk)\.spec\.ts/, OWN_INSTANCES],
-      dependencies: ['desktop'],
       workers: 1,
     },
   ],
-  webServer: {
-    command: `rm -rf ${dataRoot} && tsx prisma/scripts/with-db.ts -- sh -c "next build && next start -p ${PORT}"`,
-    url: `http://127.0.0.1:${PORT}/`,
+  // Started in order: the first builds, the second starts once the first answers.
+  webServer: [server(PORT, `${dataRoot}/desktop`, 'next build && next start'), server(PHONE_PORT, `${dataRoot}/phone`, 'next start')],
+});
+
+function server(port: number, data: string, run: string) {
+  return {
+    command: `rm -rf ${data} && tsx prisma/scripts/with-db.ts -- sh -c "${run} -p ${port}"`,
+    url: `http://127.0.0.1:${port}/`,
     timeout: 420_000,
     reuseExistingServer: !process.env.CI,
-    stdout: 'pipe',
+    stdout: 'pipe' as const,
     env: {
-      EMBEDDED_DB_DIR: `${dataRoot}/pglite`,
-      EMBEDDED_DB_PORT: String(PORT + 50_000),
-      MEDIA_DIR: `${dataRoot}/media`,
-      SITE_URL: `http://127.0.0.1:${PORT}`,
-      NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+      EMBEDDED_DB_DIR: `${data}/pglite`,
+      EMBEDDED_DB_PORT: String(port + 50_000),
+      MEDIA_DIR: `${data}/media`,
+      SITE_URL: `http://127.0.0.1:${port}`,
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NEXT_TELEMETRY_DISABLED: '1',
       // The e2e suite tests the embedded mode even where a server database is configured.
       DATABASE_URL: '',
     },
-  },
-});
+  };
+}
