@@ -70,3 +70,8 @@ export class WorkingCalendar {
     return count;
   }
 }
+
+/** Today's date in Vietnam (UTC+7), "YYYY-MM-DD". */
+export function vietnamToday(now = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}

@@ -3,20 +3,10 @@ import 'server-only';
 // recipient, the achievement, the decision it rests on, and a QR code that opens the
 // public check of this record, so anyone holding the paper can verify it. It says that it
 // is a copy printed from the register, not the signed original.
-import path from 'node:path';
-import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { AwardRecordDto } from '@/lib/registry/data/verification';
 import { formatDate } from '@/lib/common/format';
-
-// Full Noto Serif faces (Latin and Vietnamese in one file; the web subsets split them),
-// read from node_modules at run time like the OG image fonts (lib/newsroom/og-fonts.ts).
-const fontDir = path.join(process.cwd(), 'node_modules/@expo-google-fonts/noto-serif');
-const FONTS = {
-  regular: path.join(fontDir, '400Regular/NotoSerif_400Regular.ttf'),
-  italic: path.join(fontDir, '400Regular_Italic/NotoSerif_400Regular_Italic.ttf'),
-  bold: path.join(fontDir, '700Bold/NotoSerif_700Bold.ttf'),
-};
+import { newPdf } from '@/lib/registry/pdf';
 
 const RED = '#8b0b20';
 const GOLD = '#c9a227';
@@ -28,20 +18,11 @@ export function certificateQr(verifyUrl: string): Promise<Buffer> {
 
 export async function renderCertificate(award: AwardRecordDto, verifyUrl: string): Promise<Buffer> {
   const qr = await certificateQr(verifyUrl);
-  const doc = new PDFDocument({
+  const { doc, done } = newPdf({
     size: 'A4',
     layout: 'landscape',
     margin: 0,
     info: { Title: `${award.typeName} – ${award.recipient.name}`, Author: award.decision.issuingAuthority, Subject: `Quyết định số ${award.decision.number}`, Creator: 'Bảng Vàng' },
-  });
-  doc.registerFont('regular', FONTS.regular);
-  doc.registerFont('italic', FONTS.italic);
-  doc.registerFont('bold', FONTS.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
 
   const { width, height } = doc.page;

@@ -102,6 +102,9 @@ export const registryPaths = {
   // One award, for checking a printed certificate (its QR code opens this).
   verify: (awardId: string) => `/vinh-danh/xac-minh/${awardId}`,
   stats: '/vinh-danh/thong-ke',
+  // The public's comment periods (lấy ý kiến nhân dân).
+  comments: '/vinh-danh/lay-y-kien',
+  commentPeriod: (slug: string) => `/vinh-danh/lay-y-kien/${slug}`,
   csv: '/vinh-danh/khen-thuong.csv',
   xlsx: '/vinh-danh/khen-thuong.xlsx',
   api: '/api/v1',

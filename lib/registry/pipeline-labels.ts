@@ -27,6 +27,8 @@ export const dossierActionLabels: Record<DossierAction, string> = {
   RESTORE_ROW: 'Đề nghị lại một dòng',
   RAISE_ROW: 'Đề nghị hình thức cao hơn',
   DECIDE: 'Ra quyết định',
+  COUNCIL_VOTE: 'Hội đồng bỏ phiếu',
+  PUBLIC_COMMENT: 'Tổng hợp ý kiến nhân dân',
 };
 
 /** The authority's level, as the dossier's route names it. */

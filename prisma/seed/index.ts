@@ -14,6 +14,7 @@ import { categories, DEMO_PASSWORD, demoUsers, tags } from './newsroom';
 import { buildOrganisation } from './organisation';
 import { buildRegistry, campaigns } from './registry';
 import { buildPipeline, officerUsers } from './pipeline';
+import { buildCouncil, calendarDays, procedureRules } from './council';
 
 
 export interface SeedOptions {
@@ -128,6 +129,17 @@ export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<
   await prisma.dossier.createMany({ data: pipeline.dossiers.map(({ typeCode, ...d }) => ({ ...d, typeId: typeId(typeCode) })), skipDuplicates: true });
   await prisma.dossierRow.createMany({ data: pipeline.rows.map(({ typeCode, ...r }) => ({ ...r, typeId: typeId(typeCode) })), skipDuplicates: true });
   await prisma.dossierStep.createMany({ data: pipeline.steps, skipDuplicates: true });
+
+  // ── the council's vote and the public's comments ──
+  const existingProcedures = new Set((await prisma.procedureRule.findMany({ select: { ruleKey: true } })).map((r) => r.ruleKey));
+  await prisma.procedureRule.createMany({ data: procedureRules.filter((r) => !existingProcedures.has(r.ruleKey)).map(({ typeCode, ...r }) => ({ ...r, typeId: typeId(typeCode) })), skipDuplicates: true });
+  await prisma.calendarDay.createMany({ data: calendarDays, skipDuplicates: true });
+  const council = buildCouncil(org);
+  await prisma.council.createMany({ data: [council.council], skipDuplicates: true });
+  await prisma.councilMember.createMany({ data: council.councilMembers, skipDuplicates: true });
+  await prisma.dossier.createMany({ data: [council.dossier].map(({ typeCode, ...d }) => ({ ...d, typeId: typeId(typeCode) })), skipDuplicates: true });
+  await prisma.dossierRow.createMany({ data: council.rows.map(({ typeCode, ...r }) => ({ ...r, typeId: typeId(typeCode) })), skipDuplicates: true });
+  await prisma.dossierStep.createMany({ data: council.steps, skipDuplicates: true });
 
   // ── media ──
   const mediaRows = [];

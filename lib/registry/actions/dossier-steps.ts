@@ -11,6 +11,7 @@ import type { CurrentUser } from '@/lib/auth/session';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { openDossier, recordStep } from '@/lib/registry/actions/dossier-access';
 import { recordDecision } from '@/lib/registry/actions/record-decision';
+import { assertProceduresDone } from '@/lib/registry/council/decision-gate';
 import { levelAbove, levelBelow } from '@/lib/registry/data/dossiers';
 import { actsAt } from '@/lib/registry/data/scope';
 import { decideDossierSchema, dossierStepSchema, raiseRowSchema, rejectRowSchema, restoreRowSchema, returnDossierSchema } from '@/lib/registry/schemas/pipeline';
@@ -159,9 +160,10 @@ export const decideDossier = withRole(REGISTRY_ROLES, decideDossierSchema, async
   const rows = await tx.dossierRow.findMany({
     where: { dossierId: dossier.id, rejected: false },
     orderBy: { position: 'asc' },
-    select: { kind: true, individualId: true, collectiveId: true, unitId: true, newName: true, newUnitId: true, newPosition: true, typeId: true, achievement: true, individual: { select: { fullName: true } }, collective: { select: { name: true } }, unit: { select: { name: true } } },
+    select: { id: true, kind: true, individualId: true, collectiveId: true, unitId: true, newName: true, newUnitId: true, newPosition: true, typeId: true, achievement: true, individual: { select: { fullName: true } }, collective: { select: { name: true } }, unit: { select: { name: true } } },
   });
   const names = rows.map((r) => r.individual?.fullName ?? r.collective?.name ?? r.unit?.name ?? r.newName ?? '');
+  await assertProceduresDone(tx, rows.map((r, i) => ({ id: r.id, typeId: r.typeId, name: names[i]! })), input.signedAt);
   const recipients = rows.map((r, i) => ({
     kind: r.kind,
     recordId: r.individualId ?? r.collectiveId ?? r.unitId ?? undefined,
