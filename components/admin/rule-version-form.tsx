@@ -6,7 +6,7 @@ import { TextArea, TextInput } from '@/components/ui/text-input';
 import { saveRuleVersion } from '@/lib/registry/actions/eligibility';
 import type { RuleVersionDto } from '@/lib/registry/data/eligibility';
 
-export type RuleFormValues = Pick<RuleVersionDto, 'ruleKey' | 'typeCode' | 'statement' | 'condition' | 'legalSource' | 'article' | 'effectiveFrom' | 'effectiveTo' | 'confirmation'>;
+export type RuleFormValues = Pick<RuleVersionDto, 'ruleKey' | 'version' | 'typeCode' | 'statement' | 'condition' | 'legalSource' | 'article' | 'effectiveFrom' | 'effectiveTo' | 'confirmation'>;
 
 const day = (d: Date | null | undefined) => (d ? new Date(d).toISOString().slice(0, 10) : '');
 const CONFIRMATIONS: Choice[] = [
@@ -25,6 +25,7 @@ export function RuleVersionForm({ rule, types }: { rule?: RuleFormValues; types:
   return (
     <Form action={saveRuleVersion} submitLabel={rule ? 'Lưu phiên bản mới' : 'Thêm tiêu chuẩn'} resetOnSuccess={!rule}>
       {rule ? <input type="hidden" name="ruleKey" value={rule.ruleKey} /> : null}
+      {rule ? <input type="hidden" name="fromVersion" value={rule.version} /> : null}
       {rule ? (
         <input type="hidden" name="typeCode" value={rule.typeCode} />
       ) : (

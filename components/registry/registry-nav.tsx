@@ -9,6 +9,7 @@ const sections = [
   { href: registryPaths.campaigns, label: 'Phong trào' },
   { href: registryPaths.decisions, label: 'Quyết định' },
   { href: registryPaths.stats, label: 'Thống kê' },
+  { href: registryPaths.comments, label: 'Lấy ý kiến' },
 ] as const;
 
 /** The registry's own menu; `current` marks the section the page belongs to. */

@@ -76,6 +76,9 @@ export const AREA_ROLES: readonly { prefix: string; roles: readonly Role[] }[] =
   { prefix: '/admin/nhat-ky', roles: ADMIN_ROLES },
   { prefix: '/admin/chuyen-muc', roles: ADMIN_ROLES },
   { prefix: '/admin/khen-thuong', roles: REGISTRY_ROLES },
+  // The council and the public's comments are the authority's (its registrars), not the units'.
+  { prefix: '/admin/thi-dua/hoi-dong', roles: REGISTRY_ROLES },
+  { prefix: '/admin/thi-dua/lay-y-kien', roles: REGISTRY_ROLES },
   { prefix: '/admin/thi-dua', roles: PIPELINE_ROLES },
   { prefix: '/admin/bai-viet', roles: NEWSROOM_ROLES },
   { prefix: '/admin/anh', roles: NEWSROOM_ROLES },

@@ -82,9 +82,23 @@ const ACTION_ROLES: Record<string, Role[]> = {
   'registry/actions/dossier-steps.raiseDossierRow': PIPELINE,
   'registry/actions/dossier-steps.decideDossier': REGISTRY,
   'registry/actions/attachments.removeDossierAttachment': PIPELINE,
+  // The council and the public's comments: the authority's registrars only.
+  ...Object.fromEntries(
+    ['createSession', 'addAgenda', 'removeCandidate', 'setCandidateMethod', 'setAttendance', 'openVoting', 'reissueBallot', 'enterPaperTally', 'closeSession'].map((n) => [`registry/actions/council.${n}`, REGISTRY]),
+  ),
+  'registry/actions/comment-periods.openCommentPeriod': REGISTRY,
+  'registry/actions/comment-periods.markComment': REGISTRY,
+  'registry/actions/comment-periods.summarizeCommentPeriod': REGISTRY,
   'auth/actions/users.createUser': ADMINS,
   'auth/actions/users.updateUser': ADMINS,
 };
+
+/**
+ * The public forms anyone may send (a council member's one-time ballot, a reader's comment):
+ * no role to check; each refuses what it is not given (a valid one-time code, an open
+ * period, the limits per address) — below, and in tests/integration/council.test.ts.
+ */
+const PUBLIC_ACTIONS = ['registry/actions/ballot.castBallot', 'registry/actions/public-comment.sendPublicComment'];
 
 // Every 'use server' module under lib/ (actions, and the staff pickers' reads), named by its
 // path below lib/ ("newsroom/actions/articles.saveArticle").
@@ -101,7 +115,7 @@ for (const file of readdirSync(libDir, { recursive: true, encoding: 'utf8' }).fi
 
 const prisma = testPrisma();
 let client: pg.Client;
-const TABLES = ['users', 'categories', 'tags', 'media', 'articles', 'article_slugs', 'article_tags', 'article_revisions', 'audit_events', 'units', 'collectives', 'individuals', 'individual_unit_history', 'commendation_types', 'campaigns', 'decisions', 'awards', 'article_campaigns', 'article_decisions', 'article_units', 'article_collectives', 'article_individuals', 'initiatives', 'eligibility_rules', 'emulation_registrations', 'registration_entries', 'dossiers', 'dossier_rows', 'dossier_steps', 'dossier_attachments'];
+const TABLES = ['users', 'categories', 'tags', 'media', 'articles', 'article_slugs', 'article_tags', 'article_revisions', 'audit_events', 'units', 'collectives', 'individuals', 'individual_unit_history', 'commendation_types', 'campaigns', 'decisions', 'awards', 'article_campaigns', 'article_decisions', 'article_units', 'article_collectives', 'article_individuals', 'initiatives', 'eligibility_rules', 'emulation_registrations', 'registration_entries', 'dossiers', 'dossier_rows', 'dossier_steps', 'dossier_attachments', 'procedure_rules', 'councils', 'council_members', 'council_sessions', 'session_attendance', 'session_candidates', 'ballot_tokens', 'comment_periods', 'comment_candidates', 'public_comments', 'calendar_days'];
 
 /** A digest of every row of every table: equal before and after means nothing changed. */
 async function fingerprint(): Promise<Record<string, string>> {
@@ -137,7 +151,7 @@ function argumentsFor(name: string): unknown[] {
       return [{ individualId: ids.individual, year: 2025, title: 'Sáng kiến giả mạo', level: 'CENTRAL', recognizedBy: 'Hội đồng giả' }];
     case 'registry/actions/eligibility.saveRuleVersion':
       // A valid new version of a seeded rule: refused only by the role check.
-      return [{ ruleKey: 'cstdcs-ty-le', typeCode: 'CSTD-CS', statement: 'Bỏ giới hạn tỷ lệ (giả mạo)', condition: '{"kind":"quota","ofCode":"LDTT","share":1}', legalSource: 'Văn bản giả', effectiveFrom: '2024-01-01', confirmation: 'TO_CONFIRM', note: 'Thử quyền', withdrawn: 'on' }];
+      return [{ ruleKey: 'cstdcs-ty-le', fromVersion: 1, typeCode: 'CSTD-CS', statement: 'Bỏ giới hạn tỷ lệ (giả mạo)', condition: '{"kind":"quota","ofCode":"LDTT","share":1}', legalSource: 'Văn bản giả', effectiveFrom: '2024-01-01', confirmation: 'TO_CONFIRM', note: 'Thử quyền', withdrawn: 'on' }];
     case 'registry/actions/registrations.saveRegistration':
       return [{ unitId: 'unit-bao', year: 2026, entry: [], submit: 'on' }];
     case 'registry/actions/registrations.reviewRegistration':
@@ -192,7 +206,21 @@ afterAll(async () => {
 
 describe('every Server Action authorizes itself', () => {
   it('lists every exported action with the roles that may call it', () => {
-    expect([...actions.keys()].sort()).toEqual(Object.keys(ACTION_ROLES).sort());
+    expect([...actions.keys()].sort()).toEqual([...Object.keys(ACTION_ROLES), ...PUBLIC_ACTIONS].sort());
+  });
+
+  it('the public forms change nothing without a valid code or an open period', async () => {
+    as(null);
+    const ballot = new FormData();
+    ballot.set('token', 'B'.repeat(32));
+    ballot.set('c.session-candidate', 'YES');
+    const comment = new FormData();
+    for (const [k, v] of Object.entries({ periodSlug: 'khong-co-dot-nay', candidateId: 'x', authorName: 'Kẻ Tấn Công', contact: 'tan.cong@evil.example', body: 'Một ý kiến đủ dài để qua kiểm tra độ dài tối thiểu.' })) comment.set(k, v);
+    for (const [name, form] of [['registry/actions/ballot.castBallot', ballot], ['registry/actions/public-comment.sendPublicComment', comment]] as const) {
+      tried++;
+      const result = (await actions.get(name)!(null, form)) as { ok: boolean };
+      expect(result.ok, name).toBe(false);
+    }
   });
 
   const cases = Object.entries(ACTION_ROLES).flatMap(([name, roles]) => [

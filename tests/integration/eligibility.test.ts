@@ -119,7 +119,7 @@ describe('rule versions', () => {
     expect(first).toMatchObject({ ok: true, data: { version: 1 } });
     const ruleKey = (first as { data: { ruleKey: string } }).data.ruleKey;
 
-    const withdrawn = await saveRuleVersion({ ...base, ruleKey, effectiveFrom: '2026-01-01', withdrawn: 'on', confirmation: 'CONFIRMED', article: 'Điều 5', note: 'Quy chế mới bỏ tiêu chuẩn này' });
+    const withdrawn = await saveRuleVersion({ ...base, ruleKey, fromVersion: 1, effectiveFrom: '2026-01-01', withdrawn: 'on', confirmation: 'CONFIRMED', article: 'Điều 5', note: 'Quy chế mới bỏ tiêu chuẩn này' });
     expect(withdrawn).toMatchObject({ ok: true, data: { version: 2, ruleKey } });
     expect((await rulesInForce('GK-SO', day('2025-06-01'))).map((r) => [r.ruleKey, r.version])).toEqual([[ruleKey, 1]]);
     expect(await rulesInForce('GK-SO', day('2026-06-01'))).toEqual([]);
@@ -131,14 +131,16 @@ describe('rule versions', () => {
     expect(await prisma.auditEvent.count({ where: { action: 'eligibilityRule.version', entityId: { in: (await prisma.eligibilityRule.findMany({ where: { ruleKey }, select: { id: true } })).map((r) => r.id) } } })).toBe(2);
 
     // A rule does not move to another honour.
-    expect(await saveRuleVersion({ ...base, ruleKey, typeCode: 'LDTT' })).toMatchObject({ ok: false, fieldErrors: { typeCode: [expect.any(String)] } });
+    expect(await saveRuleVersion({ ...base, ruleKey, fromVersion: 2, typeCode: 'LDTT' })).toMatchObject({ ok: false, fieldErrors: { typeCode: [expect.any(String)] } });
   });
 
   it('of two administrators saving the same rule at once, one wins and the other is told', async () => {
     signIn({ id: 'user-admin', role: 'ADMIN' });
     const first = await saveRuleVersion({ ...base, statement: 'Quy tắc cho hai người cùng sửa (kiểm thử)' });
     const ruleKey = (first as { data: { ruleKey: string } }).data.ruleKey;
-    const results = await Promise.all([saveRuleVersion({ ...base, ruleKey, note: 'Sửa A' }), saveRuleVersion({ ...base, ruleKey, note: 'Sửa B' })]);
+    // Both forms were made from version 1: whichever saves second is refused, whether the
+    // two transactions overlap (the unique version) or not (the version the form names).
+    const results = await Promise.all([saveRuleVersion({ ...base, ruleKey, fromVersion: 1, note: 'Sửa A' }), saveRuleVersion({ ...base, ruleKey, fromVersion: 1, note: 'Sửa B' })]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ message: expect.stringContaining('vừa được người khác lưu') });
     expect(await prisma.eligibilityRule.count({ where: { ruleKey } })).toBe(2);

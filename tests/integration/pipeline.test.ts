@@ -46,7 +46,17 @@ async function fingerprint(): Promise<string> {
 beforeAll(async () => {
   client = await testPg();
 });
+// The other files of this worker count the seeded decisions and people (the registry's
+// figures): the decision made here, its awards, its new person and its dossier go again.
+const decided: string[] = [];
 afterAll(async () => {
+  for (const decisionId of decided) {
+    const people = await prisma.award.findMany({ where: { decisionId, individual: { fullName: 'Lê Văn Mới' } }, select: { individualId: true } });
+    await prisma.dossier.deleteMany({ where: { decisionId } });
+    await prisma.award.deleteMany({ where: { decisionId } });
+    await prisma.decision.delete({ where: { id: decisionId } });
+    await prisma.individual.deleteMany({ where: { id: { in: people.map((p) => p.individualId!) } } });
+  }
   await client.end();
   await prisma.$disconnect();
 });
@@ -217,6 +227,7 @@ describe('a dossier from the unit to the decision', () => {
     const answer = await as('REGISTRAR', () => steps.decideDossier({ id, version: stale, ...header }));
     expect(answer).toMatchObject({ ok: true, data: { id: expect.any(String) } });
     const decisionId = (answer as { data: { id: string } }).data.id;
+    decided.push(decisionId);
     const awards = await prisma.award.findMany({ where: { decisionId }, select: { individualId: true, year: true, type: { select: { code: true } } } });
     expect(awards).toHaveLength(18);
     expect(awards.every((a) => a.year === YEAR && a.type.code === 'CSTD-CS')).toBe(true);

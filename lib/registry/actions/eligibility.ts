@@ -19,6 +19,8 @@ export const saveRuleVersion = withRole(ADMIN_ROLES, ruleVersionSchema, async (i
     const latest = await tx.eligibilityRule.findFirst({ where: { ruleKey }, orderBy: { version: 'desc' }, select: { version: true, typeId: true } });
     if (!latest) throw new ActionError('Quy tắc không còn tồn tại.');
     if (latest.typeId !== type.id) throw new ActionError('Một quy tắc không chuyển sang danh hiệu khác: tạo quy tắc mới.', { typeCode: ['Giữ danh hiệu của quy tắc'] });
+    // Made from an older version than the latest: another administrator saved in between.
+    if (latest.version !== input.fromVersion) throw new ActionError(`Phiên bản ${latest.version} của quy tắc này vừa được người khác lưu. Tải lại trang để xem rồi lưu lại.`);
     version = latest.version + 1;
   } else {
     ruleKey = `${slugify(input.typeCode, 20)}-${slugify(input.statement, 30)}-${randomBytes(2).toString('hex')}`.replace(/-+/g, '-');
@@ -34,7 +36,7 @@ export const saveRuleVersion = withRole(ADMIN_ROLES, ruleVersionSchema, async (i
     note: input.note,
     withdrawn: input.withdrawn,
   };
-  // (rule_key, version) is unique: of two administrators saving at once, the second is refused.
+  // (rule_key, version) is unique: of two saving from the same version at the same moment, the second is refused.
   const created = await tx.eligibilityRule.create({ data: { ruleKey, version, typeId: type.id, createdById: user.id, ...fields }, select: { id: true } }).catch((error: unknown) => {
     if ((error as { code?: string }).code === 'P2002') throw new ActionError(`Phiên bản ${version} của quy tắc này vừa được người khác lưu. Tải lại trang để xem rồi lưu lại.`);
     throw error;

@@ -4,6 +4,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { db, reader } from '@/lib/db';
 import { tags } from '@/lib/platform/cache-tags';
+import { vietnamToday } from '@/lib/calendar/working-days';
 
 export type PeriodPhase = 'upcoming' | 'open' | 'ended';
 
@@ -15,18 +16,33 @@ export function periodPhase(period: { opensOn: Date; closesOn: Date }, today: st
 
 const publicPeriodSelect = { slug: true, title: true, opensOn: true, closesOn: true, workingDays: true, notice: true, _count: { select: { candidates: true } } } as const;
 
+/**
+ * Whether a period is open depends on the day: a cached page is refreshed at Vietnam's next
+ * midnight at the latest (the comment action checks the day itself in any case).
+ */
+function untilMidnight(now = new Date()): number {
+  const vietnam = new Date(now.getTime() + 7 * 3600_000);
+  const midnight = Date.UTC(vietnam.getUTCFullYear(), vietnam.getUTCMonth(), vietnam.getUTCDate() + 1);
+  return Math.max(60, Math.ceil((midnight - vietnam.getTime()) / 1000));
+}
+
+function dayCache() {
+  cacheLife({ stale: 60, revalidate: Math.min(3600, untilMidnight()), expire: 30 * 24 * 3600 });
+  cacheTag(tags.registry);
+  return vietnamToday();
+}
+
 export async function listPublicPeriods() {
   'use cache';
-  cacheLife('content');
-  cacheTag(tags.registry);
-  return reader().commentPeriod.findMany({ orderBy: [{ opensOn: 'desc' }, { slug: 'asc' }], take: 200, select: publicPeriodSelect });
+  const today = dayCache();
+  const periods = await reader().commentPeriod.findMany({ orderBy: [{ opensOn: 'desc' }, { slug: 'asc' }], take: 200, select: publicPeriodSelect });
+  return periods.map((p) => ({ ...p, phase: periodPhase(p, today) }));
 }
 
 export async function getPublicPeriod(slug: string) {
   'use cache';
-  cacheLife('content');
-  cacheTag(tags.registry);
-  return reader().commentPeriod.findUnique({
+  const today = dayCache();
+  const period = await reader().commentPeriod.findUnique({
     where: { slug },
     select: {
       ...publicPeriodSelect,
@@ -34,6 +50,7 @@ export async function getPublicPeriod(slug: string) {
       candidates: { orderBy: { position: 'asc' }, select: { id: true, name: true, jobTitle: true, unitName: true, summary: true, proposed: true } },
     },
   });
+  return period ? { ...period, phase: periodPhase(period, today) } : null;
 }
 
 export async function listStaffPeriods() {

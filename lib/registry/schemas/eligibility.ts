@@ -61,6 +61,8 @@ export const ruleVersionSchema = z
   .object({
     // Empty: a new rule of `typeCode`.
     ruleKey: optional(z.string().trim().regex(/^[a-z0-9-]{3,60}$/, 'Mã quy tắc không hợp lệ')),
+    // The version the form was made from: saved over a newer one, the form is refused.
+    fromVersion: optional(z.coerce.number().int().min(1).max(100_000)),
     typeCode: z.string().trim().min(1, 'Chọn danh hiệu / hình thức').max(40),
     statement: z.string().trim().min(10, 'Nêu tiêu chuẩn (ít nhất 10 ký tự)').max(1000, 'Tối đa 1.000 ký tự'),
     condition: conditionText,
@@ -72,6 +74,7 @@ export const ruleVersionSchema = z
     note: z.string().trim().min(5, 'Ghi lý do của phiên bản này (ít nhất 5 ký tự)').max(1000, 'Tối đa 1.000 ký tự'),
     withdrawn: checkbox,
   })
+  .refine((v) => !v.ruleKey || v.fromVersion !== undefined, { path: ['ruleKey'], message: 'Thiếu phiên bản đang sửa: tải lại trang rồi lưu lại' })
   .refine((v) => !v.effectiveTo || v.effectiveTo >= v.effectiveFrom, { path: ['effectiveTo'], message: 'Ngày hết hiệu lực phải sau ngày có hiệu lực' })
   .refine((v) => v.confirmation !== 'CONFIRMED' || !!v.article, { path: ['article'], message: 'Quy tắc đã xác nhận phải ghi điều, khoản của văn bản' });
 

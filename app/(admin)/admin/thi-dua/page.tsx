@@ -48,6 +48,16 @@ export default async function PipelineHome() {
             Lập hồ sơ mới
           </ButtonLink>
         ) : null}
+        {scope.all ? (
+          <>
+            <ButtonLink href="/admin/thi-dua/hoi-dong" variant="outline">
+              Hội đồng Thi đua – Khen thưởng
+            </ButtonLink>
+            <ButtonLink href="/admin/thi-dua/lay-y-kien" variant="outline">
+              Lấy ý kiến nhân dân
+            </ButtonLink>
+          </>
+        ) : null}
       </div>
       <section aria-labelledby="waiting" className="mb-6">
         <h2 id="waiting" className="mb-2 text-xl font-semibold">
