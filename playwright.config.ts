@@ -40,13 +40,13 @@ export default defineConfig({
     { name: 'instances', use: { ...devices['Desktop Chrome'] }, testMatch: OWN_INSTANCES, workers: 1 },
     { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: OWN_INSTANCES, workers: 1 },
     // The newsroom is a desktop tool; its flows, the attack suite (which is not about the
-    // screen) and the pipeline's walk (whose registration can be sent once) run once, in the
+    // screen) and the pipeline's and council's walks (a registration is sent, a dossier decided, once) run once, in the
     // desktop project; pipeline-screens.spec.ts looks at the same screens on the phone.
     // The phone's server is not the one whose stories and sections the desktop flows change.
     {
       name: 'phone',
       use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium', baseURL: `http://127.0.0.1:${PHONE_PORT}` },
-      testIgnore: [/(newsroom.*|attacks|pipeline-walk)\.spec\.ts/, OWN_INSTANCES],
+      testIgnore: [/(newsroom.*|attacks|pipeline-walk|council-walk)\.spec\.ts/, OWN_INSTANCES],
       workers: 1,
     },
   ],

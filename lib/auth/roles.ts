@@ -79,6 +79,7 @@ export const AREA_ROLES: readonly { prefix: string; roles: readonly Role[] }[] =
   // The council and the public's comments are the authority's (its registrars), not the units'.
   { prefix: '/admin/thi-dua/hoi-dong', roles: REGISTRY_ROLES },
   { prefix: '/admin/thi-dua/lay-y-kien', roles: REGISTRY_ROLES },
+  { prefix: '/admin/thi-dua/bao-cao', roles: REGISTRY_ROLES },
   { prefix: '/admin/thi-dua', roles: PIPELINE_ROLES },
   { prefix: '/admin/bai-viet', roles: NEWSROOM_ROLES },
   { prefix: '/admin/anh', roles: NEWSROOM_ROLES },

@@ -75,7 +75,7 @@ export const calendarDays = [
   { date: day('2025-04-26'), dayOff: false, label: 'Làm bù cho ngày 2/5', source: 'Thông báo hoán đổi ngày làm việc dịp 30/4 – 1/5/2025', confirmation: 'TO_CONFIRM' as RuleConfirmation },
 ];
 
-const members: { name: string; position: string; role: 'CHAIR' | 'VICE_CHAIR' | 'STANDING' | 'MEMBER' }[] = [
+export const councilMembers: { name: string; position: string; role: 'CHAIR' | 'VICE_CHAIR' | 'STANDING' | 'MEMBER' }[] = [
   { name: 'Lê Văn Thành', position: 'Chủ tịch UBND tỉnh', role: 'CHAIR' },
   { name: 'Nguyễn Thị Hồng Hạnh', position: 'Giám đốc Sở Nội vụ', role: 'VICE_CHAIR' },
   { name: 'Trần Đức Long', position: 'Chủ tịch Liên đoàn Lao động tỉnh', role: 'VICE_CHAIR' },
@@ -84,6 +84,11 @@ const members: { name: string; position: string; role: 'CHAIR' | 'VICE_CHAIR' | 
   { name: 'Bùi Minh Khoa', position: 'Giám đốc Sở Tài chính', role: 'MEMBER' },
   { name: 'Vương Thị Ngọc', position: 'Chủ tịch Hội Liên hiệp Phụ nữ tỉnh', role: 'MEMBER' },
 ];
+
+/** Five people of five units, proposed for the national title through the provincial council (in agenda order). */
+export function councilCandidates(org: Organisation) {
+  return ['unit-sgd', 'unit-syt-bvdk', 'unit-dl', 'unit-snv', 'unit-stc'].map((unitId) => org.individuals.filter((p) => p.unitId === unitId).sort((a, b) => a.id.localeCompare(b.id))[0]!);
+}
 
 export function buildCouncil(org: Organisation) {
   const council = {
@@ -95,14 +100,13 @@ export function buildCouncil(org: Organisation) {
     quorumSource: 'Quy chế hoạt động của Hội đồng Thi đua – Khen thưởng tỉnh',
     quorumConfirmation: 'TO_CONFIRM' as RuleConfirmation,
   };
-  const councilMembers: { id: string; councilId: string; name: string; position: string; role: (typeof members)[number]['role']; termFrom: Date; termTo: Date | null }[] = [
-    ...members.map((m, i) => ({ id: `council-member-${i + 1}`, councilId: council.id, ...m, termFrom: day('2026-01-01'), termTo: null })),
+  const memberRows: { id: string; councilId: string; name: string; position: string; role: (typeof councilMembers)[number]['role']; termFrom: Date; termTo: Date | null }[] = [
+    ...councilMembers.map((m, i) => ({ id: `council-member-${i + 1}`, councilId: council.id, ...m, termFrom: day('2026-01-01'), termTo: null })),
     // A former member, out of term: not counted in the sessions of 2026.
     { id: 'council-member-0', councilId: council.id, name: 'Hà Văn Sơn', position: 'Nguyên Giám đốc Sở Nội vụ', role: 'VICE_CHAIR', termFrom: day('2021-01-01'), termTo: day('2025-12-31') },
   ];
 
-  // Five people of five units, proposed for the national title through the provincial council.
-  const pick = ['unit-sgd', 'unit-syt-bvdk', 'unit-dl', 'unit-snv', 'unit-stc'].map((unitId) => org.individuals.filter((p) => p.unitId === unitId).sort((a, b) => a.id.localeCompare(b.id))[0]!);
+  const pick = councilCandidates(org);
   const dossierId = 'dossier-7';
   const dossier = { id: dossierId, code: 'HS-2026-0007', title: 'Đề nghị tặng danh hiệu Chiến sĩ thi đua toàn quốc năm 2026', unitId: 'unit-snv', typeCode: 'CSTD-TQ', year: 2026, status: 'ACCEPTED' as const, holderUnitId: null, deadline: day('2026-12-31'), submittedAt: at('2026-11-02T09:00:00') };
   const rows = pick.map((p, position) => ({
@@ -118,5 +122,5 @@ export function buildCouncil(org: Organisation) {
     { id: `${dossierId}-step-0`, dossierId, action: 'CREATE', fromLevel: null, toLevel: org.units.find((u) => u.id === 'unit-snv')!.name, note: null, actorId: 'user-registrar', actorName: 'Phạm Minh Châu', createdAt: at('2026-11-01T08:00:00') },
     { id: `${dossierId}-step-1`, dossierId, action: 'ACCEPT', fromLevel: null, toLevel: null, note: 'Hồ sơ đủ thành phần; trình Hội đồng Thi đua – Khen thưởng tỉnh xét.', actorId: 'user-registrar', actorName: 'Phạm Minh Châu', createdAt: at('2026-11-05T10:00:00') },
   ];
-  return { council, councilMembers, dossier, rows, steps };
+  return { council, councilMembers: memberRows, dossier, rows, steps };
 }

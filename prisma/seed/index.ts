@@ -220,5 +220,5 @@ export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<
   // it is turned off): the first pages after a fresh seed are planned on real row counts.
   await prisma.$executeRaw`ANALYZE`;
 
-  return `${articles.length} bài viết, ${org.units.length} đơn vị, ${org.collectives.length} tập thể, ${org.individuals.length} cá nhân, ${registry.decisions.length + pipeline.decisions.length} quyết định, ${registry.awards.length + pipeline.awards.length} lượt khen thưởng, ${pipeline.registrations.length} bản đăng ký thi đua, ${pipeline.dossiers.length} hồ sơ đề nghị`;
+  return `${articles.length} bài viết, ${org.units.length} đơn vị, ${org.collectives.length} tập thể, ${org.individuals.length} cá nhân, ${registry.decisions.length + pipeline.decisions.length} quyết định, ${registry.awards.length + pipeline.awards.length} lượt khen thưởng, ${pipeline.registrations.length} bản đăng ký thi đua, ${pipeline.dossiers.length + 1} hồ sơ đề nghị, hội đồng ${council.councilMembers.filter((m) => !m.termTo).length} thành viên`;
 }

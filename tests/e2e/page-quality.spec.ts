@@ -110,6 +110,8 @@ const FIXED_PAGES = [
   '/vinh-danh/phong-trao',
   '/vinh-danh/quyet-dinh',
   '/vinh-danh/thong-ke',
+  '/vinh-danh/thong-ke/2025',
+  '/vinh-danh/lay-y-kien',
   '/khong-co-trang-nay',
 ];
 const REACHED: [list: string, linkPrefix: string][] = [

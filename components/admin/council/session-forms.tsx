@@ -1,6 +1,7 @@
 'use client';
 // The forms of the council's screens. Each session form sends the session's version: a form
 // made from a state someone else has since changed is refused, and the page is reloaded.
+import { useRouter } from 'next/navigation';
 import { useState, type ReactNode } from 'react';
 import type { ActionAnswer } from '@/lib/common/action-state';
 import { Field } from '@/components/ui/field';
@@ -135,9 +136,31 @@ function BallotLinks({ ballots }: Ballots) {
   );
 }
 
+/**
+ * Issues ballots and shows their links until the registrar says they are kept: the page is
+ * refreshed only then (the refreshed page no longer holds this form, nor the links).
+ */
 function BallotIssuingForm({ action, label, children, ...ref }: Ref & { action: (form: FormData) => Promise<ActionAnswer<Ballots>>; label: string; children?: ReactNode }) {
+  const router = useRouter();
   const [ballots, setBallots] = useState<Ballots['ballots']>([]);
   const [state, submit, pending] = useActionForm(action, (answer) => setBallots(answer.data?.ballots ?? []));
+  if (state?.ok) {
+    return (
+      <div>
+        <ActionMessage state={state} />
+        <BallotLinks ballots={ballots} />
+        <Button
+          className="mt-2"
+          onClick={() => {
+            setBallots([]);
+            router.refresh();
+          }}
+        >
+          Đã lưu các đường dẫn, tiếp tục
+        </Button>
+      </div>
+    );
+  }
   return (
     <div>
       <form
@@ -154,7 +177,6 @@ function BallotIssuingForm({ action, label, children, ...ref }: Ref & { action: 
           {pending ? 'Đang xử lý…' : label}
         </Button>
       </form>
-      <BallotLinks ballots={ballots} />
     </div>
   );
 }

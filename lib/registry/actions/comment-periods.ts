@@ -157,6 +157,7 @@ export const summarizeCommentPeriod = withRole(REGISTRY_ROLES, periodStepSchema,
   return {
     message: `Đã tổng hợp ${formatNumber(total)} ý kiến vào ${formatNumber(byDossier.size)} hồ sơ.`,
     audit: [{ action: 'comment-period.summarize', entity: 'comment_period', entityId: period.id, diff: { after: { comments: total, dossiers: byDossier.size } } }],
-    tags: [],
+    // The public page of the period is the record: refreshed with the period.
+    tags: [tags.registry],
   };
 });

@@ -56,6 +56,9 @@ export default async function PipelineHome() {
             <ButtonLink href="/admin/thi-dua/lay-y-kien" variant="outline">
               Lấy ý kiến nhân dân
             </ButtonLink>
+            <ButtonLink href={`/admin/thi-dua/bao-cao?nam=${year}`} variant="outline">
+              Báo cáo năm
+            </ButtonLink>
           </>
         ) : null}
       </div>

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { BarChart } from '@/components/registry/bar-chart';
 import { PageTitle, RegistryNav } from '@/components/registry/registry-nav';
+import Link from 'next/link';
 import { getRegistryStats } from '@/lib/registry/data/stats';
+import { listAwardYears } from '@/lib/registry/data/year-report';
 import { formatNumber } from '@/lib/common/format';
 import { registryPaths } from '@/lib/registry/labels';
 
@@ -12,7 +14,7 @@ export const metadata: Metadata = {
 };
 
 export default async function StatsPage() {
-  const stats = await getRegistryStats();
+  const [stats, years] = await Promise.all([getRegistryStats(), listAwardYears()]);
   return (
     <div>
       <RegistryNav current={registryPaths.stats} />
@@ -21,6 +23,17 @@ export default async function StatsPage() {
         {formatNumber(stats.total)} lượt khen thưởng theo các quyết định còn hiệu lực. Theo đơn vị, khen thưởng của đơn vị cấp dưới, tập thể và cá nhân được
         cộng vào đơn vị trực thuộc mà chúng thuộc về. Cá nhân không đồng ý công bố thông tin không được tính.
       </p>
+      <nav aria-label="Ai được vinh danh, từng năm" className="mb-8 max-w-3xl text-sm">
+        <span className="font-semibold">Ai được vinh danh — bài dữ liệu từng năm: </span>
+        {years.slice(0, 10).map((y, i) => (
+          <span key={y}>
+            {i > 0 ? ' · ' : ''}
+            <Link href={`${registryPaths.stats}/${y}`} className="text-brand-700 underline">
+              {y}
+            </Link>
+          </span>
+        ))}
+      </nav>
       <BarChart id="by-year" title="Theo năm" rows={stats.byYear} firstHeader="Năm" />
       <BarChart id="by-level" title="Theo cấp khen thưởng" rows={stats.byLevel} firstHeader="Cấp" />
       <BarChart id="by-type" title="Theo danh hiệu, hình thức (nhiều nhất)" rows={stats.byType} firstHeader="Danh hiệu, hình thức" />

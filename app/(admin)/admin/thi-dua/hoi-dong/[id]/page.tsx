@@ -86,7 +86,7 @@ export default async function SessionPage({ params }: PageProps<'/admin/thi-dua/
                 <Link href={`/admin/thi-dua/ho-so/${c.dossierId}`} className="text-brand-700 underline">
                   hồ sơ {c.dossierCode}
                 </Link>{' '}
-                · {methodLabels[c.method]}
+                · <span data-testid={`method-${i + 1}`}>{methodLabels[c.method]}</span>
               </p>
               {c.tally && (c.method === 'PAPER' || closed) ? (
                 <p className="text-sm" data-testid={`tally-${i + 1}`}>
@@ -128,7 +128,7 @@ export default async function SessionPage({ params }: PageProps<'/admin/thi-dua/
         <h2 id="attendance" className="mb-1 text-xl font-semibold">
           Điểm danh
         </h2>
-        <p className="mb-2 text-sm text-stone-700">
+        <p className="mb-2 text-sm text-stone-700" data-testid="attendance-summary">
           {formatNumber(present)}/{formatNumber(members)} có mặt, {formatNumber(written)} vắng có phiếu gửi; cần ít nhất {formatNumber(quorum)} thành viên có mặt.
         </p>
         {preparing ? (
