@@ -5,6 +5,7 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { db, reader } from '@/lib/db';
 import { tags } from '@/lib/platform/cache-tags';
 import { vietnamToday } from '@/lib/calendar/working-days';
+import { loadWorkingCalendar } from '@/lib/registry/data/procedure-rules';
 
 export type PeriodPhase = 'upcoming' | 'open' | 'ended';
 
@@ -50,7 +51,12 @@ export async function getPublicPeriod(slug: string) {
       candidates: { orderBy: { position: 'asc' }, select: { id: true, name: true, jobTitle: true, unitName: true, summary: true, proposed: true } },
     },
   });
-  return period ? { ...period, phase: periodPhase(period, today) } : null;
+  if (!period) return null;
+  const phase = periodPhase(period, today);
+  // The countdown: working days left, today included (the page is refreshed by midnight).
+  const calendar = phase === 'open' ? await loadWorkingCalendar(reader()) : null;
+  const remaining = calendar ? calendar.countWorkingDays(today, period.closesOn.toISOString().slice(0, 10)) : 0;
+  return { ...period, phase, remaining, todayCounts: calendar?.isWorkingDay(today) ?? false };
 }
 
 export async function listStaffPeriods() {

@@ -41,7 +41,12 @@ export default async function CommentPeriodPage({ params }: PageProps<'/vinh-dan
         <p data-testid="period-dates">
           Lấy ý kiến trong <strong>{formatNumber(period.workingDays)} ngày làm việc</strong>, từ ngày <strong>{formatDate(period.opensOn)}</strong> đến hết ngày <strong>{formatDate(period.closesOn)}</strong> (không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ, tết).
         </p>
-        {period.phase === 'ended' ? <p className="rounded border border-stone-300 bg-stone-50 p-3 font-semibold">Đợt lấy ý kiến đã kết thúc ngày {formatDate(period.closesOn)}; ý kiến không còn được nhận. Trang được giữ làm hồ sơ.</p> : null}
+        {open ? (
+          <p className="font-semibold" data-testid="period-countdown">
+            Còn {formatNumber(period.remaining)} ngày làm việc để gửi ý kiến{period.todayCounts ? ', kể cả hôm nay' : ''}.
+          </p>
+        ) : null}
+                {period.phase === 'ended' ? <p className="rounded border border-stone-300 bg-stone-50 p-3 font-semibold">Đợt lấy ý kiến đã kết thúc ngày {formatDate(period.closesOn)}; ý kiến không còn được nhận. Trang được giữ làm hồ sơ.</p> : null}
         {period.rule ? (
           <p className="text-sm text-stone-700">
             Căn cứ: <RuleCitation rule={period.rule} />
