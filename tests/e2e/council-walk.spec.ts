@@ -6,11 +6,12 @@
 // → 3 comments from readers on a phone, one refused as spam → marked → the period's days
 // pass → summarized into the dossier → the decision, made from those who passed.
 // Desktop only: the dossier can be decided once (the phone reads the public pages here too).
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import pg from 'pg';
 import { buildOrganisation } from '@/prisma/seed/organisation';
 import { councilCandidates, councilMembers } from '@/prisma/seed/council';
 import { expectAccessible } from './accessibility';
+import { signInDemo } from './support';
 
 test.describe.configure({ timeout: 420_000 });
 
@@ -20,14 +21,6 @@ const PHONE = { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch:
 // The e2e server's embedded database (playwright.config.ts: its port + 50 000).
 const EMBEDDED = `postgresql://postgres:postgres@127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 50_000}/postgres?sslmode=disable`;
 
-async function signIn(browser: Browser, email: string, next = '/admin'): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
-  await page.goto(`/dang-nhap?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill('bangvang-demo-2024');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  return page;
-}
 
 const vnToday = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
@@ -49,7 +42,7 @@ function nthWorkingDay(start: string, n: number): string {
 
 test('council of 7 votes on 5 → minutes → 10 working days of public comments → 3 comments, one spam → marked → summarized → decision', async ({ browser }) => {
   const today = vnToday();
-  const registrar = await signIn(browser, 'thiduakhenthuong@bangvang.local', '/admin/thi-dua');
+  const registrar = await signInDemo(browser, 'thiduakhenthuong@bangvang.local', { next: '/admin/thi-dua' });
   await registrar.getByRole('link', { name: 'Hội đồng Thi đua – Khen thưởng' }).click();
   await expect(registrar.getByRole('heading', { level: 1, name: 'Hội đồng Thi đua – Khen thưởng' })).toBeVisible();
   // The rule's figure is shown with its source, and as not yet confirmed against the text.
@@ -161,7 +154,7 @@ test('council of 7 votes on 5 → minutes → 10 working days of public comments
   await expectAccessible(registrar);
 
   // The newsroom has its draft, linked to the candidates, for an editor to review.
-  const editor = await signIn(browser, 'bientap@bangvang.local', '/admin/bai-viet');
+  const editor = await signInDemo(browser, 'bientap@bangvang.local', { next: '/admin/bai-viet' });
   await expect(editor.getByRole('link', { name: /Lấy ý kiến nhân dân: 4 người đề nghị Chiến sĩ thi đua toàn quốc/ }).first()).toBeVisible();
   await editor.context().close();
 

@@ -3,19 +3,12 @@
 // found, the newsroom is refused), reads where a dossier is and why, and fills the unit's
 // registration sheet; the registrar's inbox holds what reached the authority. Every page
 // passes axe and fits the screen's width.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './accessibility';
+import { signInDemo } from './support';
 
 test.describe.configure({ timeout: 120_000 });
 
-async function signIn(browser: Browser, email: string, viewport: { width: number; height: number } | null, next = '/admin'): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', ...(viewport ? { viewport } : {}) })).newPage();
-  await page.goto(`/dang-nhap?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill('bangvang-demo-2024');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  return page;
-}
 
 /** Nothing wider than the screen: no sideways scrolling of the page itself. */
 async function expectFitsWidth(page: Page) {
@@ -25,7 +18,7 @@ async function expectFitsWidth(page: Page) {
 
 test('a unit officer sees the unit’s dossiers and registration, and nothing of another unit', async ({ browser }, testInfo) => {
   const phone = testInfo.project.name === 'phone';
-  const page = await signIn(browser, 'canbo.baotinh@bangvang.local', phone ? { width: 360, height: 780 } : null);
+  const page = await signInDemo(browser, 'canbo.baotinh@bangvang.local', { viewport: phone ? { width: 360, height: 780 } : null });
   await expect(page.getByRole('heading', { level: 1, name: 'Thi đua – đề nghị khen thưởng' })).toBeVisible();
   await expect(page.getByText('Phạm vi của bạn: Đảng bộ Báo tỉnh')).toBeVisible();
   await expectAccessible(page);
@@ -60,7 +53,7 @@ test('a unit officer sees the unit’s dossiers and registration, and nothing of
 
 test('a returned dossier says why on the unit’s screen; the registrar’s inbox holds what reached the authority', async ({ browser }, testInfo) => {
   const viewport = testInfo.project.name === 'phone' ? { width: 360, height: 780 } : null;
-  const above = await signIn(browser, 'canbo.dbk@bangvang.local', viewport, '/admin/thi-dua/ho-so?trang-thai=RETURNED');
+  const above = await signInDemo(browser, 'canbo.dbk@bangvang.local', { viewport, next: '/admin/thi-dua/ho-so?trang-thai=RETURNED' });
   await above.getByRole('link', { name: /HS-2026-0002/ }).click();
   await expect(above.getByRole('status').filter({ hasText: 'Thiếu biên bản họp Hội đồng thi đua – khen thưởng của đơn vị' })).toBeVisible();
   // The rows with their flags, readable on the phone.
@@ -69,7 +62,7 @@ test('a returned dossier says why on the unit’s screen; the registrar’s inbo
   await expectAccessible(above);
   await expectFitsWidth(above);
 
-  const registrar = await signIn(browser, 'thiduakhenthuong@bangvang.local', viewport, '/admin/thi-dua/ho-so?hop=cho-xu-ly');
+  const registrar = await signInDemo(browser, 'thiduakhenthuong@bangvang.local', { viewport, next: '/admin/thi-dua/ho-so?hop=cho-xu-ly' });
   await expect(registrar.getByRole('link', { name: /HS-2026-0005/ })).toBeVisible();
   // Drafts stay with their units.
   await registrar.goto('/admin/thi-dua/ho-so');

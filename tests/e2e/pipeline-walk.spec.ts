@@ -5,10 +5,11 @@
 // and returns the dossier with a note; the Sở fixes it and sends it again; it is forwarded,
 // accepted and turned into a decision; the certificates, the public pages and a story link
 // follow. Desktop only: the registration is sent once (pipeline-screens.spec.ts is the phone's).
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { buildOrganisation } from '@/prisma/seed/organisation';
 import { sytCast } from '@/prisma/seed/pipeline';
 import { expectAccessible } from './accessibility';
+import { signInDemo } from './support';
 
 // Four people, a 20-row dossier and seven steps: minutes, not seconds, on a busy machine.
 test.describe.configure({ timeout: 420_000 });
@@ -17,20 +18,12 @@ const org = buildOrganisation();
 const cast = sytCast(org);
 const unitName = (id: string) => org.units.find((u) => u.id === id)!.name;
 
-async function signIn(browser: Browser, email: string, next = '/admin'): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
-  await page.goto(`/dang-nhap?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill('bangvang-demo-2024');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  return page;
-}
 
 const row = (page: Page, name: string) => page.getByRole('listitem', { name: new RegExp(`^\\d+\\. ${name}$`) });
 
 test('register → propose 20 → return with a note → fix and resubmit → accept → decision → certificates, public pages, story links', async ({ browser }) => {
   const stamp = Date.now().toString(36);
-  const officer = await signIn(browser, 'canbo.syt@bangvang.local');
+  const officer = await signInDemo(browser, 'canbo.syt@bangvang.local');
   // A unit officer's desk is the pipeline.
   await expect(officer.getByRole('heading', { level: 1, name: 'Thi đua – đề nghị khen thưởng' })).toBeVisible();
   await expect(officer.getByText('Phạm vi của bạn: Đảng bộ Sở Y tế')).toBeVisible();
@@ -51,7 +44,7 @@ test('register → propose 20 → return with a note → fix and resubmit → ac
   await expect(officer.getByText('14 mục đăng ký.')).toBeVisible();
   await expect(officer.getByRole('checkbox', { name: `${cast.people[0]!.fullName}: Chiến sĩ thi đua cơ sở` })).toBeDisabled();
 
-  const above = await signIn(browser, 'canbo.dbk@bangvang.local');
+  const above = await signInDemo(browser, 'canbo.dbk@bangvang.local');
   await above.getByRole('region', { name: /Đăng ký thi đua chờ tiếp nhận/ }).getByRole('link', { name: 'Đảng bộ Sở Y tế' }).click();
   await above.getByRole('button', { name: 'Ghi ý kiến' }).click();
   await expect(above.getByText('Đã tiếp nhận', { exact: true })).toBeVisible();
@@ -134,7 +127,7 @@ test('register → propose 20 → return with a note → fix and resubmit → ac
   await expect(above.getByRole('heading', { level: 2, name: /Đang xét tại Thủ trưởng cơ quan, đơn vị/ })).toBeVisible();
 
   // ── the authority: accept, then the decision in one step ──
-  const registrar = await signIn(browser, 'thiduakhenthuong@bangvang.local', '/admin/thi-dua/ho-so?hop=cho-xu-ly');
+  const registrar = await signInDemo(browser, 'thiduakhenthuong@bangvang.local', { next: '/admin/thi-dua/ho-so?hop=cho-xu-ly' });
   await registrar.getByRole('link', { name: new RegExp(stamp) }).click();
   await expectAccessible(registrar);
   await registrar.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click();

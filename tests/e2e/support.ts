@@ -1,7 +1,7 @@
 // Helpers for the e2e suites that start their own instances of the built app
 // (scale-out, faults) or call Server Actions directly (attacks, faults).
 import { spawnSync, type ChildProcess } from 'node:child_process';
-import type { Locator } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 
 export { actionId } from '../support/next-build';
 
@@ -54,4 +54,14 @@ export function textLineCount(locator: Locator): Promise<number> {
     range.selectNodeContents(el);
     return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
   });
+}
+
+/** A new browser context (in Vietnam's locale and time), signed in as a seeded account with the demo password. */
+export async function signInDemo(browser: Browser, email: string, { next = '/admin', viewport }: { next?: string; viewport?: { width: number; height: number } | null } = {}): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', ...(viewport ? { viewport } : {}) })).newPage();
+  await page.goto(`/dang-nhap?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill('bangvang-demo-2024');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  return page;
 }

@@ -18,6 +18,12 @@ const PUBLIC_FROM = Prisma.sql`
   LEFT JOIN collectives c ON c.id = a.collective_id`;
 const PUBLIC_WHERE = Prisma.sql`WHERE (a.individual_id IS NULL OR i.publication_consent)`;
 const PUBLIC_AWARDS = Prisma.sql`${PUBLIC_FROM} ${PUBLIC_WHERE}`;
+/** top_of(id, top_id): every unit with the top-level unit (below the root) it belongs to. */
+export const TOP_UNITS = Prisma.sql`
+  WITH RECURSIVE top_of(id, top_id) AS (
+    SELECT u.id, u.id FROM units u JOIN units r ON r.id = u.parent_id WHERE r.parent_id IS NULL
+    UNION ALL SELECT child.id, top_of.top_id FROM units child JOIN top_of ON child.parent_id = top_of.id
+  )`;
 
 export interface HeadlineFigures {
   /** Distinct units and collectives honoured. */
@@ -104,10 +110,7 @@ export async function getRegistryStats(): Promise<RegistryStatsDto> {
       GROUP BY t.slug, t.name ORDER BY count(*) DESC, t.name LIMIT ${STATS_TOP}`,
     reader().$queryRaw<CountRow[]>`SELECT t.level::text AS key, t.level::text AS label, ${COUNTS} ${PUBLIC_AWARDS} GROUP BY t.level`,
     reader().$queryRaw<CountRow[]>`
-      WITH RECURSIVE top_of(id, top_id) AS (
-        SELECT u.id, u.id FROM units u JOIN units r ON r.id = u.parent_id WHERE r.parent_id IS NULL
-        UNION ALL SELECT child.id, top_of.top_id FROM units child JOIN top_of ON child.parent_id = top_of.id
-      )
+      ${TOP_UNITS}
       SELECT tu.slug AS key, tu.name AS label, ${COUNTS} ${PUBLIC_FROM}
       JOIN top_of ON top_of.id = coalesce(a.unit_id, c.unit_id, i.unit_id)
       JOIN units tu ON tu.id = top_of.top_id

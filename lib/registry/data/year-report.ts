@@ -11,6 +11,7 @@ import type { AwardLevel, CommendationKind } from '@/lib/generated/prisma/enums'
 import { tags } from '@/lib/platform/cache-tags';
 import { positionGroup } from '@/lib/registry/positions';
 import { LEVELS } from '@/lib/registry/labels';
+import { TOP_UNITS } from '@/lib/registry/data/stats';
 
 export type ReportCounts = { collectives: number; individuals: number; women: number; leaders: number; direct: number; unknownPosition: number };
 export type ReportLine = ReportCounts & { authority: string; level: AwardLevel; kind: CommendationKind; typeName: string; rank: number };
@@ -80,10 +81,7 @@ export async function getYearStory(year: number) {
   const byLevel = LEVELS.map((level) => ({ level, ...lines.filter((l) => l.level === level).reduce((s, l) => addCounts(s, l), zero()) })).filter((r) => r.collectives + r.individuals > 0);
   const total = lines.reduce((s, l) => addCounts(s, l), zero());
   const byUnit = await reader().$queryRaw<{ key: string; label: string; collectives: bigint; individuals: bigint }[]>`
-    WITH RECURSIVE top_of(id, top_id) AS (
-      SELECT u.id, u.id FROM units u JOIN units r ON r.id = u.parent_id WHERE r.parent_id IS NULL
-      UNION ALL SELECT child.id, top_of.top_id FROM units child JOIN top_of ON child.parent_id = top_of.id
-    )
+    ${TOP_UNITS}
     SELECT tu.slug AS key, tu.name AS label, count(*) FILTER (WHERE a.individual_id IS NULL) AS collectives, count(*) FILTER (WHERE a.individual_id IS NOT NULL) AS individuals
       FROM awards a
       JOIN decisions d ON d.id = a.decision_id AND d.status = 'IN_FORCE'
