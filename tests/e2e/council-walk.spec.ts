@@ -180,8 +180,17 @@ test('council of 7 votes on 5 → minutes → 10 working days of public comments
   };
   await send(candidates[0]!.fullName, 'Cô giáo tận tụy, nhiều năm dạy học sinh vùng khó khăn, được phụ huynh quý mến.');
   await expect(reader.getByText(`Đã nhận ý kiến của bạn về ${candidates[0]!.fullName}.`, { exact: false })).toBeVisible();
-  await send(candidates[1]!.fullName, 'Đề nghị xem lại số năm công tác vì ông mới chuyển về đơn vị từ năm 2023.');
-  await expect(reader.getByText(`Đã nhận ý kiến của bạn về ${candidates[1]!.fullName}.`, { exact: false })).toBeVisible();
+  // The second reader's phone runs no JavaScript: the form posts and the page answers.
+  const plainContext = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', ...PHONE, javaScriptEnabled: false });
+  const plain = await plainContext.newPage();
+  await plain.goto(reader.url());
+  await plain.getByLabel('Góp ý về').selectOption({ label: candidates[1]!.fullName });
+  await plain.getByLabel('Họ và tên').fill('Phạm Văn Đọc Báo');
+  await plain.getByLabel('Điện thoại hoặc thư điện tử').fill('docbao@example.vn');
+  await plain.getByLabel('Nội dung góp ý').fill('Đề nghị xem lại số năm công tác vì ông mới chuyển về đơn vị từ năm 2023.');
+  await plain.getByRole('button', { name: 'Gửi ý kiến' }).click();
+  await expect(plain.getByText(`Đã nhận ý kiến của bạn về ${candidates[1]!.fullName}.`, { exact: false })).toBeVisible();
+  await plainContext.close();
   await send(candidates[2]!.fullName, 'Nhận thưởng lớn tại http://khuyen-mai.example.com ngay hôm nay nhé');
   await expect(reader.getByText('Ý kiến không được nhận: ý kiến không được chứa đường dẫn hay địa chỉ trang web.')).toBeVisible();
 

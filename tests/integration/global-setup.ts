@@ -17,6 +17,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** One database per worker slot (VITEST_POOL_ID 1…maxWorkers); tests/support/db.ts picks this worker's. */
     databaseUrls: string[];
+    /** The migrated and seeded database the copies were made from: never written by a test (read it only). */
+    seededUrl: string;
     adminUrl: string;
     mediaDir: string;
   }
@@ -54,6 +56,7 @@ export default async function setup(project: TestProject) {
   await creator.end();
 
   project.provide('databaseUrls', copies.map((copy) => withDatabase(adminUrl, copy)));
+  project.provide('seededUrl', templateUrl);
   project.provide('adminUrl', adminUrl);
   project.provide('mediaDir', mediaDir);
 

@@ -15,6 +15,14 @@ export function testDatabaseUrl(): string {
   return url;
 }
 
+/**
+ * The seeded database as it was before any test ran (the copies' template), for a test that
+ * needs the demo content exactly: the files of a worker share its copy and change it.
+ */
+export function seededDatabaseUrl(): string {
+  return inject('seededUrl');
+}
+
 /** A Prisma client on this worker's throwaway database. */
 export function testPrisma() {
   return createPrismaClient(testDatabaseUrl(), { max: 3 });

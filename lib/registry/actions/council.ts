@@ -189,6 +189,8 @@ export const closeSession = withRole(REGISTRY_ROLES, sessionStepSchema, async (i
   const candidates = await candidatesWithRules(tx, session.id, session.heldOn);
   const attendance = await tx.sessionAttendance.findMany({ where: { sessionId: session.id }, select: { attendance: true } });
   const members = attendance.length;
+  // A rule withdrawn (or replaced without a council share) since the ballots opened: nothing to judge by.
+  if (candidates.some((c) => !c.rule)) throw new ActionError('Có người được đề nghị hình thức không còn quy định tỷ lệ phiếu vào ngày họp: quản trị viên kiểm tra lại quy định trước khi kết thúc phiên.');
   const missingPaper = candidates.filter((c) => c.method === 'PAPER' && c.yes + c.no + c.abstain === 0);
   if (missingPaper.length) throw new ActionError(`Còn ${formatNumber(missingPaper.length)} người bỏ phiếu giấy chưa nhập kết quả kiểm phiếu.`);
   const results = candidates.map((c) => {
