@@ -23,9 +23,8 @@ export async function attachMinutes(tx: Prisma.TransactionClient, user: CurrentU
   for (const [dossierId, candidates] of byDossier) {
     const failed = candidates.filter((c) => c.outcome === 'NOT_PASSED');
     for (const c of failed) {
-      const row = await tx.sessionCandidate.findUniqueOrThrow({ where: { id: c.id }, select: { dossierRowId: true } });
       await tx.dossierRow.update({
-        where: { id: row.dossierRowId },
+        where: { id: c.dossierRowId },
         data: { rejected: true, rejectionNote: `Không đạt tỷ lệ phiếu tại phiên ${session.code}: ${formatNumber(c.tally?.yes ?? 0)} phiếu đồng ý, cần ${formatNumber(c.required ?? 0)}/${formatNumber(c.baseCount ?? 0)}.` },
       });
     }

@@ -36,6 +36,7 @@ export type SessionCandidateView = RowPerson & {
   id: string;
   position: number;
   method: 'PAPER' | 'ELECTRONIC';
+  dossierRowId: string;
   dossierId: string;
   dossierCode: string;
   // Tallies of a paper ballot, and of an electronic one only once the session is closed:
@@ -80,6 +81,7 @@ export async function getSession(id: string, client: Client = db) {
     id: c.id,
     position: c.position,
     method: c.method,
+    dossierRowId: c.row.id,
     dossierId: c.row.dossier.id,
     dossierCode: c.row.dossier.code,
     tally: c.method === 'PAPER' || closed ? { yes: c.yes, no: c.no, abstain: c.abstain } : null,
