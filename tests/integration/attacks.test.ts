@@ -89,6 +89,8 @@ const ACTION_ROLES: Record<string, Role[]> = {
   'registry/actions/comment-periods.openCommentPeriod': REGISTRY,
   'registry/actions/comment-periods.markComment': REGISTRY,
   'registry/actions/comment-periods.summarizeCommentPeriod': REGISTRY,
+  'registry/actions/calendar-days.saveCalendarDay': REGISTRY,
+  'registry/actions/calendar-days.removeCalendarDay': REGISTRY,
   'auth/actions/users.createUser': ADMINS,
   'auth/actions/users.updateUser': ADMINS,
 };

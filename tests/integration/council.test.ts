@@ -20,6 +20,8 @@ const { castBallot } = await import('@/lib/registry/actions/ballot');
 const periods = await import('@/lib/registry/actions/comment-periods');
 const { sendPublicComment } = await import('@/lib/registry/actions/public-comment');
 const { decideDossier } = await import('@/lib/registry/actions/dossier-steps');
+const calendarDays = await import('@/lib/registry/actions/calendar-days');
+const { loadWorkingCalendar } = await import('@/lib/registry/data/procedure-rules');
 
 const prisma = testPrisma();
 let client: pg.Client;
@@ -288,12 +290,31 @@ describe('a council session, a comment period and the decision', () => {
   });
 });
 
+describe('the announced days', () => {
+  it('move the end of a period when a registrar records them, are audited, and can be taken back', async () => {
+    // Thursday 24/12/2026 + 10 working days ends on 7/1/2027; an announced day off on
+    // Monday 4/1/2027 moves it to 8/1.
+    expect((await loadWorkingCalendar()).nthWorkingDay('2026-12-24', 10).end).toBe('2027-01-07');
+    const saved = await asUser('REGISTRAR', () => calendarDays.saveCalendarDay(form({ date: '2027-01-04', dayOff: 'off', label: 'Nghỉ hoán đổi (thử)', source: 'Thông báo thử nghiệm', confirmation: 'TO_CONFIRM' })));
+    expect(saved.ok, saved.message).toBe(true);
+    expect((await loadWorkingCalendar()).nthWorkingDay('2026-12-24', 10).end).toBe('2027-01-08');
+    const bad = await asUser('REGISTRAR', () => calendarDays.saveCalendarDay(form({ date: '2027-02-30', dayOff: 'off', label: 'Ngày không có', source: 'Thông báo thử nghiệm', confirmation: 'TO_CONFIRM' })));
+    expect(bad.ok).toBe(false);
+    const removed = await asUser('REGISTRAR', () => calendarDays.removeCalendarDay(form({ date: '2027-01-04' })));
+    expect(removed.ok, removed.message).toBe(true);
+    expect((await loadWorkingCalendar()).nthWorkingDay('2026-12-24', 10).end).toBe('2027-01-07');
+    const audit = await prisma.auditEvent.findMany({ where: { entity: 'calendar_day', entityId: '2027-01-04' }, orderBy: { id: 'asc' }, select: { action: true, diff: true } });
+    expect(audit.map((a) => a.action)).toEqual(['calendar-day.save', 'calendar-day.remove']);
+    expect(audit[1]!.diff).toMatchObject({ before: { dayOff: true, label: 'Nghỉ hoán đổi (thử)' }, after: null });
+  });
+});
+
 describe('who may run the council and the comment period', () => {
   const outsiders: Who[] = ['EDITOR', 'REPORTER', 'UNIT_OFFICER', 'OFFICER_DBK'];
 
   it('refuses every council and comment action to the newsroom and to unit officers, changing nothing', async () => {
     const before = await client.query<{ f: string }>(
-      `SELECT md5(string_agg(x, '' ORDER BY x)) AS f FROM (SELECT md5(t::text) AS x FROM council_sessions t UNION ALL SELECT md5(t::text) FROM session_candidates t UNION ALL SELECT md5(t::text) FROM session_attendance t UNION ALL SELECT md5(t::text) FROM comment_periods t UNION ALL SELECT md5(t::text) FROM public_comments t) s`,
+      `SELECT md5(string_agg(x, '' ORDER BY x)) AS f FROM (SELECT md5(t::text) AS x FROM council_sessions t UNION ALL SELECT md5(t::text) FROM session_candidates t UNION ALL SELECT md5(t::text) FROM session_attendance t UNION ALL SELECT md5(t::text) FROM comment_periods t UNION ALL SELECT md5(t::text) FROM public_comments t UNION ALL SELECT md5(t::text) FROM calendar_days t) s`,
     );
     const session = await prisma.councilSession.findFirst({ select: { id: true, version: true } });
     const ref = { id: session?.id ?? 'x', version: session?.version ?? 0 };
@@ -310,6 +331,8 @@ describe('who may run the council and the comment period', () => {
       () => periods.openCommentPeriod(form({ sessionId: ref.id, opensOn: today })),
       () => periods.markComment(form({ periodId: 'x', commentId: 'x', verdict: 'RELEVANT' })),
       () => periods.summarizeCommentPeriod(form({ id: 'x', version: 0 })),
+      () => calendarDays.saveCalendarDay(form({ date: '2027-01-05', dayOff: 'off', label: 'Ngày nghỉ giả', source: 'Thông báo giả mạo', confirmation: 'CONFIRMED' })),
+      () => calendarDays.removeCalendarDay(form({ date: '2025-05-02' })),
     ];
     for (const who of outsiders) {
       for (const call of calls) {
@@ -318,7 +341,7 @@ describe('who may run the council and the comment period', () => {
       }
     }
     const after = await client.query<{ f: string }>(
-      `SELECT md5(string_agg(x, '' ORDER BY x)) AS f FROM (SELECT md5(t::text) AS x FROM council_sessions t UNION ALL SELECT md5(t::text) FROM session_candidates t UNION ALL SELECT md5(t::text) FROM session_attendance t UNION ALL SELECT md5(t::text) FROM comment_periods t UNION ALL SELECT md5(t::text) FROM public_comments t) s`,
+      `SELECT md5(string_agg(x, '' ORDER BY x)) AS f FROM (SELECT md5(t::text) AS x FROM council_sessions t UNION ALL SELECT md5(t::text) FROM session_candidates t UNION ALL SELECT md5(t::text) FROM session_attendance t UNION ALL SELECT md5(t::text) FROM comment_periods t UNION ALL SELECT md5(t::text) FROM public_comments t UNION ALL SELECT md5(t::text) FROM calendar_days t) s`,
     );
     expect(after.rows[0]!.f).toBe(before.rows[0]!.f);
   });

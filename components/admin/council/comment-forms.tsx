@@ -6,6 +6,7 @@ import { Form } from '@/components/ui/form';
 import { Select, type Choice } from '@/components/ui/select';
 import { TextArea, TextInput } from '@/components/ui/text-input';
 import { markComment, openCommentPeriod, summarizeCommentPeriod } from '@/lib/registry/actions/comment-periods';
+import { removeCalendarDay, saveCalendarDay } from '@/lib/registry/actions/calendar-days';
 import { verdictLabels } from '@/lib/registry/council/labels';
 
 export function OpenPeriodForm({ sessions, opensOn }: { sessions: Choice[]; opensOn: string }) {
@@ -49,6 +50,47 @@ export function SummarizeForm({ id, version }: { id: string; version: number }) 
     <Form action={summarizeCommentPeriod} submitLabel="Tổng hợp kết quả vào hồ sơ" submitVariant="dark">
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
+    </Form>
+  );
+}
+
+const dayChoices: Choice<'off' | 'work'>[] = [
+  { value: 'off', label: 'Nghỉ' },
+  { value: 'work', label: 'Làm việc (làm bù)' },
+];
+const confirmationChoices: Choice<'CONFIRMED' | 'TO_CONFIRM'>[] = [
+  { value: 'TO_CONFIRM', label: 'Chưa đối chiếu văn bản gốc' },
+  { value: 'CONFIRMED', label: 'Đã đối chiếu văn bản gốc' },
+];
+
+export function CalendarDayForm() {
+  return (
+    <Form action={saveCalendarDay} submitLabel="Ghi ngày đã công bố" resetOnSuccess>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field name="date" label="Ngày">
+          <TextInput name="date" type="date" />
+        </Field>
+        <Field name="dayOff" label="Ngày này">
+          <Select name="dayOff" options={dayChoices} defaultValue="off" />
+        </Field>
+      </div>
+      <Field name="label" label="Nội dung">
+        <TextInput name="label" placeholder="Nghỉ Tết Nguyên đán (29 tháng Chạp)" />
+      </Field>
+      <Field name="source" label="Văn bản thông báo">
+        <TextInput name="source" placeholder="Thông báo số …/TB-BNV ngày …" />
+      </Field>
+      <Field name="confirmation" label="Đối chiếu">
+        <Select name="confirmation" options={confirmationChoices} defaultValue="TO_CONFIRM" />
+      </Field>
+    </Form>
+  );
+}
+
+export function RemoveCalendarDayForm({ date }: { date: string }) {
+  return (
+    <Form action={removeCalendarDay} submitLabel="Bỏ ngày này" submitVariant="ghost">
+      <input type="hidden" name="date" value={date} />
     </Form>
   );
 }

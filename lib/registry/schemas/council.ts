@@ -121,3 +121,15 @@ export const publicCommentSchema = z.object({
   // A field people never see: a program that fills every field fills it too.
   website: z.string().max(500).optional(),
 });
+
+// ── the calendar's announced days ──
+
+export const calendarDaySchema = z.object({
+  date: isoDate('Chọn ngày'),
+  dayOff: z.enum(['off', 'work'], { error: 'Chọn nghỉ hay làm việc' }),
+  label: z.string().trim().min(3, 'Ghi nội dung (ví dụ: Nghỉ hoán đổi dịp 30/4)').max(200, 'Tối đa 200 ký tự'),
+  source: z.string().trim().min(5, 'Ghi văn bản thông báo (ví dụ: Thông báo số …/TB-BNV)').max(300, 'Tối đa 300 ký tự'),
+  confirmation: z.enum(['CONFIRMED', 'TO_CONFIRM'], { error: 'Chọn đã đối chiếu hay chưa' }),
+});
+
+export const removeCalendarDaySchema = z.object({ date: isoDate('Ngày không hợp lệ') });

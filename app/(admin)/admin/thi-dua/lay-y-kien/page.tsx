@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BackLink } from '@/components/admin/back-link';
-import { OpenPeriodForm } from '@/components/admin/council/comment-forms';
+import { CalendarDayForm, OpenPeriodForm, RemoveCalendarDayForm } from '@/components/admin/council/comment-forms';
 import { ToConfirmBadge } from '@/components/registry/rule-citation';
 import { requireStaff } from '@/lib/auth/session';
 import { REGISTRY_ROLES } from '@/lib/auth/roles';
@@ -96,13 +96,22 @@ export default async function CommentPeriodsAdminPage({ searchParams }: PageProp
         <p className="mb-2 text-sm text-stone-700">
           Ngày nghỉ lễ, tết (kể cả Tết Nguyên đán và Giỗ Tổ Hùng Vương theo âm lịch) được tính theo Điều 112 Bộ luật Lao động 2019 cho từng năm; các ngày dưới đây theo thông báo hằng năm, thay cho lịch tính sẵn.
         </p>
-        <ul className="space-y-1 text-sm">
+        <ul className="mb-4 divide-y divide-stone-200 text-sm">
           {announced.map((d) => (
-            <li key={d.date.toISOString()}>
-              {formatDate(d.date)}: {d.dayOff ? 'nghỉ' : 'làm việc'} — {d.label} ({d.source}) {d.confirmation === 'TO_CONFIRM' ? <ToConfirmBadge /> : null}
+            <li key={d.date.toISOString()} className="flex flex-wrap items-center justify-between gap-2 py-1">
+              <span>
+                {formatDate(d.date)}: {d.dayOff ? 'nghỉ' : 'làm việc'} — {d.label} ({d.source}) {d.confirmation === 'TO_CONFIRM' ? <ToConfirmBadge /> : null}
+              </span>
+              <RemoveCalendarDayForm date={d.date.toISOString().slice(0, 10)} />
             </li>
           ))}
         </ul>
+        <details className="max-w-xl rounded border border-stone-200 bg-white p-3">
+          <summary className="cursor-pointer font-semibold">Thêm hoặc sửa một ngày theo thông báo</summary>
+          <div className="mt-3">
+            <CalendarDayForm />
+          </div>
+        </details>
       </section>
     </div>
   );
