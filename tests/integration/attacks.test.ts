@@ -91,6 +91,7 @@ const ACTION_ROLES: Record<string, Role[]> = {
   'registry/actions/comment-periods.summarizeCommentPeriod': REGISTRY,
   'registry/actions/calendar-days.saveCalendarDay': REGISTRY,
   'registry/actions/calendar-days.removeCalendarDay': REGISTRY,
+  'registry/actions/procedure-rules.saveProcedureRuleVersion': ADMINS,
   'auth/actions/users.createUser': ADMINS,
   'auth/actions/users.updateUser': ADMINS,
 };

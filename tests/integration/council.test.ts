@@ -21,7 +21,8 @@ const periods = await import('@/lib/registry/actions/comment-periods');
 const { sendPublicComment } = await import('@/lib/registry/actions/public-comment');
 const { decideDossier } = await import('@/lib/registry/actions/dossier-steps');
 const calendarDays = await import('@/lib/registry/actions/calendar-days');
-const { loadWorkingCalendar } = await import('@/lib/registry/data/procedure-rules');
+const { loadWorkingCalendar, proceduresInForce } = await import('@/lib/registry/data/procedure-rules');
+const { saveProcedureRuleVersion } = await import('@/lib/registry/actions/procedure-rules');
 
 const prisma = testPrisma();
 let client: pg.Client;
@@ -344,5 +345,29 @@ describe('who may run the council and the comment period', () => {
       `SELECT md5(string_agg(x, '' ORDER BY x)) AS f FROM (SELECT md5(t::text) AS x FROM council_sessions t UNION ALL SELECT md5(t::text) FROM session_candidates t UNION ALL SELECT md5(t::text) FROM session_attendance t UNION ALL SELECT md5(t::text) FROM comment_periods t UNION ALL SELECT md5(t::text) FROM public_comments t UNION ALL SELECT md5(t::text) FROM calendar_days t) s`,
     );
     expect(after.rows[0]!.f).toBe(before.rows[0]!.f);
+  });
+});
+
+describe('a new version of a rule of procedure', () => {
+  const base = { ruleKey: 'council-vote-cstd-t', shareNumerator: 2, shareDenominator: 3, base: 'ALL_MEMBERS', writtenVotes: 'on', statement: 'Từ hai phần ba tổng số thành viên Hội đồng đồng ý (thử nghiệm).', legalSource: 'Văn bản thử nghiệm', article: 'Điều 1', effectiveFrom: '2099-01-01', confirmation: 'CONFIRMED', note: 'Phiên bản thử, có hiệu lực rất xa' };
+
+  it('is written by administrators only, from the version they saw, and applies from its date', async () => {
+    expect(await asUser('REGISTRAR', () => saveProcedureRuleVersion(form({ ...base, fromVersion: 1 })))).toEqual({ ok: false, message: FORBIDDEN });
+    const stale = await asUser('ADMIN', () => saveProcedureRuleVersion(form({ ...base, fromVersion: 2 })));
+    expect(stale.ok).toBe(false);
+    const malformed = await asUser('ADMIN', () => saveProcedureRuleVersion(form({ ...base, fromVersion: 1, shareNumerator: 4, shareDenominator: 3 })));
+    expect(malformed.ok).toBe(false);
+    const unconfirmedArticle = await asUser('ADMIN', () => saveProcedureRuleVersion(form({ ...base, fromVersion: 1, article: '' })));
+    expect(unconfirmedArticle.ok).toBe(false);
+    const saved = await asUser('ADMIN', () => saveProcedureRuleVersion(form({ ...base, fromVersion: 1 })));
+    expect(saved.ok, saved.message).toBe(true);
+    const versions = await prisma.procedureRule.findMany({ where: { ruleKey: base.ruleKey }, orderBy: { version: 'asc' }, select: { version: true, shareNumerator: true, confirmation: true } });
+    expect(versions).toEqual([
+      { version: 1, shareNumerator: 90, confirmation: 'TO_CONFIRM' },
+      { version: 2, shareNumerator: 2, confirmation: 'CONFIRMED' },
+    ]);
+    // In force today: still version 1; from its date on, version 2.
+    expect((await proceduresInForce('COUNCIL_VOTE', ['type-cstd-t'], new Date(`${today}T00:00:00Z`))).get('type-cstd-t')?.version).toBe(1);
+    expect((await proceduresInForce('COUNCIL_VOTE', ['type-cstd-t'], new Date('2099-06-01T00:00:00Z'))).get('type-cstd-t')?.version).toBe(2);
   });
 });

@@ -133,3 +133,29 @@ export const calendarDaySchema = z.object({
 });
 
 export const removeCalendarDaySchema = z.object({ date: isoDate('Ngày không hợp lệ') });
+
+// ── a new version of a rule of procedure (administrators) ──
+
+const optionalNumber = (message: string) => z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number({ error: message }).int(message).optional());
+const ruleDate = (message: string) => z.coerce.date({ error: message }).refine((d) => d.getUTCFullYear() >= 1945 && d.getUTCFullYear() <= 2100, message);
+
+export const procedureRuleVersionSchema = z
+  .object({
+    ruleKey: z.string().trim().regex(/^[a-z0-9-]{3,60}$/, 'Mã quy tắc không hợp lệ'),
+    fromVersion: z.coerce.number().int().min(1),
+    shareNumerator: optionalNumber('Tỷ lệ là số nguyên'),
+    shareDenominator: optionalNumber('Mẫu số là số nguyên'),
+    base: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['ALL_MEMBERS', 'VOTERS']).optional()),
+    writtenVotes: z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()),
+    workingDays: optionalNumber('Số ngày làm việc là số nguyên'),
+    statement: z.string().trim().min(10, 'Nêu quy định (ít nhất 10 ký tự)').max(1000, 'Tối đa 1.000 ký tự'),
+    legalSource: z.string().trim().min(5, 'Nêu văn bản').max(300, 'Tối đa 300 ký tự'),
+    article: optionalText(200, 'Tối đa 200 ký tự'),
+    effectiveFrom: ruleDate('Chọn ngày có hiệu lực'),
+    effectiveTo: z.preprocess((v) => (v === '' ? undefined : v), ruleDate('Ngày hết hiệu lực không hợp lệ').optional()),
+    confirmation: z.enum(['CONFIRMED', 'TO_CONFIRM'], { error: 'Chọn trạng thái xác nhận' }),
+    note: z.string().trim().min(5, 'Ghi lý do của phiên bản này (ít nhất 5 ký tự)').max(1000, 'Tối đa 1.000 ký tự'),
+    withdrawn: z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()),
+  })
+  .refine((v) => !v.effectiveTo || v.effectiveTo >= v.effectiveFrom, { path: ['effectiveTo'], message: 'Ngày hết hiệu lực phải sau ngày có hiệu lực' })
+  .refine((v) => v.confirmation !== 'CONFIRMED' || !!v.article, { path: ['article'], message: 'Quy định đã xác nhận phải ghi điều, khoản của văn bản' });

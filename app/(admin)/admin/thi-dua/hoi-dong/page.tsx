@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BackLink } from '@/components/admin/back-link';
 import { CreateSessionForm } from '@/components/admin/council/session-forms';
+import { ProcedureRuleForm } from '@/components/admin/council/procedure-rule-form';
 import { RuleCitation, ToConfirmBadge } from '@/components/registry/rule-citation';
 import { requireStaff } from '@/lib/auth/session';
 import { REGISTRY_ROLES } from '@/lib/auth/roles';
@@ -17,9 +18,11 @@ export const instant = false;
 
 /** The councils with their members by term, the sessions, and the rules the votes are judged by. */
 export default async function CouncilPage() {
-  await requireStaff(REGISTRY_ROLES, '/admin/thi-dua/hoi-dong');
+  const user = await requireStaff(REGISTRY_ROLES, '/admin/thi-dua/hoi-dong');
   const [councils, sessions, rules] = await Promise.all([listCouncils(), listSessions(), listProcedureRules()]);
   const today = vietnamToday();
+  // Versions come newest first within a rule: the first of each key is the one a new version follows.
+  const latest = new Set([...new Map(rules.map((r) => [r.ruleKey, r.id] as const).reverse()).values()]);
   const inTerm = (m: { termFrom: Date; termTo: Date | null }) => m.termFrom.toISOString().slice(0, 10) <= today && (!m.termTo || m.termTo.toISOString().slice(0, 10) >= today);
   return (
     <div className="max-w-5xl">
@@ -111,6 +114,14 @@ export default async function CouncilPage() {
                 {r.effectiveTo ? ` đến ${formatDate(r.effectiveTo)}` : ''} · phiên bản {r.version}
               </p>
               {r.note ? <p className="text-stone-600">{r.note}</p> : null}
+              {user.role === 'ADMIN' && latest.has(r.id) ? (
+                <details className="mt-2">
+                  <summary className="cursor-pointer font-semibold text-brand-700">Lưu phiên bản mới (xác nhận, sửa hoặc bãi bỏ)</summary>
+                  <div className="mt-2 max-w-2xl">
+                    <ProcedureRuleForm rule={r} />
+                  </div>
+                </details>
+              ) : null}
             </li>
           ))}
         </ul>
