@@ -75,3 +75,8 @@ export class WorkingCalendar {
 export function vietnamToday(now = new Date()): string {
   return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
+
+/** A calendar date ("YYYY-MM-DD") as the Date a DATE column stores (midnight UTC). */
+export function dateOfIso(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}

@@ -7,9 +7,9 @@ import { withRole } from '@/lib/auth/with-role';
 import { ActionError } from '@/lib/db/commit';
 import { formatDate } from '@/lib/common/format';
 import { tags } from '@/lib/platform/cache-tags';
+import { dateOfIso as day } from '@/lib/calendar/working-days';
 import { calendarDaySchema, removeCalendarDaySchema } from '@/lib/registry/schemas/council';
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const snapshot = (d: { dayOff: boolean; label: string; source: string; confirmation: string } | null) => (d ? { dayOff: d.dayOff, label: d.label, source: d.source, confirmation: d.confirmation } : null);
 
 export const saveCalendarDay = withRole(REGISTRY_ROLES, calendarDaySchema, async (input, _user, tx) => {

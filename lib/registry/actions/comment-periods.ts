@@ -12,7 +12,8 @@ import { formatDate, formatNumber } from '@/lib/common/format';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { slugify } from '@/lib/common/slug';
 import { tags } from '@/lib/platform/cache-tags';
-import { vietnamToday } from '@/lib/calendar/working-days';
+import { dateOfIso as day, vietnamToday } from '@/lib/calendar/working-days';
+import { isWeekend } from '@/lib/calendar/holidays';
 import { recordStep } from '@/lib/registry/actions/dossier-access';
 import { rowPerson, rowPersonSelect } from '@/lib/registry/council/row-person';
 import { loadWorkingCalendar, proceduresInForce } from '@/lib/registry/data/procedure-rules';
@@ -24,7 +25,6 @@ const STORY_CATEGORY_SLUG = 'thi-dua-khen-thuong';
 const MAX_DAYS_BACK = 30;
 const MAX_DAYS_AHEAD = 90;
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 
 export const openCommentPeriod = withRole(REGISTRY_ROLES, openPeriodSchema, async (input, user, tx) => {
@@ -64,7 +64,7 @@ export const openCommentPeriod = withRole(REGISTRY_ROLES, openPeriodSchema, asyn
   await tx.commentCandidate.createMany({
     data: people.map(({ candidate, person }, position) => ({ periodId: period.id, dossierRowId: candidate.dossierRowId, position, name: person.name, jobTitle: person.jobTitle, unitName: person.unitName, summary: person.summary, proposed: person.proposed })),
   });
-  const passed = holidaysPassed.filter((h) => h.reason && new Date(`${h.date}T00:00:00Z`).getUTCDay() % 6 !== 0);
+  const passed = holidaysPassed.filter((h) => !isWeekend(h.date));
   return {
     message: `Đã mở lấy ý kiến nhân dân ${formatNumber(workingDays)} ngày làm việc, từ ${formatDate(opens)} đến hết ${formatDate(day(end))}${passed.length ? ` (không tính ${passed.map((h) => `${formatDate(day(h.date))} – ${h.reason}`).join('; ')})` : ''}. Tòa soạn đã có bản nháp bài đăng.`,
     data: { id: period.id, href: `/admin/thi-dua/lay-y-kien/${period.id}` },

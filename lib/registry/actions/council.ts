@@ -10,6 +10,7 @@ import { withRole } from '@/lib/auth/with-role';
 import { ActionError } from '@/lib/db/commit';
 import { formatNumber } from '@/lib/common/format';
 import { getEnv } from '@/lib/platform/env';
+import { dateOfIso } from '@/lib/calendar/working-days';
 import { asThreshold, votesRequired, voteResult } from '@/lib/registry/council/threshold';
 import { candidatesWithRules, countsVote, membersOn, openSession } from '@/lib/registry/council/session-rules';
 import { proceduresInForce } from '@/lib/registry/data/procedure-rules';
@@ -29,12 +30,13 @@ export const createSession = withRole(REGISTRY_ROLES, createSessionSchema, async
   const last = await tx.councilSession.findFirst({ where: { code: { startsWith: `HĐ-${year}-` } }, orderBy: { code: 'desc' }, select: { code: true } });
   const next = last ? Number(last.code.slice(-2)) + 1 : 1;
   const code = `HĐ-${year}-${String(next).padStart(2, '0')}`;
+  const heldOn = dateOfIso(input.heldOn);
   const session = await tx.councilSession.create({
-    data: { code, councilId: council.id, title: input.title, heldOn: new Date(`${input.heldOn}T00:00:00Z`), location: input.location, createdById: user.id },
+    data: { code, councilId: council.id, title: input.title, heldOn, location: input.location, createdById: user.id },
     select: { id: true },
   });
   // Everyone in term that day is listed as absent until marked.
-  const members = await membersOn(tx, council.id, new Date(`${input.heldOn}T00:00:00Z`));
+  const members = await membersOn(tx, council.id, heldOn);
   if (members.length === 0) throw new ActionError(`${council.name} không có thành viên nào trong nhiệm kỳ vào ngày họp.`, { heldOn: ['Không có thành viên trong nhiệm kỳ vào ngày này'] });
   await tx.sessionAttendance.createMany({ data: members.map((m) => ({ sessionId: session.id, memberId: m.id, attendance: 'ABSENT' as const })) });
   return {

@@ -6,7 +6,8 @@ import { ToConfirmBadge } from '@/components/registry/rule-citation';
 import { requireStaff } from '@/lib/auth/session';
 import { REGISTRY_ROLES } from '@/lib/auth/roles';
 import { formatDate, formatNumber } from '@/lib/common/format';
-import { vietnamToday } from '@/lib/calendar/working-days';
+import { dateOfIso as day, vietnamToday } from '@/lib/calendar/working-days';
+import { isWeekend } from '@/lib/calendar/holidays';
 import { periodPhase, listStaffPeriods, sessionsForComment } from '@/lib/registry/data/comment-periods';
 import { listCalendarDays, loadWorkingCalendar } from '@/lib/registry/data/procedure-rules';
 import { previewPeriodSchema } from '@/lib/registry/schemas/council';
@@ -15,7 +16,6 @@ export const metadata: Metadata = { title: 'Lấy ý kiến nhân dân' };
 export const instant = false;
 
 const phaseLabels = { upcoming: 'Sắp mở', open: 'Đang lấy ý kiến', ended: 'Đã kết thúc' } as const;
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** The comment periods, the form that opens one, its end date previewed, and the calendar's announced days. */
 export default async function CommentPeriodsAdminPage({ searchParams }: PageProps<'/admin/thi-dua/lay-y-kien'>) {
@@ -25,7 +25,7 @@ export default async function CommentPeriodsAdminPage({ searchParams }: PageProp
   const [periods, sessions, calendar, announced] = await Promise.all([listStaffPeriods(), sessionsForComment(), loadWorkingCalendar(), listCalendarDays()]);
   const preview = previewPeriodSchema.safeParse({ opensOn: query['tu-ngay'], workingDays: query['so-ngay'] ?? 10 });
   const counted = preview.success ? calendar.nthWorkingDay(preview.data.opensOn, preview.data.workingDays) : null;
-  const skipped = counted?.holidaysPassed.filter((h) => day(h.date).getUTCDay() % 6 !== 0) ?? [];
+  const skipped = counted?.holidaysPassed.filter((h) => !isWeekend(h.date)) ?? [];
   return (
     <div className="max-w-5xl">
       <BackLink href="/admin/thi-dua">Thi đua – đề nghị khen thưởng</BackLink>
