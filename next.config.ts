@@ -42,6 +42,9 @@ const nextConfig: NextConfig = {
   // then cached like a prerendered page.
   partialPrefetching: false,
   poweredByHeader: false,
+  // Browser source maps only for `npm run lighthouse`'s own build, which reads them to tell
+  // the framework's bytes from this project's in each script; never in a deployed build.
+  productionBrowserSourceMaps: process.env.LIGHTHOUSE_SOURCE_MAPS === '1',
   // forbidden(): a signed-in account without the role gets a real 403 page.
   experimental: { authInterrupts: true },
   // Native modules stay outside the server bundle.

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFoundMetadata } from '@/lib/newsroom/seo';
 
 export const metadata: Metadata = notFoundMetadata;
@@ -10,9 +9,9 @@ export default function NotFound() {
       <p className="font-serif text-6xl font-bold text-brand-700">404</p>
       <h1 className="mt-4 text-2xl font-bold">Không tìm thấy trang</h1>
       <p className="mt-2 text-stone-600">Trang bạn tìm có thể đã được chuyển hoặc không còn tồn tại.</p>
-      <Link href="/" className="mt-6 inline-block rounded-full bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-600">
+      <a href="/" className="mt-6 inline-block rounded-full bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-600">
         Về trang chủ
-      </Link>
+      </a>
     </main>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { SearchBox } from '@/components/site/search-box';
 import { notFoundMetadata } from '@/lib/newsroom/seo';
 
@@ -12,9 +11,9 @@ export default function SiteNotFound() {
       <h1 className="mt-4 text-2xl font-bold">Không tìm thấy trang</h1>
       <p className="mt-2 text-stone-600">Bài viết hoặc trang bạn tìm có thể đã được chuyển, gỡ bỏ hoặc chưa xuất bản.</p>
       <SearchBox className="mx-auto mt-6 max-w-sm" inputClassName="w-full py-2" label="Tìm bài viết khác" />
-      <Link href="/" className="mt-6 inline-block font-semibold text-brand-700 hover:underline">
+      <a href="/" className="mt-6 inline-block font-semibold text-brand-700 hover:underline">
         ← Về trang chủ
-      </Link>
+      </a>
     </div>
   );
 }

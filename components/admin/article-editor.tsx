@@ -219,7 +219,7 @@ export function ArticleEditor({ article, options }: { article: ArticleEditDto; o
             </p>
           ) : null}
           <Field name="title" id="title" label="Tiêu đề">
-            <TextInput value={state.title} readOnly={readOnly} onChange={(e) => set('title', e.target.value)} className="font-serif text-xl" />
+            <TextInput value={state.title} readOnly={readOnly} onChange={(e) => set('title', e.target.value)} className="font-serif text-xl font-bold" />
           </Field>
           <Field name="slug" id="slug" label="Đường dẫn">
             <div className="flex items-center gap-1 text-sm">

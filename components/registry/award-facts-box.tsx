@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { AwardFactDto } from '@/lib/registry/data/highlights';
 import { formatDate, formatNumber } from '@/lib/common/format';
 import { registryPaths } from '@/lib/registry/labels';
@@ -18,9 +17,9 @@ export function AwardFactsBox({ facts }: { facts: AwardFactDto[] }) {
               .join(', ')}
             <span className="block text-sm text-stone-600">
               Quyết định số{' '}
-              <Link href={registryPaths.decision(fact.decisionSlug)} className="text-brand-700 underline decoration-brand-700/40 underline-offset-2">
+              <a href={registryPaths.decision(fact.decisionSlug)} className="text-brand-700 underline decoration-brand-700/40 underline-offset-2">
                 {fact.decisionNumber}
-              </Link>{' '}
+              </a>{' '}
               ngày {formatDate(fact.signedAt)}
             </span>
           </li>

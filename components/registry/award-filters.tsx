@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { CampaignListItemDto } from '@/lib/registry/data/campaigns';
 import type { CommendationTypeDto } from '@/lib/registry/data/commendation-types';
 import {
@@ -180,9 +179,9 @@ export function AwardFiltersForm({
       </fieldset>
       {filters.decision ? <input type="hidden" name={AWARD_PARAMS.decision} value={filters.decision} /> : null}
       <p className="mt-3 text-sm">
-        <Link href={registryPaths.search} className="text-brand-700 hover:underline">
+        <a href={registryPaths.search} className="text-brand-700 hover:underline">
           Xóa bộ lọc
-        </Link>
+        </a>
       </p>
     </form>
   );

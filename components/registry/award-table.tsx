@@ -34,7 +34,8 @@ export function AwardTable({ rows, caption, hideDecision = false }: { rows: Awar
           {rows.map((row) => (
             <tr key={row.id} role="row">
               <td role="cell">
-                <a href={recipientPath(row.recipient.kind, row.recipient.slug)} className="font-semibold text-brand-700">
+                {/* A tap target of 24 px at least (WCAG 2.5.8): the names stand close, row after row. */}
+                <a href={recipientPath(row.recipient.kind, row.recipient.slug)} className="inline-block min-h-6 font-semibold text-brand-700">
                   {row.recipient.name}
                 </a>
                 <small>

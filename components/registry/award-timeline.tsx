@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { RevokedBadge } from '@/components/registry/registry-nav';
 import { inlineLinkClass as inlineLink } from '@/components/ui/inline-link';
 import type { TimelineAwardDto } from '@/lib/registry/data/people';
@@ -33,18 +32,18 @@ export function AwardTimeline({ awards, streaks }: { awards: TimelineAwardDto[];
                 .filter((a) => a.year === year)
                 .map((a) => (
                   <li key={a.id} className={a.decision.revoked ? 'text-stone-500' : undefined}>
-                    <Link href={registryPaths.type(a.type.slug)} className={`font-semibold hover:underline ${a.decision.revoked ? 'line-through' : ''}`}>
+                    <a href={registryPaths.type(a.type.slug)} className={`font-semibold hover:underline ${a.decision.revoked ? 'line-through' : ''}`}>
                       {a.type.name}
-                    </Link>
+                    </a>
                     <span className="text-sm text-stone-600"> · {levelLabels[a.type.level]}</span>
                     {a.streakNote ? <span className="ml-2 rounded bg-gold-400/30 px-1.5 text-xs">{a.streakNote}</span> : null}
                     {a.decision.revoked ? <RevokedBadge /> : null}
                     {a.achievement ? <p className="text-sm">{a.achievement}</p> : null}
                     <p className="text-sm text-stone-600">
                       Quyết định số{' '}
-                      <Link href={registryPaths.decision(a.decision.slug)} className={inlineLink}>
+                      <a href={registryPaths.decision(a.decision.slug)} className={inlineLink}>
                         {a.decision.number}
-                      </Link>{' '}
+                      </a>{' '}
                       ngày {formatDate(a.decision.signedAt)} · {a.decision.issuingAuthority}
                     </p>
                   </li>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { RevokedBadge } from '@/components/registry/registry-nav';
 import { formatDate, formatNumber } from '@/lib/common/format';
 import { decisionCategoryLabels, registryPaths } from '@/lib/registry/labels';
@@ -19,9 +18,9 @@ export interface DecisionItemData {
 export function DecisionItem({ decision: d, showSummary = true }: { decision: DecisionItemData; showSummary?: boolean }) {
   return (
     <>
-      <Link href={registryPaths.decision(d.slug)} className="font-semibold text-brand-700 hover:underline">
+      <a href={registryPaths.decision(d.slug)} className="font-semibold text-brand-700 hover:underline">
         Quyết định số {d.number}
-      </Link>
+      </a>
       {d.revoked ? <RevokedBadge /> : null}
       {showSummary && d.summary ? <p className="text-sm text-stone-700">{d.summary}</p> : null}
       <p className="text-xs text-stone-600">

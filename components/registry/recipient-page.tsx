@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { AwardTimeline } from '@/components/registry/award-timeline';
 import { Breadcrumb, PageTitle, RegistryNav } from '@/components/registry/registry-nav';
 import { inlineLinkClass as inlineLink } from '@/components/ui/inline-link';
@@ -24,9 +23,9 @@ export function RecipientPage({ data, kind }: { data: RecipientPageDto; kind: 'C
       <PageTitle eyebrow={kind === 'INDIVIDUAL' ? 'Cá nhân' : 'Tập thể'}>{data.name}</PageTitle>
       <p className="-mt-4 mb-6 text-stone-700">
         {data.position ? `${data.position}, ` : ''}
-        <Link href={registryPaths.unit(data.unit.slug)} className={inlineLink}>
+        <a href={registryPaths.unit(data.unit.slug)} className={inlineLink}>
           {data.unit.name}
-        </Link>
+        </a>
       </p>
       {data.description ? <p className="mb-6 max-w-3xl">{data.description}</p> : null}
       <section aria-labelledby="timeline-heading" className="max-w-3xl">

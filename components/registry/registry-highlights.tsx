@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { DecisionItem } from '@/components/registry/decision-item';
 import { SectionHeading } from '@/components/ui/section-heading';
 import type { RegistryHighlightsDto } from '@/lib/registry/data/highlights';
@@ -25,9 +24,9 @@ export function RegistryHighlights({ data }: { data: RegistryHighlightsDto }) {
           <ul className="mt-2 space-y-2">
             {data.campaigns.map((campaign) => (
               <li key={campaign.id}>
-                <Link href={registryPaths.campaign(campaign.slug)} className="text-brand-700 hover:underline">
+                <a href={registryPaths.campaign(campaign.slug)} className="text-brand-700 hover:underline">
                   {campaign.name}
-                </Link>
+                </a>
                 <span className="block text-xs text-stone-600">
                   {formatDate(campaign.startDate)}
                   {campaign.endDate ? ` – ${formatDate(campaign.endDate)}` : ''}

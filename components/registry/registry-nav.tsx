@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { registryPaths } from '@/lib/registry/labels';
 
 const sections = [
@@ -19,13 +18,13 @@ export function RegistryNav({ current }: { current?: (typeof sections)[number]['
       <ul className="flex gap-1 overflow-x-auto text-sm font-semibold">
         {sections.map((s) => (
           <li key={s.href}>
-            <Link
+            <a
               href={s.href}
               aria-current={s.href === current ? 'page' : undefined}
               className={`block whitespace-nowrap px-3 py-2 ${s.href === current ? 'border-b-2 border-brand-700 text-brand-700' : 'text-stone-700 hover:text-brand-700'}`}
             >
               {s.label}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
@@ -41,9 +40,9 @@ export function Breadcrumb({ items }: { items: { href?: string; label: string }[
           <li key={`${item.label}-${i}`}>
             {i > 0 ? <span aria-hidden="true">› </span> : null}
             {item.href ? (
-              <Link href={item.href} className="hover:underline">
+              <a href={item.href} className="hover:underline">
                 {item.label}
-              </Link>
+              </a>
             ) : (
               <span aria-current="page">{item.label}</span>
             )}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { RevokedBadge } from '@/components/registry/registry-nav';
 import { inlineLinkClass as link } from '@/components/ui/inline-link';
 import type { ReportedRecordsDto } from '@/lib/newsroom/data/articles';
@@ -20,9 +19,9 @@ export function ReportedRecords({ records }: { records: ReportedRecordsDto }) {
         <ul className="mt-3 space-y-2">
           {records.decisions.map((d) => (
             <li key={d.id}>
-              <Link href={registryPaths.decision(d.slug)} className={`font-semibold ${link}`}>
+              <a href={registryPaths.decision(d.slug)} className={`font-semibold ${link}`}>
                 Quyết định số {d.number}
-              </Link>{' '}
+              </a>{' '}
               ngày {formatDate(d.signedAt)}
               {d.revoked ? <RevokedBadge /> : null}
               <span className="block text-sm text-stone-600">
@@ -38,9 +37,9 @@ export function ReportedRecords({ records }: { records: ReportedRecordsDto }) {
           {records.campaigns.map((c, i) => (
             <span key={c.id}>
               {i > 0 ? '; ' : ''}
-              <Link href={registryPaths.campaign(c.slug)} className={link}>
+              <a href={registryPaths.campaign(c.slug)} className={link}>
                 {c.name}
-              </Link>
+              </a>
             </span>
           ))}
         </p>
@@ -54,9 +53,9 @@ export function ReportedRecords({ records }: { records: ReportedRecordsDto }) {
           ].map((item, i) => (
             <span key={item.key}>
               {i > 0 ? '; ' : ''}
-              <Link href={item.href} className={link}>
+              <a href={item.href} className={link}>
                 {item.text}
-              </Link>
+              </a>
             </span>
           ))}
         </p>
@@ -67,9 +66,9 @@ export function ReportedRecords({ records }: { records: ReportedRecordsDto }) {
           {records.individuals.map((p, i) => (
             <span key={p.id}>
               {i > 0 ? '; ' : ''}
-              <Link href={registryPaths.individual(p.slug)} className={link}>
+              <a href={registryPaths.individual(p.slug)} className={link}>
                 {p.fullName}
-              </Link>
+              </a>
               {p.position ? `, ${p.position}` : ''} ({p.unitName})
             </span>
           ))}

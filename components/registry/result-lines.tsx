@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ResultLineDto } from '@/lib/registry/data/decisions';
 import { formatNumber } from '@/lib/common/format';
 import { registryPaths } from '@/lib/registry/labels';
@@ -19,9 +18,9 @@ export function ResultLines({ lines, heading }: { lines: ResultLineDto[]; headin
       <ul className="space-y-1">
         {lines.map((line) => (
           <li key={line.typeSlug}>
-            <Link href={registryPaths.type(line.typeSlug)} className="font-semibold hover:underline">
+            <a href={registryPaths.type(line.typeSlug)} className="font-semibold hover:underline">
               {line.typeName}
-            </Link>
+            </a>
             : {countPhrase(line.collectives, line.individuals)}
           </li>
         ))}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { UnitNodeDto } from '@/lib/registry/data/units';
 import { registryPaths, unitKindLabels } from '@/lib/registry/labels';
 
@@ -33,9 +32,9 @@ export function UnitTree({ nodes, depth = 0 }: { nodes: UnitNodeDto[]; depth?: n
 function UnitLink({ node }: { node: UnitNodeDto }) {
   return (
     <>
-      <Link href={registryPaths.unit(node.slug)} className={`hover:underline ${node.active ? 'text-brand-700' : 'text-stone-500'}`}>
+      <a href={registryPaths.unit(node.slug)} className={`hover:underline ${node.active ? 'text-brand-700' : 'text-stone-500'}`}>
         {node.name}
-      </Link>{' '}
+      </a>{' '}
       <span className="text-xs text-stone-600">
         {unitKindLabels[node.kind]}
         {node.active ? '' : ' · ngừng hoạt động'}

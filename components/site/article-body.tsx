@@ -1,7 +1,8 @@
 // Renders a stored article body (lib/newsroom/schemas/article-body.ts) as React elements. The
 // tree is parsed first; nodes that fail validation are skipped, and no string is ever
 // inserted as HTML, so stored content cannot inject markup or scripts.
-import Image from 'next/image';
+import { ServerImage } from '@/components/ui/server-image';
+import { readingFont } from '@/app/fonts/reading';
 import { Fragment, type ReactNode } from 'react';
 import { AwardFactsBox } from '@/components/registry/award-facts-box';
 import type { ArticleDto } from '@/lib/newsroom/data/articles';
@@ -56,7 +57,7 @@ function Block({ block, media, facts, wide }: { block: ArticleBlock; media: Medi
       );
     case 'blockquote':
       return (
-        <figure className={wide ? 'my-10 border-y-2 border-gold-400 py-6 text-center font-serif text-2xl italic' : 'border-l-4 border-gold-400 bg-brand-50 px-5 py-3 italic'}>
+        <figure className={wide ? 'my-10 border-y-2 border-gold-400 py-6 text-center font-reading text-2xl italic' : 'border-l-4 border-gold-400 bg-brand-50 px-5 py-3 italic'}>
           <blockquote className="space-y-2">
             {block.content.map((paragraph, index) => (
               <p key={index}>
@@ -89,7 +90,7 @@ function Block({ block, media, facts, wide }: { block: ArticleBlock; media: Medi
       const credit = block.attrs.credit ?? image.credit;
       return (
         <figure className={wide || block.attrs.wide ? 'md:-mx-24' : undefined}>
-          <Image
+          <ServerImage
             src={image.src}
             alt={block.attrs.alt || image.alt}
             width={image.width}
@@ -118,7 +119,7 @@ export function ArticleBody({ blocks, media, facts, wide = false }: { blocks: Ar
   return (
     <div
       data-article-body=""
-      className="space-y-5 font-serif leading-relaxed"
+      className={`${readingFont.variable} space-y-5 font-reading leading-relaxed`}
       style={{ fontSize: `calc(${wide ? 1.2 : 1.125}rem * var(--article-scale, 1))` }}
     >
       {blocks.map((block, index) => (

@@ -1,5 +1,4 @@
-import Image from 'next/image';
-import Link from 'next/link';
+import { ServerImage } from '@/components/ui/server-image';
 import { ReportedRecords } from '@/components/registry/reported-records';
 import { ArticleBody } from '@/components/site/article-body';
 import { ArticleCard } from '@/components/site/article-card';
@@ -22,23 +21,23 @@ export function ArticleView({ article, facts, extras }: { article: ArticleDto; f
       <nav aria-label="Đường dẫn" className="text-sm text-stone-600">
         <ol className="flex flex-wrap gap-1">
           <li>
-            <Link href="/" className="hover:underline">
+            <a href="/" className="hover:underline">
               Trang chủ
-            </Link>
+            </a>
           </li>
           {article.category.parent ? (
             <li>
               <span aria-hidden="true">›</span>{' '}
-              <Link href={categoryPath(article.category.parent.slug)} className="hover:underline">
+              <a href={categoryPath(article.category.parent.slug)} className="hover:underline">
                 {article.category.parent.name}
-              </Link>
+              </a>
             </li>
           ) : null}
           <li>
             <span aria-hidden="true">›</span>{' '}
-            <Link href={categoryPath(article.category.slug)} className="font-semibold text-brand-700 hover:underline">
+            <a href={categoryPath(article.category.slug)} className="font-semibold text-brand-700 hover:underline">
               {article.category.name}
-            </Link>
+            </a>
           </li>
         </ol>
       </nav>
@@ -58,12 +57,12 @@ export function ArticleView({ article, facts, extras }: { article: ArticleDto; f
 
       {article.cover ? (
         <figure className={wide ? 'my-8 -mx-4 sm:mx-0 md:-mx-24' : 'my-6 -mx-4 sm:mx-0'}>
-          <Image
+          <ServerImage
             src={article.cover.src}
             alt={article.cover.alt}
             width={article.cover.width}
             height={article.cover.height}
-            priority
+            preload
             sizes={wide ? '(min-width: 1024px) 1100px, 100vw' : '(min-width: 768px) 768px, 100vw'}
             className="h-auto w-full sm:rounded"
           />
@@ -80,9 +79,9 @@ export function ArticleView({ article, facts, extras }: { article: ArticleDto; f
             <ul className="flex flex-wrap gap-2">
               {article.tags.map((tag) => (
                 <li key={tag.slug}>
-                  <Link href={`/the/${tag.slug}`} className="block rounded-full bg-stone-100 px-3 py-1 text-sm text-stone-700 hover:bg-stone-200">
+                  <a href={`/the/${tag.slug}`} className="block rounded-full bg-stone-100 px-3 py-1 text-sm text-stone-700 hover:bg-stone-200">
                     #{tag.name}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>

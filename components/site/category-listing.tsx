@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { ArticleCard } from '@/components/site/article-card';
 import { MostRead } from '@/components/site/most-read';
 import { SectionHeading } from '@/components/ui/section-heading';
@@ -17,9 +16,9 @@ export function CategoryListing({ data, menu }: { data: CategoryPageDto; menu: C
       <section aria-labelledby="section-stories">
         <header className="mb-6 border-b-2 border-brand-600 pb-3">
           {category.parent ? (
-            <Link href={categoryPath(category.parent.slug)} className="text-sm font-semibold text-brand-700 hover:underline">
+            <a href={categoryPath(category.parent.slug)} className="text-sm font-semibold text-brand-700 hover:underline">
               {category.parent.name}
-            </Link>
+            </a>
           ) : null}
           <h1 className="font-serif text-3xl font-bold text-brand-700">{category.name}</h1>
           {category.description ? <p className="mt-1 text-stone-600">{category.description}</p> : null}
@@ -30,9 +29,9 @@ export function CategoryListing({ data, menu }: { data: CategoryPageDto; menu: C
             <ul className="mt-3 flex flex-wrap gap-2 text-sm">
               {data.subcategories.map((sub) => (
                 <li key={sub.slug}>
-                  <Link href={categoryPath(sub.slug)} className="rounded-full border border-brand-600 px-3 py-1 text-brand-700 hover:bg-brand-50">
+                  <a href={categoryPath(sub.slug)} className="rounded-full border border-brand-600 px-3 py-1 text-brand-700 hover:bg-brand-50">
                     {sub.name}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>
@@ -65,9 +64,9 @@ export function CategoryListing({ data, menu }: { data: CategoryPageDto; menu: C
             <ul className="flex flex-wrap gap-2 text-sm">
               {others.map((c) => (
                 <li key={c.id}>
-                  <Link href={categoryPath(c.slug)} className="inline-block rounded-full border border-stone-300 px-3 py-1 hover:border-brand-600 hover:text-brand-700">
+                  <a href={categoryPath(c.slug)} className="inline-block rounded-full border border-stone-300 px-3 py-1 hover:border-brand-600 hover:text-brand-700">
                     {c.name}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 /** Numbered pages; the window keeps long lists short (1 … 4 5 [6] 7 8 … 40). */
 export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
@@ -9,22 +8,22 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
   return (
     <nav aria-label="Phân trang" className="mt-8 flex flex-wrap items-center gap-2">
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} rel="prev" className={cell}>
+        <a href={hrefFor(page - 1)} rel="prev" className={cell}>
           ‹ Trang trước
-        </Link>
+        </a>
       ) : null}
       {numbers.map((n, i) => (
         <span key={n} className="flex items-center gap-2">
           {i > 0 && n - numbers[i - 1]! > 1 ? <span aria-hidden="true">…</span> : null}
-          <Link href={hrefFor(n)} aria-current={n === page ? 'page' : undefined} className={n === page ? 'rounded bg-brand-700 px-3 py-1.5 font-semibold text-white' : cell}>
+          <a href={hrefFor(n)} aria-current={n === page ? 'page' : undefined} className={n === page ? 'rounded bg-brand-700 px-3 py-1.5 font-semibold text-white' : cell}>
             {n}
-          </Link>
+          </a>
         </span>
       ))}
       {page < pageCount ? (
-        <Link href={hrefFor(page + 1)} rel="next" className={cell}>
+        <a href={hrefFor(page + 1)} rel="next" className={cell}>
           Trang sau ›
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

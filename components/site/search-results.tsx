@@ -1,5 +1,4 @@
-import Image from 'next/image';
-import Link from 'next/link';
+import { ServerImage } from '@/components/ui/server-image';
 import { Pagination } from '@/components/site/pagination';
 import type { SearchResultDto } from '@/lib/newsroom/data/search';
 import { formatDate, formatNumber } from '@/lib/common/format';
@@ -55,15 +54,15 @@ export function SearchResults({ params, result }: { params: SearchParams; result
         {result.articles.map((article) => (
           <li key={article.id} className="grid grid-cols-[7.5rem_1fr] gap-3 sm:grid-cols-[10rem_1fr] sm:gap-4">
             {article.cover ? (
-              <Image src={article.cover.src} alt="" width={article.cover.width} height={article.cover.height} sizes="160px" className="aspect-video h-auto w-full self-start rounded object-cover" />
+              <ServerImage src={article.cover.src} alt="" width={article.cover.width} height={article.cover.height} sizes="160px" className="aspect-video h-auto w-full self-start rounded object-cover" />
             ) : (
               <span />
             )}
             <div>
               <h3 className="font-serif text-lg font-bold leading-snug">
-                <Link href={`/bai-viet/${article.slug}`} className="hover:text-brand-600">
+                <a href={`/bai-viet/${article.slug}`} className="hover:text-brand-600">
                   <Highlighted text={article.title} terms={result.terms} />
-                </Link>
+                </a>
               </h3>
               {/* The snippet shows why the story matched: its sapo, or the passage with the words. */}
               <p className="mt-1 line-clamp-3 text-stone-700">

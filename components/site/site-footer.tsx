@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { site } from '@/lib/newsroom/site';
 
 export function SiteFooter() {
@@ -10,14 +9,14 @@ export function SiteFooter() {
         <p className="mt-4">Dữ liệu khen thưởng được công khai theo Luật Thi đua, khen thưởng năm 2022.</p>
         <ul className="mt-4 flex flex-wrap gap-4">
           <li>
-            <Link href="/tim-kiem" className="hover:underline">
+            <a href="/tim-kiem" className="hover:underline">
               Tìm kiếm
-            </Link>
+            </a>
           </li>
           <li>
-            <Link href="/e-magazine" className="hover:underline">
+            <a href="/e-magazine" className="hover:underline">
               E-magazine
-            </Link>
+            </a>
           </li>
           <li>
             <a href="/rss.xml" className="hover:underline">

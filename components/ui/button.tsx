@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ComponentProps } from 'react';
 
 // The site's buttons: one look per purpose, so a new screen never copies a class string.
@@ -43,6 +42,6 @@ export function Button({ variant, size, block, className, type = 'button', ...pr
 }
 
 /** A link that looks like a button (an action that opens a page). */
-export function ButtonLink({ variant, size, block, className, ...props }: ComponentProps<typeof Link> & Look) {
-  return <Link className={buttonClass({ variant, size, block }, `inline-block ${className ?? ''}`.trim())} {...props} />;
+export function ButtonLink({ variant, size, block, className, ...props }: ComponentProps<'a'> & Look) {
+  return <a className={buttonClass({ variant, size, block }, `inline-block ${className ?? ''}`.trim())} {...props} />;
 }

@@ -1,7 +1,8 @@
-'use client';
 // next/image's loader for this site (next.config.ts images.loaderFile): library images
 // are served from the WebP variants written at upload (lib/media/images.ts), the smallest
 // one at least as wide as the browser asks for. No image is resized while a reader waits.
+// A plain module (no 'use client'): reader pages call it on the server, through
+// getImageProps (components/ui/server-image.tsx); next/image's client component too.
 import { VARIANT_WIDTHS as WIDTHS } from './variant-widths';
 
 const MASTER = /^\/media\/[^?#]+\.(?:jpe?g|png|webp|avif)$/i;

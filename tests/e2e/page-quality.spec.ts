@@ -3,11 +3,13 @@
 // cumulative layout shift stays within Google's "good" band (< 0.1). The web fonts may
 // still reflow text a little when they arrive (font-display: swap); images may not.
 import { expect, test } from '@playwright/test';
+import { CHARACTERS } from '../../app/fonts/characters.mjs';
 import { textLineCount } from './support';
 
 type Shift = { value: number; imageSources: number };
 
 type Page = import('@playwright/test').Page;
+type Route = import('@playwright/test').Route;
 type Observed = { __lcp?: string; __cls: number; __shifts: Shift[]; __observers: PerformanceObserver[] };
 
 async function observe(page: Page) {
@@ -123,6 +125,162 @@ const REACHED: [list: string, linkPrefix: string][] = [
   ['/vinh-danh/tra-cuu?doi-tuong=ca-nhan', '/vinh-danh/ca-nhan/'],
   ['/vinh-danh/tra-cuu?doi-tuong=tap-the', '/vinh-danh/tap-the/'],
 ];
+
+// One page of every public type (the list of issue 25, the same as `npm run lighthouse`):
+// fixed addresses, and the first of a kind linked from its list.
+const PAGE_TYPES: [name: string, where: string | [list: string, linkPrefix: string]][] = [
+  ['trang chủ', '/'],
+  ['chuyên mục', '/chuyen-muc/thi-dua-khen-thuong'],
+  ['bài viết', '/bai-viet/dang-bo-khoi-tong-ket-dot-thi-dua-dac-biet-chao-mung-65-nam-ngay-thanh-lap'],
+  ['e-magazine', ['/e-magazine', '/bai-viet/']],
+  ['tìm kiếm', '/tim-kiem?q=thi+dua'],
+  ['sổ vàng', '/vinh-danh'],
+  ['tra cứu sổ vàng', '/vinh-danh/tra-cuu?q=nguyen'],
+  ['đơn vị', ['/vinh-danh/don-vi', '/vinh-danh/don-vi/']],
+  ['cá nhân', ['/vinh-danh/tra-cuu?doi-tuong=ca-nhan', '/vinh-danh/ca-nhan/']],
+  ['quyết định', ['/vinh-danh/quyet-dinh', '/vinh-danh/quyet-dinh/']],
+  ['thống kê', '/vinh-danh/thong-ke'],
+];
+
+async function pageTypes(page: Page): Promise<[string, string][]> {
+  const found: [string, string][] = [];
+  for (const [name, where] of PAGE_TYPES) {
+    if (typeof where === 'string') {
+      found.push([name, where]);
+      continue;
+    }
+    await page.goto(where[0]);
+    const href = await page.locator(`main a[href^="${where[1]}"]`).first().getAttribute('href');
+    expect(href, `a link to ${where[1]}… on ${where[0]}`).toBeTruthy();
+    found.push([name, href!]);
+  }
+  return found;
+}
+
+test('no page type shifts its layout, even when the web fonts arrive late (CLS ≤ 0.05)', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  for (const [name, path] of await pageTypes(page)) {
+    const tab = await context.newPage();
+    await observe(tab);
+    // The fonts held back (routing also turns the HTTP cache off) until the page has painted
+    // its text in the fallback faces, then let through: the swap's adjusted metrics must keep
+    // every line in place.
+    const held: Route[] = [];
+    let released = false;
+    await tab.route('**/_next/static/media/*.woff2', (route) => (released ? route.continue() : void held.push(route)));
+    await tab.goto(path, { waitUntil: 'domcontentloaded' });
+    await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    // Painted without any web face yet: the fallbacks' metrics are what is on screen.
+    expect(await tab.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').length), path).toBe(0);
+    released = true;
+    await Promise.all(held.map((route) => route.continue()));
+    await tab.waitForLoadState('load');
+    const { cls, shifts } = await settled(tab);
+    expect(cls, `${name} (${path}): ${JSON.stringify(shifts)}`).toBeLessThanOrEqual(0.05);
+    await tab.close();
+  }
+});
+
+test('every text of every page type is set in its intended face, each diacritic included, typed composed or not', async ({ browser, page: reader, baseURL }) => {
+  test.setTimeout(120_000);
+  const pages = await pageTypes(reader);
+  // Without JavaScript: the faces are CSS's business, and a page nobody hydrates keeps the
+  // DOM the probes below mark (React would re-render what it met changed while hydrating).
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, viewport: reader.viewportSize() });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  for (const [name, path] of pages) {
+    // A returning reader: the faces are in the cache. (On a first visit a face that misses
+    // font-display: optional's ~100 ms stays out for that view; the test above covers that.)
+    await page.goto(path);
+    await page.evaluate(() => document.fonts.ready);
+    await page.goto(path);
+    // A sample typed decomposed (base letter + combining mark), as pasted text can be.
+    const probes = await page.evaluate((characters) => {
+      const sample = document.createElement('p');
+      sample.textContent = 'Ủy ban nhân dân tỉnh khen thưởng Đoàn Thị Hướng, Lê Văn Bảy'.normalize('NFD');
+      document.querySelector('main')!.append(sample);
+      const first = (family: string) => family.split(',')[0]!.trim().replace(/^["']|["']$/g, '');
+      // next/font's family names, from the variables its classes set (the reading serif's on
+      // the blocks that use it, so read on each element).
+      const familyOf = (el: Element, variable: string) => first(getComputedStyle(el).getPropertyValue(variable));
+      const covered = new Set([...characters, ' ', '\n', '\t']);
+      const wanted: { id: number; text: string; expected: string }[] = [];
+      for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
+        if (el.closest('script, style, noscript, template, svg, .sr-only') || el.getClientRects().length === 0) continue;
+        const texts = [...el.childNodes].filter((n): n is Text => n.nodeType === Node.TEXT_NODE && !!n.textContent?.trim());
+        const own = texts.map((n) => n.textContent).join('').trim();
+        if (!own || ![...own].every((c) => covered.has(c))) continue;
+        const style = getComputedStyle(el);
+        if (style.visibility === 'hidden') continue;
+        const face = first(style.fontFamily);
+        const weight = Number(style.fontWeight);
+        const italic = style.fontStyle === 'italic';
+        const family = { sans: familyOf(el, '--font-face-sans'), heading: familyOf(el, '--font-face-serif-heading'), text: familyOf(el, '--font-face-serif-text') };
+        const expected =
+          face === family.sans
+            ? weight >= 600
+              ? 'BeVietnamPro-SemiBold'
+              : 'BeVietnamPro-Regular'
+            : face === family.heading
+              ? 'NotoSerif-Bold'
+              : face === family.text
+                ? weight >= 700
+                  ? 'NotoSerif-Bold'
+                  : italic
+                    ? 'NotoSerif-Italic'
+                    : 'NotoSerif-Regular'
+                : `another family: ${style.fontFamily}`;
+        // Chromium reports the faces of the text under a node, its children's included: text
+        // beside child elements is wrapped, in a span that inherits everything, and probed alone.
+        const targets = el.children.length === 0 ? [el] : texts.map((t) => {
+          const span = document.createElement('span');
+          t.replaceWith(span);
+          span.append(t);
+          return span;
+        });
+        for (const target of targets) {
+          target.dataset.fontProbe = String(wanted.length);
+          wanted.push({ id: wanted.length, text: (target.textContent ?? '').trim().slice(0, 40), expected });
+        }
+      }
+      return wanted;
+    }, CHARACTERS);
+    expect(probes.length, path).toBeGreaterThan(10);
+    await page.evaluate(() => document.fonts.ready);
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[data-font-probe]' });
+    const wrong: string[] = [];
+    for (const nodeId of nodeIds) {
+      const { attributes } = await cdp.send('DOM.getAttributes', { nodeId });
+      const probe = probes[Number(attributes[attributes.indexOf('data-font-probe') + 1])]!;
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      const used = fonts.map((f) => (f.isCustomFont ? f.postScriptName : `${f.familyName} (system)`));
+      if (used.length === 0 || used.some((f) => f !== probe.expected)) wrong.push(`"${probe.text}": ${used.join(', ')} instead of ${probe.expected}`);
+    }
+    expect(wrong, `${name} (${path})`).toEqual([]);
+    expect(nodeIds.length, path).toBe(probes.length);
+  }
+  await context.close();
+});
+
+test('reader pages hydrate only what a reader interacts with: no link and no image is a client component', async ({ page, request }) => {
+  for (const [name, path] of await pageTypes(page)) {
+    const html = await (await request.get(path)).text();
+    // The RSC payload the page hydrates from (self.__next_f.push([1, "…"]) chunks, in order).
+    const payload = [...html.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g)].map((m) => JSON.parse(m[1]!) as string).join('');
+    expect(payload.length, path).toBeGreaterThan(1000);
+    // A client component is an element of type "$L<id>"; what each one received.
+    const instances = [...payload.matchAll(/\["\$","\$L[0-9a-f]+",(?:null|"[^"]*"),\{("[a-zA-Z]+")?/g)].map((m) => (m[1] ? JSON.parse(m[1]) : ''));
+    expect(instances.filter((prop) => prop === 'href' || prop === 'src' || prop === 'srcSet'), `${name} (${path})`).toEqual([]);
+    // The framework's own (its layout routers, their templates and error boundaries: 10 to 12
+    // on these pages) and this page's few controls (a story's view counter, share link and
+    // text size), never one per item of a list.
+    expect(instances.length, `${name} (${path}): ${instances.length} client components, given ${instances.join(', ')}`).toBeLessThanOrEqual(16);
+  }
+});
 
 test('a phone 360 px wide never scrolls sideways, and no text on it is smaller than 12 px', async ({ page }) => {
   test.setTimeout(120_000);

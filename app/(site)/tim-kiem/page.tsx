@@ -29,9 +29,13 @@ export default function SearchPage({ searchParams }: PageProps<'/tim-kiem'>) {
     <div className="mx-auto max-w-3xl">
       <h1 className="mb-4 font-serif text-3xl font-bold text-brand-700">Tìm kiếm</h1>
       {/* The query is only known per request; the rest of the page is static. */}
-      <Suspense fallback={<p className="text-stone-600">Đang tìm…</p>}>
-        <Search searchParams={searchParams} />
-      </Suspense>
+      {/* At least a screen tall, waiting or answered: results streamed in late move nothing
+          in view (the footer stays below the fold either way). */}
+      <div className="min-h-svh">
+        <Suspense fallback={<p className="text-stone-600">Đang tìm…</p>}>
+          <Search searchParams={searchParams} />
+        </Suspense>
+      </div>
     </div>
   );
 }

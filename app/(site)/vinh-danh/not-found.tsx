@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { registryPaths } from '@/lib/registry/labels';
 import { registryNotFoundMetadata } from '@/lib/newsroom/seo';
 import { AWARD_PARAMS, REGISTRY_MAX_QUERY } from '@/lib/registry/schemas/filters';
@@ -26,15 +25,15 @@ export default function RegistryNotFound() {
         </button>
       </form>
       <p className="mt-6 flex flex-wrap justify-center gap-x-6 gap-y-2 font-semibold">
-        <Link href={registryPaths.home} className="text-brand-700 hover:underline">
+        <a href={registryPaths.home} className="text-brand-700 hover:underline">
           ← Về Bảng Vàng
-        </Link>
-        <Link href={registryPaths.units} className="text-brand-700 hover:underline">
+        </a>
+        <a href={registryPaths.units} className="text-brand-700 hover:underline">
           Các đơn vị
-        </Link>
-        <Link href={registryPaths.decisions} className="text-brand-700 hover:underline">
+        </a>
+        <a href={registryPaths.decisions} className="text-brand-700 hover:underline">
           Các quyết định
-        </Link>
+        </a>
       </p>
     </div>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { DecisionItem } from '@/components/registry/decision-item';
 import { PageTitle, RegistryNav, ScrollRegion } from '@/components/registry/registry-nav';
 import { getRegistryHighlights } from '@/lib/registry/data/highlights';
@@ -106,9 +105,9 @@ export default async function RegistryHomePage() {
             </table>
           </ScrollRegion>
           <p className="mt-2 text-sm">
-            <Link href={registryPaths.stats} className="text-brand-700 hover:underline">
+            <a href={registryPaths.stats} className="text-brand-700 hover:underline">
               Xem thống kê theo năm, danh hiệu, cấp và đơn vị ›
-            </Link>
+            </a>
           </p>
         </section>
       ) : (
@@ -128,9 +127,9 @@ export default async function RegistryHomePage() {
             ))}
           </ul>
           <p className="mt-3 text-sm">
-            <Link href={registryPaths.decisions} className="text-brand-700 hover:underline">
+            <a href={registryPaths.decisions} className="text-brand-700 hover:underline">
               Tất cả quyết định ›
-            </Link>
+            </a>
           </p>
         </section>
         <section aria-labelledby="active-campaigns">
@@ -141,9 +140,9 @@ export default async function RegistryHomePage() {
           <ul className="space-y-3">
             {highlights.campaigns.map((c) => (
               <li key={c.id}>
-                <Link href={registryPaths.campaign(c.slug)} className="font-semibold text-brand-700 hover:underline">
+                <a href={registryPaths.campaign(c.slug)} className="font-semibold text-brand-700 hover:underline">
                   {c.name}
-                </Link>
+                </a>
                 <span className="block text-xs text-stone-600">
                   {formatDate(c.startDate)}
                   {c.endDate ? ` – ${formatDate(c.endDate)}` : ''}
@@ -152,9 +151,9 @@ export default async function RegistryHomePage() {
             ))}
           </ul>
           <p className="mt-3 text-sm">
-            <Link href={registryPaths.campaigns} className="text-brand-700 hover:underline">
+            <a href={registryPaths.campaigns} className="text-brand-700 hover:underline">
               Tất cả phong trào ›
-            </Link>
+            </a>
           </p>
         </section>
       </div>

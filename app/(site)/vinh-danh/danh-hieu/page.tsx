@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { PageTitle, RegistryNav } from '@/components/registry/registry-nav';
 import { listCommendationTypes } from '@/lib/registry/data/commendation-types';
 import { formatNumber } from '@/lib/common/format';
@@ -34,9 +33,9 @@ export default async function CommendationTypesPage() {
                   <ul className="grid gap-3 sm:grid-cols-2">
                     {list.map((t) => (
                       <li key={t.slug} className="rounded border border-stone-200 p-3">
-                        <Link href={registryPaths.type(t.slug)} className="font-semibold text-brand-700 hover:underline">
+                        <a href={registryPaths.type(t.slug)} className="font-semibold text-brand-700 hover:underline">
                           {t.name}
-                        </Link>
+                        </a>
                         <span className="block text-xs text-stone-600">
                           {commendationKindLabels[t.kind]} · {t.authority}
                           {t.active ? '' : ' · không còn áp dụng'}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Breadcrumb, PageTitle, RegistryNav } from '@/components/registry/registry-nav';
 import { formatDate, formatNumber } from '@/lib/common/format';
 import { listPublicPeriods } from '@/lib/registry/data/comment-periods';
@@ -27,9 +26,9 @@ export default async function CommentPeriodsPage() {
       <ul className="max-w-3xl space-y-3">
         {periods.map((p) => (
           <li key={p.slug} className="rounded border border-stone-200 bg-white p-4">
-            <Link href={registryPaths.commentPeriod(p.slug)} className="font-semibold text-brand-700 hover:underline">
+            <a href={registryPaths.commentPeriod(p.slug)} className="font-semibold text-brand-700 hover:underline">
               {p.title}
-            </Link>
+            </a>
             <p className="text-sm text-stone-700">
               <strong>{phaseLabels[p.phase]}</strong> · {formatNumber(p.workingDays)} ngày làm việc, từ {formatDate(p.opensOn)} đến hết {formatDate(p.closesOn)} · {formatNumber(p._count.candidates)} người
             </p>

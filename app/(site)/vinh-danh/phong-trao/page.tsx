@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { PageTitle, RegistryNav } from '@/components/registry/registry-nav';
 import { listCampaigns } from '@/lib/registry/data/campaigns';
 import { formatDate, formatNumber } from '@/lib/common/format';
@@ -24,9 +23,9 @@ export default async function CampaignsPage() {
               {campaignKindLabels[c.kind]} · {c.closed ? 'Đã kết thúc' : <span className="text-brand-700">Đang diễn ra</span>}
             </p>
             <h2 className="mt-1 font-serif text-lg font-bold">
-              <Link href={registryPaths.campaign(c.slug)} className="text-brand-700 hover:underline">
+              <a href={registryPaths.campaign(c.slug)} className="text-brand-700 hover:underline">
                 {c.name}
-              </Link>
+              </a>
             </h2>
             {c.theme ? <p className="text-sm italic">“{c.theme}”</p> : null}
             <p className="mt-1 text-sm text-stone-600">

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { BarChart } from '@/components/registry/bar-chart';
 import { PageTitle, RegistryNav } from '@/components/registry/registry-nav';
-import Link from 'next/link';
 import { getRegistryStats } from '@/lib/registry/data/stats';
 import { listAwardYears } from '@/lib/registry/data/year-report';
 import { formatNumber } from '@/lib/common/format';
@@ -28,9 +27,9 @@ export default async function StatsPage() {
         {years.slice(0, 10).map((y, i) => (
           <span key={y}>
             {i > 0 ? ' · ' : ''}
-            <Link href={`${registryPaths.stats}/${y}`} className="text-brand-700 underline">
+            <a href={`${registryPaths.stats}/${y}`} className="text-brand-700 underline">
               {y}
-            </Link>
+            </a>
           </span>
         ))}
       </nav>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Suspense } from 'react';
 import { AwardFiltersForm, ExportLinks, type UnitOption } from '@/components/registry/award-filters';
 import { AwardTable } from '@/components/registry/award-table';
@@ -67,9 +66,9 @@ function EntityMatches({ matches }: { matches: EntityMatchesDto }) {
             <ul className="mt-1 space-y-1">
               {group.items.map((item) => (
                 <li key={item.key}>
-                  <Link href={item.href} className="text-brand-700 hover:underline">
+                  <a href={item.href} className="text-brand-700 hover:underline">
                     {item.text}
-                  </Link>
+                  </a>
                   {item.revoked ? <RevokedBadge /> : null}
                   {item.note ? <span className="block text-xs text-stone-600">{item.note}</span> : null}
                 </li>
@@ -112,9 +111,9 @@ async function Results({ searchParams }: { searchParams: PageProps<'/vinh-danh/t
       {page.total > 0 && page.rows.length === 0 ? (
         <p>
           Trang này không có kết quả.{' '}
-          <Link href={`${registryPaths.search}${query}`} className="text-brand-700 hover:underline">
+          <a href={`${registryPaths.search}${query}`} className="text-brand-700 hover:underline">
             Về trang đầu
-          </Link>
+          </a>
         </p>
       ) : null}
       <Pagination page={page.page} pageCount={page.pageCount} hrefFor={(n) => `${registryPaths.search}${awardFiltersQuery(filters, { page: n })}`} />
@@ -127,9 +126,13 @@ export default function RegistrySearchPage({ searchParams }: PageProps<'/vinh-da
     <div>
       <RegistryNav current={registryPaths.search} />
       <PageTitle eyebrow="Bảng Vàng">Tra cứu khen thưởng</PageTitle>
-      <Suspense fallback={<p className="text-stone-600">Đang tra cứu…</p>}>
-        <Results searchParams={searchParams} />
-      </Suspense>
+      {/* At least a screen tall, waiting or answered: results streamed in late move nothing
+          in view (what follows stays below the fold either way). */}
+      <div className="min-h-svh">
+        <Suspense fallback={<p className="text-stone-600">Đang tra cứu…</p>}>
+          <Results searchParams={searchParams} />
+        </Suspense>
+      </div>
       <p className="mt-8 text-sm text-stone-600">
         Danh sách chỉ gồm các quyết định còn hiệu lực. Cá nhân không đồng ý công bố thông tin không có trong kết quả và không được tính vào số liệu.
       </p>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/site/article-view';
 import { requireStaff } from '@/lib/auth/session';
@@ -21,9 +20,9 @@ export default async function PreviewPage({ params }: PageProps<'/xem-truoc/[id]
     <>
       <p role="note" className="mx-auto mb-4 max-w-3xl rounded bg-gold-400/30 p-3 text-sm">
         Bản xem trước ({articleStatusLabels[status as keyof typeof articleStatusLabels]}) — bạn đọc chưa thấy trang này.{' '}
-        <Link href={`/admin/bai-viet/${id}`} className="underline">
+        <a href={`/admin/bai-viet/${id}`} className="underline">
           Về trang sửa
-        </Link>
+        </a>
       </p>
       <ArticleView article={article} facts={facts} extras={extras} />
     </>

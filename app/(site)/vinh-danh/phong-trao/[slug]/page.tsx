@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ExportLinks } from '@/components/registry/award-filters';
 import { DecisionItem } from '@/components/registry/decision-item';
@@ -12,6 +11,7 @@ import { formatDate, formatNumber } from '@/lib/common/format';
 import { campaignKindLabels, registryPaths } from '@/lib/registry/labels';
 import { awardFiltersQuery } from '@/lib/registry/schemas/filters';
 import { registryNotFoundMetadata } from '@/lib/newsroom/seo';
+import { readingFont } from '@/app/fonts/reading';
 
 export async function generateStaticParams() {
   return (await listCampaigns()).slice(0, 50).map((c) => ({ slug: c.slug }));
@@ -33,7 +33,7 @@ export default async function CampaignPage({ params }: PageProps<'/vinh-danh/pho
       <RegistryNav current={registryPaths.campaigns} />
       <Breadcrumb items={[{ href: registryPaths.campaigns, label: 'Phong trào' }, { label: campaign.name }]} />
       <PageTitle eyebrow={`${campaignKindLabels[campaign.kind]} · ${campaign.closed ? 'Đã kết thúc' : 'Đang diễn ra'}`}>{campaign.name}</PageTitle>
-      {campaign.theme ? <p className="-mt-3 mb-5 font-serif text-lg italic">“{campaign.theme}”</p> : null}
+      {campaign.theme ? <p className={`${readingFont.variable} -mt-3 mb-5 font-reading text-lg italic`}>“{campaign.theme}”</p> : null}
       <dl className="mb-6 grid max-w-3xl grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-stone-600">Thời gian</dt>
         <dd>
@@ -44,9 +44,9 @@ export default async function CampaignPage({ params }: PageProps<'/vinh-danh/pho
           <>
             <dt className="text-stone-600">Đơn vị phát động</dt>
             <dd>
-              <Link href={registryPaths.unit(campaign.launchingUnit.slug)} className="text-brand-700 hover:underline">
+              <a href={registryPaths.unit(campaign.launchingUnit.slug)} className="text-brand-700 hover:underline">
                 {campaign.launchingUnit.name}
-              </Link>
+              </a>
             </dd>
           </>
         ) : null}

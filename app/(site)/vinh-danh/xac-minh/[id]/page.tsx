@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageTitle, RegistryNav, RevokedBadge } from '@/components/registry/registry-nav';
 import { getAwardVerification, latestAwardId } from '@/lib/registry/data/verification';
@@ -44,9 +43,9 @@ export default async function VerifyAwardPage({ params }: PageProps<'/vinh-danh/
         <dt className="text-stone-600">{recipientKindLabels[recipient.kind]}</dt>
         <dd className="font-semibold">
           {recipientPath ? (
-            <Link href={recipientPath} className="text-brand-700 underline">
+            <a href={recipientPath} className="text-brand-700 underline">
               {recipient.name}
-            </Link>
+            </a>
           ) : (
             <>
               {recipient.name} <span className="font-normal text-stone-600">(không công khai họ tên theo nguyện vọng)</span>
@@ -57,9 +56,9 @@ export default async function VerifyAwardPage({ params }: PageProps<'/vinh-danh/
         </dd>
         <dt className="text-stone-600">Danh hiệu / hình thức</dt>
         <dd>
-          <Link href={registryPaths.type(award.typeSlug)} className="text-brand-700 underline">
+          <a href={registryPaths.type(award.typeSlug)} className="text-brand-700 underline">
             {award.typeName}
-          </Link>
+          </a>
         </dd>
         <dt className="text-stone-600">Năm thành tích</dt>
         <dd>{award.year}</dd>
@@ -71,9 +70,9 @@ export default async function VerifyAwardPage({ params }: PageProps<'/vinh-danh/
         ) : null}
         <dt className="text-stone-600">Quyết định</dt>
         <dd>
-          <Link href={registryPaths.decision(decision.slug)} className="text-brand-700 underline">
+          <a href={registryPaths.decision(decision.slug)} className="text-brand-700 underline">
             Số {decision.number}
-          </Link>{' '}
+          </a>{' '}
           ngày {formatDate(decision.signedAt)}, {decision.issuingAuthority}
         </dd>
         <dt className="text-stone-600">Người ký</dt>

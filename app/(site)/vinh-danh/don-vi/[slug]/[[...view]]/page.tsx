@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ExportLinks } from '@/components/registry/award-filters';
 import { AwardTable } from '@/components/registry/award-table';
@@ -48,12 +47,12 @@ async function UnitAwards({ slug, hasChildren, view }: { slug: string; hasChildr
     <>
       {hasChildren ? (
         <p className="mb-4 flex flex-wrap gap-2" aria-label="Phạm vi">
-          <Link href={scopeHref(false)} aria-current={!ownOnly ? 'true' : undefined} className={`${toggle} ${!ownOnly ? 'bg-brand-700 text-white' : 'border border-stone-300'}`}>
+          <a href={scopeHref(false)} aria-current={!ownOnly ? 'true' : undefined} className={`${toggle} ${!ownOnly ? 'bg-brand-700 text-white' : 'border border-stone-300'}`}>
             Gồm cả đơn vị cấp dưới
-          </Link>
-          <Link href={scopeHref(true)} aria-current={ownOnly ? 'true' : undefined} className={`${toggle} ${ownOnly ? 'bg-brand-700 text-white' : 'border border-stone-300'}`}>
+          </a>
+          <a href={scopeHref(true)} aria-current={ownOnly ? 'true' : undefined} className={`${toggle} ${ownOnly ? 'bg-brand-700 text-white' : 'border border-stone-300'}`}>
             Riêng đơn vị này
-          </Link>
+          </a>
         </p>
       ) : null}
       {summary.length === 0 ? (
@@ -157,9 +156,9 @@ export default async function UnitPage({ params }: PageProps<'/vinh-danh/don-vi/
             <ul className="space-y-1 text-sm">
               {unit.children.map((c) => (
                 <li key={c.slug}>
-                  <Link href={registryPaths.unit(c.slug)} className={`hover:underline ${c.active ? 'text-brand-700' : 'text-stone-500'}`}>
+                  <a href={registryPaths.unit(c.slug)} className={`hover:underline ${c.active ? 'text-brand-700' : 'text-stone-500'}`}>
                     {c.name}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>
@@ -171,9 +170,9 @@ export default async function UnitPage({ params }: PageProps<'/vinh-danh/don-vi/
             <ul className="space-y-1 text-sm">
               {unit.collectives.map((c) => (
                 <li key={c.slug}>
-                  <Link href={registryPaths.collective(c.slug)} className="text-brand-700 hover:underline">
+                  <a href={registryPaths.collective(c.slug)} className="text-brand-700 hover:underline">
                     {c.name}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>
@@ -192,9 +191,9 @@ export default async function UnitPage({ params }: PageProps<'/vinh-danh/don-vi/
             </ul>
             {unit.memberTotal > UNIT_MEMBERS_SHOWN ? (
               <p className="mt-2 text-sm">
-                <Link href={`${registryPaths.search}${awardFiltersQuery({ unit: unit.slug, kind: 'INDIVIDUAL' })}`} className="text-brand-700 hover:underline">
+                <a href={`${registryPaths.search}${awardFiltersQuery({ unit: unit.slug, kind: 'INDIVIDUAL' })}`} className="text-brand-700 hover:underline">
                   Tra cứu khen thưởng của {formatNumber(unit.memberTotal)} cá nhân ›
-                </Link>
+                </a>
               </p>
             ) : null}
           </section>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ExportLinks } from '@/components/registry/award-filters';
 import { AwardTable } from '@/components/registry/award-table';
@@ -16,6 +15,7 @@ import { decisionCategoryLabels, registryPaths } from '@/lib/registry/labels';
 import { listViewPath, parseListView } from '@/lib/registry/list-view';
 import { awardFilters, awardFiltersQuery } from '@/lib/registry/schemas/filters';
 import { registryNotFoundMetadata } from '@/lib/newsroom/seo';
+import { readingFont } from '@/app/fonts/reading';
 
 export async function generateStaticParams() {
   return (await getRegistryHighlights()).decisions.map((d) => ({ slug: d.slug, view: [] as string[] }));
@@ -68,7 +68,7 @@ export default async function DecisionPage({ params }: PageProps<'/vinh-danh/quy
           <p className="mt-1 text-sm text-stone-600">Các khen thưởng dưới đây không còn hiệu lực và không được tính trong số liệu của Bảng Vàng.</p>
         </div>
       ) : null}
-      {d.summary ? <p className="mb-5 max-w-3xl font-serif text-lg">{d.summary}</p> : null}
+      {d.summary ? <p className={`${readingFont.variable} mb-5 max-w-3xl font-reading text-lg`}>{d.summary}</p> : null}
       <dl className="mb-6 grid max-w-3xl grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-stone-600">Ngày ký</dt>
         <dd>{formatDate(d.signedAt)}</dd>
@@ -86,9 +86,9 @@ export default async function DecisionPage({ params }: PageProps<'/vinh-danh/quy
           <>
             <dt className="text-stone-600">Phong trào</dt>
             <dd>
-              <Link href={registryPaths.campaign(d.campaign.slug)} className="text-brand-700 hover:underline">
+              <a href={registryPaths.campaign(d.campaign.slug)} className="text-brand-700 hover:underline">
                 {d.campaign.name}
-              </Link>
+              </a>
             </dd>
           </>
         ) : null}
