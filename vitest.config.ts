@@ -5,6 +5,8 @@ const alias = {
   '@': path.resolve(__dirname),
   // `server-only` guards the app's server modules inside Next; tests run them directly.
   'server-only': path.resolve(__dirname, 'tests/support/empty-module.ts'),
+  // next/font is a build-time transform; components that load a face render in tests too.
+  'next/font/local': path.resolve(__dirname, 'tests/support/next-font-local.ts'),
 };
 
 export default defineConfig({

@@ -17,10 +17,10 @@ const letters = [...vowels.flatMap((v) => tones.map((t) => (v + t).normalize('NF
 const vietnamese = [...letters, ...letters.map((l) => l.toUpperCase())];
 
 describe('web fonts', () => {
-  it('are the five faces the layout loads', () => {
-    const layout = readFileSync(path.resolve(dir, '../layout.tsx'), 'utf8');
+  it('are the five faces the root layout and the reading serif load', () => {
+    const loaders = readFileSync(path.resolve(dir, '../layout.tsx'), 'utf8') + readFileSync(path.join(dir, 'reading.ts'), 'utf8');
     expect(files.sort()).toEqual(['be-vietnam-pro-400.woff2', 'be-vietnam-pro-600.woff2', 'noto-serif-400-italic.woff2', 'noto-serif-400.woff2', 'noto-serif-700.woff2']);
-    for (const file of files) expect(layout).toContain(`./fonts/${file}`);
+    for (const file of files) expect(loaders).toMatch(new RegExp(`'\\./(fonts/)?${file.replace(/\./g, '\\.')}'`));
   });
 
   it.each(files)('%s holds every Vietnamese letter, its combining marks and the listed signs', (file) => {
