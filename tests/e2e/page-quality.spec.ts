@@ -143,6 +143,14 @@ const PAGE_TYPES: [name: string, where: string | [list: string, linkPrefix: stri
   ['thống kê', '/vinh-danh/thong-ke'],
 ];
 
+/** The address of the first link to `prefix`… in the main content of `list`. */
+async function firstLink(page: Page, list: string, prefix: string): Promise<string> {
+  await page.goto(list);
+  const href = await page.locator(`main a[href^="${prefix}"]`).first().getAttribute('href');
+  expect(href, `a link to ${prefix}… on ${list}`).toBeTruthy();
+  return href!;
+}
+
 async function pageTypes(page: Page): Promise<[string, string][]> {
   const found: [string, string][] = [];
   for (const [name, where] of PAGE_TYPES) {
@@ -150,10 +158,7 @@ async function pageTypes(page: Page): Promise<[string, string][]> {
       found.push([name, where]);
       continue;
     }
-    await page.goto(where[0]);
-    const href = await page.locator(`main a[href^="${where[1]}"]`).first().getAttribute('href');
-    expect(href, `a link to ${where[1]}… on ${where[0]}`).toBeTruthy();
-    found.push([name, href!]);
+    found.push([name, await firstLink(page, ...where)]);
   }
   return found;
 }
@@ -287,12 +292,7 @@ test('a phone 360 px wide never scrolls sideways, and no text on it is smaller t
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 360, height: 740 });
   const pages = [...FIXED_PAGES];
-  for (const [list, prefix] of REACHED) {
-    await page.goto(list);
-    const href = await page.locator(`main a[href^="${prefix}"]`).first().getAttribute('href');
-    expect(href, `a link to ${prefix}… on ${list}`).toBeTruthy();
-    pages.push(href!);
-  }
+  for (const [list, prefix] of REACHED) pages.push(await firstLink(page, list, prefix));
   for (const path of pages) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
