@@ -31,6 +31,8 @@ export interface EditorOptions {
   canPublish: boolean;
   canEdit: boolean;
   canSubmit: boolean;
+  /** Put a withdrawn story back online (administrators). */
+  canReinstate: boolean;
 }
 
 const kinds: { kind: RecordKind; label: string; key: 'decisionIds' | 'campaignIds' | 'unitIds' | 'collectiveIds' | 'individualIds' }[] = [
@@ -284,7 +286,7 @@ export function ArticleEditor({ article, options }: { article: ArticleEditDto; o
             ) : null}
           </div>
 
-          {state.id ? <WorkflowPanel status={article.status} canSubmit={options.canSubmit} canPublish={options.canPublish} pending={pending} act={act} /> : null}
+          {state.id ? <WorkflowPanel status={article.status} canSubmit={options.canSubmit} canPublish={options.canPublish} canReinstate={options.canReinstate} pending={pending} act={act} /> : null}
 
           <StorySettings
             state={state}

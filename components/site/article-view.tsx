@@ -3,6 +3,7 @@ import { ReportedRecords } from '@/components/registry/reported-records';
 import { ArticleBody } from '@/components/site/article-body';
 import { ArticleCard } from '@/components/site/article-card';
 import { ShareLinks } from '@/components/site/share-links';
+import { StoryCorrections } from '@/components/site/story-corrections';
 import { TextSizeControl } from '@/components/site/text-size-control';
 import { SectionHeading } from '@/components/ui/section-heading';
 import type { ArticleExtrasDto } from '@/lib/newsroom/data/article-extras';
@@ -55,6 +56,8 @@ export function ArticleView({ article, facts, extras }: { article: ArticleDto; f
         <p className="mt-4 font-serif text-base font-bold leading-relaxed text-stone-800 sm:text-lg">{article.sapo}</p>
       </header>
 
+      <StoryCorrections corrections={article.corrections} position="TOP" />
+
       {article.cover ? (
         <figure className={wide ? 'my-8 -mx-4 sm:mx-0 md:-mx-24' : 'my-6 -mx-4 sm:mx-0'}>
           <ServerImage
@@ -71,6 +74,8 @@ export function ArticleView({ article, facts, extras }: { article: ArticleDto; f
       ) : null}
 
       <ArticleBody blocks={article.blocks} media={article.media} facts={facts} wide={wide} />
+
+      <StoryCorrections corrections={article.corrections} position="BOTTOM" />
 
       <footer className="mt-8 space-y-6 border-t border-stone-200 pt-4">
         {article.tags.length > 0 ? (

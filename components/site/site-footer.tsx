@@ -1,4 +1,5 @@
 import { site } from '@/lib/newsroom/site';
+import { CORRECTIONS_HEADING, CORRECTIONS_PATH } from '@/lib/newsroom/schemas/correction';
 
 export function SiteFooter() {
   return (
@@ -16,6 +17,11 @@ export function SiteFooter() {
           <li>
             <a href="/e-magazine" className="hover:underline">
               E-magazine
+            </a>
+          </li>
+          <li>
+            <a href={CORRECTIONS_PATH} className="hover:underline">
+              {CORRECTIONS_HEADING}
             </a>
           </li>
           <li>

@@ -4,25 +4,34 @@ import { absoluteUrl, articleUrl } from '@/lib/newsroom/seo';
 import { site } from '@/lib/newsroom/site';
 import { escapeXml } from '@/lib/common/xml';
 
-export function rssDocument(options: { title: string; description: string; path: string; selfPath: string; items: FeedItemDto[] }): string {
+/** One <item> of a channel; every value is escaped here. */
+export interface RssItem {
+  title: string;
+  url: string;
+  /** A permalink unless given (a correction's item has its own guid on the list). */
+  guid?: { value: string; isPermaLink: boolean };
+  pubDate: Date;
+  creator?: string;
+  category?: string;
+  description: string;
+  enclosure?: { url: string; size: number; mime: string } | null;
+}
+
+export function rssChannel(options: { title: string; description: string; path: string; selfPath: string; items: RssItem[] }): string {
   const items = options.items
     .map((item) => {
-      const url = articleUrl(item.slug);
-      const enclosure = item.cover
-        ? `\n      <enclosure url="${escapeXml(absoluteUrl(`/media/${item.cover.key}`))}" length="${item.cover.size}" type="${escapeXml(item.cover.mime)}"/>`
-        : '';
+      const guid = item.guid ?? { value: item.url, isPermaLink: true };
+      const enclosure = item.enclosure ? `\n      <enclosure url="${escapeXml(item.enclosure.url)}" length="${item.enclosure.size}" type="${escapeXml(item.enclosure.mime)}"/>` : '';
       return `    <item>
       <title>${escapeXml(item.title)}</title>
-      <link>${escapeXml(url)}</link>
-      <guid isPermaLink="true">${escapeXml(url)}</guid>
-      <pubDate>${item.publishedAt.toUTCString()}</pubDate>
-      <dc:creator>${escapeXml(item.byline)}</dc:creator>
-      <category>${escapeXml(item.category)}</category>
-      <description>${escapeXml(item.sapo)}</description>${enclosure}
+      <link>${escapeXml(item.url)}</link>
+      <guid isPermaLink="${guid.isPermaLink}">${escapeXml(guid.value)}</guid>
+      <pubDate>${item.pubDate.toUTCString()}</pubDate>${item.creator ? `\n      <dc:creator>${escapeXml(item.creator)}</dc:creator>` : ''}${item.category ? `\n      <category>${escapeXml(item.category)}</category>` : ''}
+      <description>${escapeXml(item.description)}</description>${enclosure}
     </item>`;
     })
     .join('\n');
-  const lastBuild = options.items[0]?.publishedAt ?? new Date(0);
+  const lastBuild = options.items[0]?.pubDate ?? new Date(0);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
   <channel>
@@ -36,6 +45,22 @@ ${items}
   </channel>
 </rss>
 `;
+}
+
+/** A feed of stories (the site's and each section's). */
+export function rssDocument(options: { title: string; description: string; path: string; selfPath: string; items: FeedItemDto[] }): string {
+  return rssChannel({
+    ...options,
+    items: options.items.map((item) => ({
+      title: item.title,
+      url: articleUrl(item.slug),
+      pubDate: item.publishedAt,
+      creator: item.byline,
+      category: item.category,
+      description: item.sapo,
+      enclosure: item.cover ? { url: absoluteUrl(`/media/${item.cover.key}`), size: item.cover.size, mime: item.cover.mime } : null,
+    })),
+  });
 }
 
 export function urlsetDocument(entries: { loc: string; lastmod?: Date }[]): string {

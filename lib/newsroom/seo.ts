@@ -31,12 +31,16 @@ export function articleJsonLd(article: ArticleDto) {
         description: article.sapo,
         inLanguage: 'vi-VN',
         datePublished: article.publishedAt.toISOString(),
-        dateModified: article.updatedAt.toISOString(),
+        dateModified: article.modifiedAt.toISOString(),
         articleSection: article.category.name,
         keywords: article.tags.map((t) => t.name).join(', ') || undefined,
         image: article.cover ? [absoluteUrl(article.cover.src)] : undefined,
         author: [{ '@type': 'Person', name: article.byline }],
         publisher: { '@type': 'NewsMediaOrganization', name: site.name, url: absoluteUrl('/'), logo: { '@type': 'ImageObject', url: absoluteUrl('/icon.svg') } },
+        // schema.org's CorrectionComment: what was corrected, and when.
+        correction: article.corrections.length
+          ? article.corrections.map((c) => ({ '@type': 'CorrectionComment', text: `${c.wrongText} → ${c.rightText}`, datePublished: c.publishedAt.toISOString() }))
+          : undefined,
       },
       {
         '@type': 'BreadcrumbList',

@@ -8,6 +8,8 @@ export const tags = {
   category: (slug: string) => `category:${slug}`,
   categories: 'categories',
   tag: (slug: string) => `tag:${slug}`,
+  // The public list of corrections and withdrawals (/cai-chinh and its feed).
+  corrections: 'corrections',
   registry: 'registry',
   sitemap: 'sitemap',
 } as const;

@@ -216,6 +216,27 @@ export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<
     data: rowsFor((articleId, a) => (a.links?.individuals ?? []).map((i) => ({ articleId, individualId: org.individuals[i]!.id }))),
     skipDuplicates: true,
   });
+  // One correction, as a desk publishes them (Press Law 2016, art. 42): on the story of the
+  // five collectives' certificates, the day after it was published.
+  const corrected = articleRows[2];
+  if (corrected?.publishedAt) {
+    await prisma.articleCorrection.createMany({
+      data: [
+        {
+          id: 'corr-demo-01',
+          articleId: corrected.id,
+          kind: 'CORRECTION',
+          wrongText: 'Bài viết ghi Bằng khen được tặng “theo đề nghị của Ban Thường vụ Đảng ủy Khối”.',
+          rightText: 'Bằng khen được tặng theo đề nghị của Hội đồng Thi đua – Khen thưởng Khối, trên cơ sở tờ trình của Ban Thường vụ Đảng ủy Khối.',
+          notified: 'Văn phòng Đảng ủy Khối',
+          position: 'TOP',
+          publishedAt: new Date(corrected.publishedAt.getTime() + 24 * 3_600_000),
+          authorId: 'user-editor',
+        },
+      ],
+      skipDuplicates: true,
+    });
+  }
   // Statistics for the planner at once (autovacuum would get there later, or never where
   // it is turned off): the first pages after a fresh seed are planned on real row counts.
   await prisma.$executeRaw`ANALYZE`;

@@ -97,6 +97,19 @@ export interface ArticleDto extends ArticleCardDto {
   tags: { slug: string; name: string }[];
   media: Record<string, { src: string; width: number; height: number; alt: string; caption: string | null; credit: string | null }>;
   records: ReportedRecordsDto;
+  /** Corrections on the story, oldest first (Press Law 2016, art. 42). */
+  corrections: StoryCorrectionDto[];
+  /** The later of the last save and the last correction: JSON-LD's dateModified. */
+  modifiedAt: Date;
+}
+
+export interface StoryCorrectionDto {
+  id: string;
+  apology: boolean;
+  wrongText: string;
+  rightText: string;
+  position: 'TOP' | 'BOTTOM';
+  publishedAt: Date;
 }
 
 /** The registry records a story reports, as its links name them (people only with consent). */
@@ -147,6 +160,7 @@ const articleSelect = {
     },
   },
   campaigns: { select: { campaign: { select: { id: true, slug: true, name: true } } } },
+  corrections: { where: { kind: 'CORRECTION' }, orderBy: { publishedAt: 'asc' }, select: { id: true, apology: true, wrongText: true, rightText: true, position: true, publishedAt: true } },
   units: { select: { unit: { select: { id: true, slug: true, name: true } } } },
   collectives: { select: { collective: { select: { id: true, slug: true, name: true, unit: { select: { name: true } } } } } },
   individuals: {
@@ -190,6 +204,8 @@ function toArticleDto(row: ArticleRow): ArticleDto {
     tags: row.tags.map((t) => t.tag),
     media: Object.fromEntries(media.map((m) => [m.id, { src: `/media/${m.key}`, width: m.width, height: m.height, alt: m.alt, caption: m.caption, credit: m.credit }])),
     records: toRecords(row),
+    corrections: row.corrections.map((c) => ({ ...c, wrongText: c.wrongText ?? '' })),
+    modifiedAt: new Date(Math.max(row.updatedAt.getTime(), ...row.corrections.map((c) => c.publishedAt.getTime()))),
   };
 }
 

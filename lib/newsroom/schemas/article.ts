@@ -61,7 +61,7 @@ export const sendBackSchema = articleRefSchema.extend({
 
 export const restoreSchema = articleRefSchema.extend({ revisionId: id });
 
-export const ARTICLE_STATUSES = ['DRAFT', 'IN_REVIEW', 'SCHEDULED', 'PUBLISHED', 'ARCHIVED'] as const;
+export const ARTICLE_STATUSES = ['DRAFT', 'IN_REVIEW', 'SCHEDULED', 'PUBLISHED', 'ARCHIVED', 'WITHDRAWN'] as const;
 
 export const articleStatusLabels: Record<(typeof ARTICLE_STATUSES)[number], string> = {
   DRAFT: 'Bản nháp',
@@ -69,6 +69,7 @@ export const articleStatusLabels: Record<(typeof ARTICLE_STATUSES)[number], stri
   SCHEDULED: 'Hẹn giờ đăng',
   PUBLISHED: 'Đã đăng',
   ARCHIVED: 'Đã gỡ',
+  WITHDRAWN: 'Đã gỡ vì sai sót',
 };
 
 /**
@@ -87,6 +88,8 @@ export function articleStepNote(status: (typeof ARTICLE_STATUSES)[number], canPu
       return canPublish ? 'Bài đang hiển thị trên trang; sửa thì bấm Lưu, gỡ thì bấm “Gỡ bài”.' : 'Bài đã đăng: chỉ biên tập viên sửa hoặc gỡ được.';
     case 'ARCHIVED':
       return canPublish ? 'Bài đã gỡ khỏi trang; có thể đăng lại.' : 'Bài đã gỡ khỏi trang.';
+    case 'WITHDRAWN':
+      return 'Bài đã bị gỡ vì sai sót: địa chỉ của bài hiển thị thông báo gỡ bài, nội dung được lưu cho tòa soạn. Chỉ quản trị đăng lại được.';
   }
 }
 

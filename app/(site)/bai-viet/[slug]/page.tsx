@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: PageProps<'/bai-viet/[slug]'>
       title,
       description,
       publishedTime: article.publishedAt.toISOString(),
-      modifiedTime: article.updatedAt.toISOString(),
+      modifiedTime: article.modifiedAt.toISOString(),
       section: article.category.name,
       tags: article.tags.map((t) => t.name),
     },

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleEditor } from '@/components/admin/article-editor';
+import { CorrectionsPanel } from '@/components/admin/editor/corrections-panel';
+import { listStoryCorrections } from '@/lib/newsroom/data/corrections';
 import { requireStaff } from '@/lib/auth/session';
 import { getArticleForEdit, getEditorOptions } from '@/lib/newsroom/data/article-editing';
 import { canEditArticle, canPublishArticles, canSubmitArticle, canViewArticle, NEWSROOM_ROLES } from '@/lib/auth/roles';
@@ -25,8 +27,10 @@ export default async function EditArticlePage({ params }: PageProps<'/admin/bai-
           canEdit: canEditArticle(user, article),
           canPublish: canPublishArticles(user),
           canSubmit: canSubmitArticle(user, article),
+          canReinstate: user.role === 'ADMIN',
         }}
       />
+      {article.id && ['PUBLISHED', 'WITHDRAWN', 'ARCHIVED'].includes(article.status) && canPublishArticles(user) ? <CorrectionsPanel articleId={article.id} status={article.status} corrections={await listStoryCorrections(article.id)} /> : null}
     </div>
   );
 }

@@ -35,7 +35,7 @@ export default async function NewArticlePage() {
           publishedAt: null,
           links: { decision: [], campaign: [], unit: [], collective: [], individual: [] },
         }}
-        options={{ categories: options.categories, canEdit: true, canPublish: canPublishArticles(user), canSubmit: true }}
+        options={{ categories: options.categories, canEdit: true, canPublish: canPublishArticles(user), canSubmit: true, canReinstate: false }}
       />
     </div>
   );
