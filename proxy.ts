@@ -15,8 +15,6 @@ import { canViewArticle, rolesForPath } from '@/lib/auth/roles';
 import { liveAccount } from '@/lib/auth/data/accounts';
 import { getArticleAuthor } from '@/lib/newsroom/data/article-editing';
 import { pipelineAddressVisible } from '@/lib/registry/data/scope';
-import { withdrawnNotice, withdrawnPage } from '@/lib/newsroom/withdrawn-page';
-import { site } from '@/lib/newsroom/site';
 
 const FORBIDDEN_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>Không có quyền truy cập – Bảng Vàng</title></head>
 <body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1c1917"><h1 style="color:#8b0b20">Không có quyền truy cập</h1>
@@ -37,17 +35,6 @@ export async function proxy(request: NextRequest) {
   // plain 403. Next refuses it too, but by throwing: a 500 and a crash in the log.
   if (request.method === 'POST' && request.headers.has('next-action') && !sameOrigin(request)) {
     return new NextResponse(CROSS_SITE, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
-  }
-  // A story withdrawn for a serious error: 410 with the newsroom's notice (Next's pages can
-  // answer 404 but not 410). Every other story request goes on untouched.
-  const story = request.method === 'GET' || request.method === 'HEAD' ? /^\/bai-viet\/([a-z0-9-]{1,160})$/.exec(request.nextUrl.pathname)?.[1] : undefined;
-  if (story) {
-    const notice = await withdrawnNotice(story);
-    if (!notice) return NextResponse.next();
-    return new NextResponse(request.method === 'HEAD' ? null : withdrawnPage(site.name, notice), {
-      status: 410,
-      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=60' },
-    });
   }
   // A search page named past its last page: the site's 404 (rewritten to an address no
   // route answers), as a listing past its end answers.
@@ -75,9 +62,9 @@ export async function proxy(request: NextRequest) {
   }
   if (account.role !== 'ADMIN' && !roles.includes(account.role)) return page(403, FORBIDDEN_PAGE);
   // A story the account may not see is answered like a missing one (the editor page's rule).
-  const draft = /^\/(?:admin\/bai-viet|xem-truoc)\/([A-Za-z0-9_-]{1,64})(?:\/|$)/.exec(request.nextUrl.pathname)?.[1];
-  if (draft && draft !== 'moi') {
-    const article = await getArticleAuthor(draft);
+  const story = /^\/(?:admin\/bai-viet|xem-truoc)\/([A-Za-z0-9_-]{1,64})(?:\/|$)/.exec(request.nextUrl.pathname)?.[1];
+  if (story && story !== 'moi') {
+    const article = await getArticleAuthor(story);
     if (!article || !canViewArticle(account, article)) return page(404, NOT_FOUND_PAGE);
   }
   // A dossier or registration outside the account's units, likewise.
@@ -97,8 +84,6 @@ export const config = {
     // when they name a page: public pages are not slowed by the proxy.
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
     { source: '/tim-kiem', has: [{ type: 'query', key: 'trang' }] },
-    // A story's address, for the withdrawn ones' 410 (one lookup in memory per request).
-    '/bai-viet/:slug',
     { source: '/vinh-danh/tra-cuu', has: [{ type: 'query', key: 'trang' }] },
   ],
 };

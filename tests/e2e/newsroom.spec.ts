@@ -327,3 +327,95 @@ test('an administrator reads who changed what in the audit log', async ({ browse
   const editor = await newPage(browser, EDITOR);
   expect((await editor.goto('/admin/nhat-ky'))?.status()).toBe(403);
 });
+
+test('an editor corrects a published story and then withdraws it: the reader sees the correction at once, the list and its feed carry both, the address leads to its notice (410); an administrator puts it back', async ({ browser }) => {
+  const editor = await newPage(browser, EDITOR);
+  const title = `Bài thử nghiệm cải chính ${Date.now()}`;
+  const id = await writeDraft(editor, title);
+  await editor.getByRole('button', { name: 'Đăng ngay' }).click();
+  await expect(editor.getByText('Trạng thái: Đã đăng')).toBeVisible();
+  const slug = (await editor.getByLabel('Đường dẫn').inputValue()).trim();
+  const reader = await browser.newPage();
+  // The reader's copy is rendered and cached before the correction.
+  await reader.goto(`/bai-viet/${slug}`);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(reader.getByRole('complementary', { name: 'Thông tin cải chính, xin lỗi' })).toHaveCount(0);
+
+  // A correction that says too little is refused, with the field named; nothing appears.
+  const panel = editor.getByRole('region', { name: 'Cải chính' });
+  await panel.getByLabel('Thông tin đã đăng chưa chính xác').fill('sai');
+  await panel.getByRole('button', { name: 'Đăng cải chính' }).click();
+  await expect(panel.getByText('Ghi rõ thông tin đã đăng chưa chính xác (ít nhất 5 ký tự)')).toBeVisible();
+  await panel.getByLabel('Thông tin đã đăng chưa chính xác').fill('Bài viết ghi lễ trao tặng tổ chức ngày 12/5.');
+  await panel.getByLabel('Nội dung cải chính').fill('Lễ trao tặng được tổ chức ngày 15/5.');
+  await panel.getByLabel('Vị trí trên bài').selectOption({ label: 'Cuối bài' });
+  await panel.getByLabel('Kèm lời xin lỗi').check();
+  await panel.getByRole('button', { name: 'Đăng cải chính' }).click();
+  await expect(panel.getByRole('status')).toContainText('Đã đăng cải chính');
+
+  // At once on the cached story: below the text, dated, with the apology; in its JSON-LD.
+  await reader.reload();
+  const box = reader.getByRole('complementary', { name: 'Thông tin cải chính, xin lỗi' });
+  await expect(box).toHaveAttribute('data-correction-position', 'BOTTOM');
+  await expect(box.getByRole('heading', { name: /^Cải chính, xin lỗi · / })).toBeVisible();
+  await expect(box).toContainText('Bài đã đăng: Bài viết ghi lễ trao tặng tổ chức ngày 12/5.');
+  await expect(box).toContainText('Nay cải chính: Lễ trao tặng được tổ chức ngày 15/5.');
+  const ld = JSON.parse((await reader.locator('script[type="application/ld+json"]').first().textContent())!) as { '@graph': { correction?: { text: string }[]; dateModified?: string }[] };
+  expect(ld['@graph'][0]!.correction?.[0]?.text).toBe('Bài viết ghi lễ trao tặng tổ chức ngày 12/5. → Lễ trao tặng được tổ chức ngày 15/5.');
+  // The body's end comes before the correction, the footer after it.
+  const order = await reader.evaluate(() => {
+    const aside = document.querySelector('[data-correction-position="BOTTOM"]')!;
+    const follows = (a: Element, b: Element) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    return [follows(document.querySelector('[data-article-body]')!, aside), follows(aside, document.querySelector('article footer')!)];
+  });
+  expect(order).toEqual([true, true]);
+
+  // The public list, newest first, with the story's title and section; its feed too.
+  await reader.goto('/cai-chinh');
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Thông tin cải chính, xin lỗi');
+  const first = reader.getByRole('main').getByRole('listitem').first();
+  await expect(first).toContainText(title);
+  await expect(first).toContainText('chuyên mục Thi đua – Khen thưởng');
+  await expect(first.getByRole('link', { name: title })).toHaveAttribute('href', `/bai-viet/${slug}`);
+  const feed = await (await reader.request.get('/cai-chinh/rss.xml')).text();
+  expect(feed).toContain(`<title>Cải chính, xin lỗi: ${title}</title>`);
+
+  // The history keeps it beside the versions.
+  await editor.goto(`/admin/bai-viet/${id}/lich-su`);
+  await expect(editor.getByText('Cải chính, xin lỗi', { exact: true })).toBeVisible();
+  await expect(editor.getByText('Lễ trao tặng được tổ chức ngày 15/5.')).toBeVisible();
+
+  // Withdrawn for a serious error: the reason stays in the newsroom, the reader gets 410 and the notice.
+  await editor.goto(`/admin/bai-viet/${id}`);
+  await editor.getByText('Gỡ bài vì sai sót nghiêm trọng').click();
+  await editor.getByLabel('Lý do (chỉ tòa soạn xem)').fill('Nhân vật trong ảnh không phải người được khen.');
+  await editor.getByLabel('Thông báo cho bạn đọc').fill('Bài viết có thông tin sai về nhân vật; tòa soạn đã gỡ bỏ.');
+  editor.once('dialog', (dialog) => void dialog.accept());
+  await editor.getByRole('button', { name: 'Gỡ bài vì sai sót' }).click();
+  await expect(editor.getByText('Trạng thái: Đã gỡ vì sai sót')).toBeVisible();
+  // At once (within the second invalidation pass): the address sends the reader on to its notice, which answers 410.
+  await expect.poll(async () => (await reader.request.get(`/bai-viet/${slug}`, { maxRedirects: 0 })).headers().location, { timeout: 5_000, intervals: [250] }).toBe(`/bai-viet/${slug}/da-go`);
+  expect((await reader.request.get(`/bai-viet/${slug}`)).status()).toBe(410);
+  const gone = await reader.goto(`/bai-viet/${slug}`);
+  expect(gone!.status()).toBe(410);
+  await expect(reader).toHaveURL(new RegExp(`/bai-viet/${slug}/da-go$`));
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Bài viết đã bị gỡ');
+  await expect(reader.getByText('Bài viết có thông tin sai về nhân vật; tòa soạn đã gỡ bỏ.')).toBeVisible();
+  await expect(reader.locator('body')).not.toContainText('Nhân vật trong ảnh không phải');
+  await reader.goto('/cai-chinh');
+  await expect(reader.getByRole('main').getByRole('listitem').first()).toContainText('Bài đã được gỡ: Bài viết có thông tin sai về nhân vật; tòa soạn đã gỡ bỏ.');
+  await reader.goto('/');
+  await expect(reader.getByRole('link', { name: title })).toHaveCount(0);
+
+  // Only an administrator puts it back; the story answers again and the notice stays listed.
+  await expect(editor.getByRole('button', { name: 'Đăng lại bài' })).toHaveCount(0);
+  const admin = await newPage(browser, 'quantri@bangvang.local', `/admin/bai-viet/${id}`);
+  await admin.getByLabel('Lý do đăng lại').fill('Đã xác minh lại: nhân vật đúng là người được khen.');
+  await admin.getByRole('button', { name: 'Đăng lại bài' }).click();
+  await expect(admin.getByText('Trạng thái: Đã đăng', { exact: true })).toBeVisible();
+  await expect.poll(async () => (await reader.request.get(`/bai-viet/${slug}`, { maxRedirects: 0 })).status(), { timeout: 5_000, intervals: [250] }).toBe(200);
+  // An old link to the notice goes back to the story.
+  expect((await reader.request.get(`/bai-viet/${slug}/da-go`, { maxRedirects: 0 })).headers().location).toBe(`/bai-viet/${slug}`);
+  await reader.goto('/cai-chinh');
+  await expect(reader.getByRole('main').getByRole('listitem').first()).toContainText('Bài được đăng lại ngày');
+});

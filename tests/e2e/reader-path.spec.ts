@@ -46,6 +46,34 @@ test('home → section → story → related → tag → search without diacriti
   expect(channel.item.length).toBeGreaterThanOrEqual(40);
 });
 
+test('footer → “Thông tin cải chính, xin lỗi” → the corrected story, its correction at the top; the list’s feed is valid RSS', async ({ page, request }) => {
+  await page.goto('/');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Thông tin cải chính, xin lỗi' }).click();
+  await expect(page).toHaveURL(/\/cai-chinh$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thông tin cải chính, xin lỗi');
+  // Each entry names the story, its section and date, what was wrong and what is right (Press Law 2016, art. 42.4).
+  const demo = page.getByRole('main').getByRole('listitem').filter({ hasText: 'Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể' });
+  await expect(demo).toContainText('chuyên mục Thi đua – Khen thưởng, đăng ngày 09/05/2024');
+  await expect(demo).toContainText('Thông tin đã đăng: Bài viết ghi Bằng khen được tặng');
+  await expect(demo).toContainText('Nay cải chính: Bằng khen được tặng theo đề nghị của Hội đồng Thi đua – Khen thưởng Khối');
+  await expectAccessible(page);
+
+  await demo.getByRole('link').click();
+  const box = page.getByRole('complementary', { name: 'Thông tin cải chính, xin lỗi' });
+  await expect(box).toHaveAttribute('data-correction-position', 'TOP');
+  await expect(box.getByRole('heading', { name: /^Cải chính · \d{2}\/\d{2}\/2024/ })).toBeVisible();
+  // Above the story's text.
+  expect(await box.evaluate((el) => !!(el.compareDocumentPosition(document.querySelector('[data-article-body]')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+  await expectAccessible(page);
+
+  const rss = await request.get('/cai-chinh/rss.xml');
+  expect(rss.headers()['content-type']).toContain('application/rss+xml');
+  const xml = await rss.text();
+  expect(XMLValidator.validate(xml)).toBe(true);
+  const items = [new XMLParser().parse(xml).rss.channel.item].flat() as { title: string }[];
+  expect(items.map((i) => i.title)).toContain('Cải chính: Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể thuộc Đảng bộ Khối');
+});
+
 test('search pages stay calm with odd input', async ({ page }) => {
   for (const q of ['', `'"():&|!*<->`, 'khen '.repeat(400), '%00%ff']) {
     const response = await page.goto(`/tim-kiem?q=${encodeURIComponent(q)}&trang=abc&tu=khong-phai-ngay`);

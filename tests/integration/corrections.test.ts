@@ -1,7 +1,7 @@
 // Corrections and withdrawals (lib/newsroom/actions/corrections.ts) against PostgreSQL, called
 // as an attacker would call them: the role matrix, bad input changing nothing, a lost update
 // refused, what the story and the public list then show, the tags revalidated, the audit,
-// and the withdrawn addresses the proxy answers with 410 — lifted by an administrator's undo.
+// and a withdrawn story's addresses leading to its notice — lifted by an administrator's undo.
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { testPrisma } from '../support/db';
 import { cacheCalls, requestFrom, signIn } from '../support/acting-as';
@@ -11,7 +11,7 @@ requestFrom('203.0.113.21');
 const articles = await import('@/lib/newsroom/actions/articles');
 const corrections = await import('@/lib/newsroom/actions/corrections');
 const { getPublishedArticle } = await import('@/lib/newsroom/data/articles');
-const { listCorrections, loadWithdrawnNotices } = await import('@/lib/newsroom/data/corrections');
+const { getWithdrawnNotice, listCorrections } = await import('@/lib/newsroom/data/corrections');
 const { articleJsonLd } = await import('@/lib/newsroom/seo');
 const prisma = testPrisma();
 const updated = cacheCalls.updated;
@@ -171,12 +171,13 @@ describe('a withdrawal', () => {
     expect(r).toMatchObject({ ok: true, data: { version: story.version + 2 } });
     expect(updated).toEqual(expect.arrayContaining(['articles', 'sitemap', `article:${story.id}`, `article-slug:${story.slug}`, `article-slug:${story.slug}-moi`, 'corrections']));
 
-    expect(await getPublishedArticle(`${story.slug}-moi`)).toEqual({ kind: 'missing' });
+    // Both its addresses send the reader to the notice; no published story answers them.
+    expect(await getPublishedArticle(`${story.slug}-moi`)).toEqual({ kind: 'withdrawn', slug: `${story.slug}-moi` });
+    expect(await getPublishedArticle(story.slug)).toEqual({ kind: 'withdrawn', slug: `${story.slug}-moi` });
     const kept = await prisma.article.findUniqueOrThrow({ where: { id: story.id }, select: { status: true, body: true, corrections: { select: { kind: true, reason: true, rightText: true } } } });
     expect(kept).toMatchObject({ status: 'WITHDRAWN', body, corrections: [{ kind: 'WITHDRAWAL', reason: 'Nhân vật trong bài không phải người được khen.' }] });
-    const notices = await loadWithdrawnNotices();
     for (const slug of [story.slug, `${story.slug}-moi`]) {
-      expect(notices.get(slug)).toMatchObject({ title: 'Bài kiểm thử cải chính đổi tên', section: 'Thi đua – Khen thưởng', notice: 'Bài viết có thông tin sai về nhân vật; tòa soạn đã gỡ bỏ và xin lỗi bạn đọc.', apology: true });
+      expect(await getWithdrawnNotice(slug)).toMatchObject({ slug: `${story.slug}-moi`, title: 'Bài kiểm thử cải chính đổi tên', section: 'Thi đua – Khen thưởng', notice: 'Bài viết có thông tin sai về nhân vật; tòa soạn đã gỡ bỏ và xin lỗi bạn đọc.', apology: true });
     }
     const listed = (await listCorrections(1)).entries.find((e) => e.kind === 'WITHDRAWAL' && e.story.slug === `${story.slug}-moi`);
     // The staff's reason never reaches the public list.
@@ -189,7 +190,7 @@ describe('a withdrawal', () => {
     const after = await prisma.article.findUniqueOrThrow({ where: { id: story.id }, select: { status: true, publishedAt: true } });
     expect(after.status).toBe('PUBLISHED');
     expect((await getPublishedArticle(`${story.slug}-moi`)).kind).toBe('found');
-    expect((await loadWithdrawnNotices()).has(story.slug)).toBe(false);
+    expect(await getWithdrawnNotice(story.slug)).toBeNull();
     // The withdrawal stays on record, dated with its lifting.
     const entry = (await listCorrections(1)).entries.find((e) => e.id === listed!.id);
     expect(entry?.liftedAt).toBeInstanceOf(Date);
@@ -205,5 +206,28 @@ describe('a withdrawal', () => {
     expect(r.message).toMatch(/trong khi bạn đang sửa/);
     expect((await prisma.article.findUniqueOrThrow({ where: { id: story.id } })).status).toBe('PUBLISHED');
     expect(await prisma.articleCorrection.count({ where: { articleId: story.id } })).toBe(0);
+  });
+});
+
+const { GET } = await import('@/app/(site)/bai-viet/[slug]/da-go/route');
+describe('the notice address', () => {
+  const call = (slug: string) => GET(new Request(`http://127.0.0.1/bai-viet/${slug}/da-go`), { params: Promise.resolve({ slug }) });
+
+  it('answers 410 with the notice (escaped, no staff reason), sends an old slug to the current one, and a story that is online back to itself', async () => {
+    const story = await publishedStory();
+    signIn('EDITOR');
+    await corrections.withdrawArticle({ id: story.id, version: story.version, reason: 'Lý do nội bộ không được lộ ra ngoài.', notice: 'Bài có thông tin sai <script>alert(1)</script>; tòa soạn đã gỡ.' });
+    const gone = await call(story.slug);
+    expect(gone.status).toBe(410);
+    expect(gone.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await gone.text();
+    expect(html).toContain('<h1 style="color:#8b0b20;font-size:1.6rem;margin:1.5rem 0 .5rem">Bài viết đã bị gỡ</h1>');
+    expect(html).toContain('Bài có thông tin sai &lt;script&gt;alert(1)&lt;/script&gt;; tòa soạn đã gỡ.');
+    expect(html).not.toContain('Lý do nội bộ');
+
+    const online = await publishedStory();
+    expect((await call(online.slug)).headers.get('location')).toBe(`/bai-viet/${online.slug}`);
+    expect((await call('khong-co-bai-nay')).status).toBe(307);
+    expect((await call('../../etc/passwd')).headers.get('location')).toBe(`/bai-viet/${encodeURIComponent('../../etc/passwd')}`);
   });
 });

@@ -18,7 +18,7 @@ async function withSurroundings(article: ArticleDto): Promise<ArticlePageDto> {
   return { article, facts, extras };
 }
 
-export type ArticlePageLookup = { kind: 'found'; page: ArticlePageDto } | { kind: 'moved'; slug: string } | { kind: 'missing' };
+export type ArticlePageLookup = { kind: 'found'; page: ArticlePageDto } | { kind: 'moved'; slug: string } | { kind: 'withdrawn'; slug: string } | { kind: 'missing' };
 
 /** A published story's page by slug, or where the story moved, or nothing. */
 export async function getArticlePage(slug: string): Promise<ArticlePageLookup> {

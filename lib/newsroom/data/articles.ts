@@ -121,10 +121,11 @@ export interface ReportedRecordsDto {
   individuals: { id: string; slug: string; fullName: string; position: string | null; unitName: string }[];
 }
 
-export type ArticleLookup = { kind: 'found'; article: ArticleDto } | { kind: 'moved'; slug: string } | { kind: 'missing' };
+export type ArticleLookup = { kind: 'found'; article: ArticleDto } | { kind: 'moved'; slug: string } | { kind: 'withdrawn'; slug: string } | { kind: 'missing' };
 
 /**
- * A published story by slug, or where it moved (renamed slugs redirect), or nothing.
+ * A published story by slug, or where it moved (renamed slugs redirect), or that it was
+ * withdrawn (its notice answers 410), or nothing.
  * One query: the article with its section, tags, cover, body images and the registry
  * records it reports (Prisma joins the relations in SQL). Tagged with the registry too,
  * since a revoked decision or a withdrawn consent changes what the story lists.
@@ -134,8 +135,14 @@ export async function getPublishedArticle(slug: string): Promise<ArticleLookup> 
   cacheLife('content');
   cacheTag(tags.articles, tags.registry, tags.articleSlug(slug));
   const now = new Date();
-  const row = await reader().article.findFirst({ where: { ...publishedWhere(now), OR: [{ slug }, { oldSlugs: { some: { slug } } }] }, select: articleSelect });
-  if (!row) return { kind: 'missing' };
+  const bySlug = { OR: [{ slug }, { oldSlugs: { some: { slug } } }] };
+  const row = await reader().article.findFirst({ where: { ...publishedWhere(now), ...bySlug }, select: articleSelect });
+  if (!row) {
+    // A story withdrawn for an error sends its readers to its notice (410): a second query,
+    // only for addresses no published story answers.
+    const withdrawn = await reader().article.findFirst({ where: { status: 'WITHDRAWN', ...bySlug }, select: { slug: true } });
+    return withdrawn ? { kind: 'withdrawn', slug: withdrawn.slug } : { kind: 'missing' };
+  }
   if (row.slug !== slug) return { kind: 'moved', slug: row.slug };
   cacheTag(tags.article(row.id));
   return { kind: 'found', article: toArticleDto(row) };

@@ -2,7 +2,7 @@ import 'server-only';
 // Corrections and withdrawals: the public list "Thông tin cải chính, xin lỗi" (each entry
 // with what art. 42.4 of the Press Law 2016 names: the story's title, section and date, the
 // wrong information and the corrected one), its feed, the newsroom's view of one story's
-// corrections, and the withdrawn addresses proxy.ts answers with 410.
+// corrections, and a withdrawn story's notice (answered with 410).
 import { cacheLife, cacheTag } from 'next/cache';
 import { db, reader } from '@/lib/db';
 import { tags } from '@/lib/platform/cache-tags';
@@ -95,6 +95,8 @@ export async function listStoryCorrections(articleId: string) {
 export type StoryCorrectionRow = Awaited<ReturnType<typeof listStoryCorrections>>[number];
 
 export interface WithdrawnNoticeDto {
+  /** The story's current slug (a notice asked for under an old one is sent there). */
+  slug: string;
   title: string;
   section: string;
   publishedAt: Date | null;
@@ -103,34 +105,22 @@ export interface WithdrawnNoticeDto {
   apology: boolean;
 }
 
-/**
- * Every withdrawn story's addresses (its slug and the slugs it had before) with its notice.
- * Withdrawals are few; the proxy holds this map and reloads it every few seconds.
- */
-export async function loadWithdrawnNotices(): Promise<Map<string, WithdrawnNoticeDto>> {
-  const rows = await reader().article.findMany({
-    where: { status: 'WITHDRAWN' },
+/** A withdrawn story's public notice, by its current or an old slug; null if it is not withdrawn. */
+export async function getWithdrawnNotice(slug: string): Promise<WithdrawnNoticeDto | null> {
+  'use cache';
+  cacheLife('content');
+  cacheTag(tags.corrections, tags.articleSlug(slug));
+  const row = await reader().article.findFirst({
+    where: { status: 'WITHDRAWN', OR: [{ slug }, { oldSlugs: { some: { slug } } }] },
     select: {
       slug: true,
       title: true,
       publishedAt: true,
       category: { select: { name: true } },
-      oldSlugs: { select: { slug: true } },
       corrections: { where: { kind: 'WITHDRAWAL', liftedAt: null }, orderBy: { publishedAt: 'desc' }, take: 1, select: { rightText: true, apology: true, publishedAt: true } },
     },
   });
-  const notices = new Map<string, WithdrawnNoticeDto>();
-  for (const row of rows) {
-    const last = row.corrections[0];
-    const notice: WithdrawnNoticeDto = {
-      title: row.title,
-      section: row.category.name,
-      publishedAt: row.publishedAt,
-      withdrawnAt: last?.publishedAt ?? row.publishedAt ?? new Date(0),
-      notice: last?.rightText ?? 'Bài viết đã được tòa soạn gỡ bỏ.',
-      apology: last?.apology ?? false,
-    };
-    for (const slug of [row.slug, ...row.oldSlugs.map((s) => s.slug)]) notices.set(slug, notice);
-  }
-  return notices;
+  const last = row?.corrections[0];
+  if (!row || !last) return null;
+  return { slug: row.slug, title: row.title, section: row.category.name, publishedAt: row.publishedAt, withdrawnAt: last.publishedAt, notice: last.rightText, apology: last.apology };
 }

@@ -25,6 +25,8 @@ export const correctionPositionLabels: Record<(typeof CORRECTION_POSITIONS)[numb
 
 export const CORRECTIONS_HEADING = 'Thông tin cải chính, xin lỗi';
 export const CORRECTIONS_PATH = '/cai-chinh';
+/** Where a withdrawn story's readers are sent: its notice, answering 410. */
+export const withdrawnPath = (slug: string) => `/bai-viet/${slug}/da-go`;
 export const correctionsPageHref = (page: number) => (page === 1 ? CORRECTIONS_PATH : `${CORRECTIONS_PATH}/trang/${page}`);
 
 /** The box's heading on a story and in the list. */

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound, permanentRedirect, redirect } from 'next/navigation';
 import { ArticleView } from '@/components/site/article-view';
 import { JsonLd } from '@/components/site/json-ld';
 import { ViewBeacon } from '@/components/site/view-beacon';
 import { getArticlePage } from '@/lib/newsroom/data/article-page';
 import { getPublishedArticle, listRecentArticleSlugs } from '@/lib/newsroom/data/articles';
 import { articleJsonLd, notFoundMetadata } from '@/lib/newsroom/seo';
+import { withdrawnPath } from '@/lib/newsroom/schemas/correction';
 
 export async function generateStaticParams() {
   return (await listRecentArticleSlugs()).map((slug) => ({ slug }));
@@ -38,13 +39,17 @@ export async function generateMetadata({ params }: PageProps<'/bai-viet/[slug]'>
 }
 
 // params are read outside any Suspense boundary on purpose: the first visit to a story
-// must answer with its real status (404 for a missing story, 308 for a renamed slug)
-// before any HTML is sent, and the rendered page is then cached by tag.
+// must answer with its real status (404 for a missing story, 308 for a renamed slug, 307
+// to its notice for a withdrawn one) before any HTML is sent, and the rendered page is
+// then cached by tag.
 export default async function ArticlePage({ params }: PageProps<'/bai-viet/[slug]'>) {
   const { slug } = await params;
   const lookup = await getArticlePage(slug);
   if (lookup.kind === 'missing') notFound();
   if (lookup.kind === 'moved') permanentRedirect(`/bai-viet/${lookup.slug}`);
+  // Withdrawn for an error: its notice, which answers 410 (a page cannot; a Route Handler
+  // can). Temporary, since an administrator may put the story back.
+  if (lookup.kind === 'withdrawn') redirect(withdrawnPath(lookup.slug));
   const { article, facts, extras } = lookup.page;
 
   return (

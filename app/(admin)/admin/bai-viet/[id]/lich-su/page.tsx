@@ -8,6 +8,8 @@ import { getArticleForEdit, getRevisions, listRevisions } from '@/lib/newsroom/d
 import { formatDateTime } from '@/lib/common/format';
 import { canEditArticle, canViewArticle, NEWSROOM_ROLES } from '@/lib/auth/roles';
 import { bodyPlainText, type ArticleBody } from '@/lib/newsroom/schemas/article-body';
+import { listStoryCorrections } from '@/lib/newsroom/data/corrections';
+import { correctionTitle } from '@/lib/newsroom/schemas/correction';
 
 export const metadata: Metadata = { title: 'Lịch sử sửa bài' };
 export const instant = false;
@@ -36,7 +38,7 @@ function Diff({ before, after }: { before: string; after: string }) {
 export default async function RevisionsPage({ params, searchParams }: PageProps<'/admin/bai-viet/[id]/lich-su'>) {
   const { id } = await params;
   const user = await requireStaff(NEWSROOM_ROLES, `/admin/bai-viet/${id}/lich-su`);
-  const [article, revisions] = await Promise.all([getArticleForEdit(id), listRevisions(id)]);
+  const [article, revisions, corrections] = await Promise.all([getArticleForEdit(id), listRevisions(id), listStoryCorrections(id)]);
   if (!article || !canViewArticle(user, article)) notFound();
   const sp = await searchParams;
   const pick = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -94,17 +96,39 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
       ) : (
         <p className="mb-8 text-stone-600">Cần ít nhất hai phiên bản để so sánh.</p>
       )}
-      <h2 className="mb-2 font-semibold">Các phiên bản</h2>
+      <h2 className="mb-2 font-semibold">Các phiên bản, lời cải chính và lần gỡ bài</h2>
       <ol className="divide-y divide-stone-200 rounded border border-stone-200 bg-white">
-        {revisions.map((r) => (
-          <li key={r.id} className="flex flex-wrap items-center gap-3 p-2 text-sm">
-            <span className="font-semibold">Phiên bản {r.version}</span>
-            <span>{formatDateTime(r.createdAt)}</span>
-            <span className="text-stone-600">{r.editor?.name ?? 'Hệ thống'}</span>
-            {r.note ? <span className="italic">{r.note}</span> : null}
-            {canRestore && r.version !== article.version ? <RestoreButton articleId={id} revisionId={r.id} version={article.version} revisionVersion={r.version} /> : null}
-          </li>
-        ))}
+        {[...revisions.map((r) => ({ at: r.createdAt, revision: r, correction: null })), ...corrections.map((c) => ({ at: c.publishedAt, revision: null, correction: c }))]
+          .sort((x, y) => y.at.getTime() - x.at.getTime())
+          .map(({ revision: r, correction: c }) =>
+            r ? (
+              <li key={r.id} className="flex flex-wrap items-center gap-3 p-2 text-sm">
+                <span className="font-semibold">Phiên bản {r.version}</span>
+                <span>{formatDateTime(r.createdAt)}</span>
+                <span className="text-stone-600">{r.editor?.name ?? 'Hệ thống'}</span>
+                {r.note ? <span className="italic">{r.note}</span> : null}
+                {canRestore && r.version !== article.version ? <RestoreButton articleId={id} revisionId={r.id} version={article.version} revisionVersion={r.version} /> : null}
+              </li>
+            ) : c ? (
+              <li key={c.id} className="space-y-1 bg-amber-50 p-2 text-sm">
+                <p className="flex flex-wrap gap-3">
+                  <span className="font-semibold">{correctionTitle(c.kind, c.apology)}</span>
+                  <span>{formatDateTime(c.publishedAt)}</span>
+                  <span className="text-stone-600">{c.author?.name ?? 'Hệ thống'}</span>
+                  {c.liftedAt ? <span className="italic">đăng lại bài {formatDateTime(c.liftedAt)}</span> : null}
+                </p>
+                {c.kind === 'CORRECTION' ? (
+                  <p>
+                    <span className="font-semibold">Đã đăng:</span> {c.wrongText} <span className="font-semibold">Cải chính:</span> {c.rightText}
+                  </p>
+                ) : (
+                  <p>
+                    <span className="font-semibold">Thông báo:</span> {c.rightText} <span className="font-semibold">Lý do:</span> {c.reason}
+                  </p>
+                )}
+              </li>
+            ) : null,
+          )}
       </ol>
     </div>
   );
