@@ -82,6 +82,7 @@ export const AREA_ROLES: readonly { prefix: string; roles: readonly Role[] }[] =
   { prefix: '/admin/thi-dua/bao-cao', roles: REGISTRY_ROLES },
   { prefix: '/admin/thi-dua', roles: PIPELINE_ROLES },
   { prefix: '/admin/bai-viet', roles: NEWSROOM_ROLES },
+  { prefix: '/admin/tin-nong', roles: EDITOR_ROLES },
   { prefix: '/admin/anh', roles: NEWSROOM_ROLES },
   { prefix: '/xem-truoc', roles: NEWSROOM_ROLES },
   { prefix: '/admin', roles: STAFF_ROLES },

@@ -10,6 +10,8 @@ export const tags = {
   tag: (slug: string) => `tag:${slug}`,
   // The public list of corrections and withdrawals (/cai-chinh and its feed).
   corrections: 'corrections',
+  // The breaking-news bar every public page shows.
+  breaking: 'breaking',
   registry: 'registry',
   sitemap: 'sitemap',
 } as const;

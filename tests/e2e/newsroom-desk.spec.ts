@@ -53,7 +53,7 @@ test('every admin page passes axe with no serious violations', async ({ browser 
   await expectAccessible(admin);
   const story = await admin.request.get('/admin/bai-viet');
   expect(story.status()).toBe(200);
-  for (const path of ['/admin/bai-viet', '/admin/bai-viet/moi', '/admin/anh', '/admin/chuyen-muc', '/admin/nguoi-dung', '/admin/nhat-ky', '/admin/khen-thuong']) {
+  for (const path of ['/admin/bai-viet', '/admin/bai-viet/moi', '/admin/anh', '/admin/chuyen-muc', '/admin/nguoi-dung', '/admin/nhat-ky', '/admin/khen-thuong', '/admin/tin-nong']) {
     await admin.goto(path);
     await expect(admin.getByRole('heading', { level: 1 })).toBeVisible();
     await expectAccessible(admin);
@@ -178,4 +178,63 @@ test('content pasted from Word or a web page keeps its structure and never carri
   await reporter.reload();
   await expect(reporter.getByRole('textbox', { name: 'Nội dung bài viết' })).toContainText('Câu viết thêm chưa kịp lưu.');
   await expect(reporter.getByRole('alert').filter({ hasText: 'Có nội dung chưa lưu' })).toHaveCount(0);
+});
+
+test('an editor turns the breaking-news bar on: every cached public page shows it at once, it goes off by itself at its end time, and “Tắt ngay” takes it off at once', async ({ browser }) => {
+  const editor = await signedIn(browser, EDITOR, '/admin/tin-nong');
+  const reader = await browser.newPage();
+  // Cached copies first, without a bar.
+  for (const path of ['/', '/vinh-danh']) {
+    await reader.goto(path);
+    await expect(reader.getByRole('complementary', { name: 'Tin nóng' })).toHaveCount(0);
+  }
+  // A bad link is refused with the field named.
+  await editor.getByLabel('Dòng tin (tối đa 160 ký tự)').fill('Trực tiếp: Lễ tuyên dương điển hình tiên tiến');
+  await editor.getByLabel('Liên kết').fill('javascript:alert(1)');
+  // The desk's clock (the context is in Vietnam's time): 25 seconds from now.
+  const end = new Date(Date.now() + 25_000);
+  const local = new Date(end.getTime() + 7 * 3_600_000).toISOString().slice(0, 19);
+  await editor.getByLabel('Tự tắt lúc').fill(local);
+  await editor.getByRole('button', { name: 'Bật tin nóng' }).click();
+  await expect(editor.getByText('Liên kết là một trang của báo (bắt đầu bằng /) hoặc một địa chỉ https://')).toBeVisible();
+  await editor.getByLabel('Liên kết').fill('/vinh-danh');
+  await editor.getByRole('button', { name: 'Bật tin nóng' }).click();
+  await expect(editor.getByRole('status').first()).toContainText('Đã bật tin nóng trên mọi trang');
+  await expect(editor.getByRole('region', { name: 'Đang hiển thị' })).toContainText('Trực tiếp: Lễ tuyên dương điển hình tiên tiến');
+
+  for (const path of ['/', '/vinh-danh']) {
+    const response = await reader.goto(path);
+    // Still a cached page, shared by every reader.
+    expect(response!.headers()['cache-control'], path).not.toMatch(/private|no-store/);
+    const bar = reader.getByRole('complementary', { name: 'Tin nóng' });
+    await expect(bar.getByRole('link', { name: 'Trực tiếp: Lễ tuyên dương điển hình tiên tiến' })).toHaveAttribute('href', '/vinh-danh');
+  }
+  // Off by itself at its end time, with nobody touching it.
+  // (The first reader after it may still get it once while the page renders again.)
+  await expect
+    .poll(async () => {
+      await reader.goto('/vinh-danh');
+      return reader.getByRole('complementary', { name: 'Tin nóng' }).count();
+    }, { timeout: Math.max(0, end.getTime() - Date.now()) + 10_000, intervals: [1_000] })
+    .toBe(0);
+  await reader.goto('/');
+  await expect(reader.getByRole('complementary', { name: 'Tin nóng' })).toHaveCount(0);
+
+  // Turned on again, then off by hand: gone at once.
+  await editor.reload();
+  await editor.getByLabel('Dòng tin (tối đa 160 ký tự)').fill('Công bố kết quả bình xét Chiến sĩ thi đua');
+  await editor.getByLabel('Liên kết').fill('/vinh-danh/quyet-dinh');
+  await editor.getByLabel('Tự tắt lúc').fill(new Date(Date.now() + 7 * 3_600_000 + 3_600_000).toISOString().slice(0, 19));
+  await editor.getByRole('button', { name: 'Bật tin nóng' }).click();
+  await expect(editor.getByRole('region', { name: 'Đang hiển thị' })).toContainText('Công bố kết quả bình xét Chiến sĩ thi đua');
+  await reader.goto('/');
+  await expect(reader.getByRole('complementary', { name: 'Tin nóng' })).toContainText('Công bố kết quả bình xét Chiến sĩ thi đua');
+  await editor.getByRole('button', { name: 'Tắt ngay' }).click();
+  await expect(editor.getByRole('region', { name: 'Đang hiển thị' })).toContainText('Không có tin nóng nào đang hiển thị.');
+  await expect
+    .poll(async () => {
+      await reader.goto('/');
+      return reader.getByRole('complementary', { name: 'Tin nóng' }).count();
+    }, { timeout: 5_000, intervals: [250] })
+    .toBe(0);
 });

@@ -44,6 +44,8 @@ const ACTION_ROLES: Record<string, Role[]> = {
   'newsroom/actions/corrections.editCorrection': EDITORS,
   'newsroom/actions/corrections.withdrawArticle': EDITORS,
   'newsroom/actions/corrections.reinstateArticle': ADMINS,
+  'newsroom/actions/breaking.setBreakingNews': EDITORS,
+  'newsroom/actions/breaking.endBreakingNews': EDITORS,
   'registry/actions/catalogue.saveCampaign': REGISTRY,
   'registry/actions/catalogue.closeCampaign': REGISTRY,
   'registry/actions/catalogue.saveCommendationType': ADMINS,
@@ -122,7 +124,7 @@ for (const file of readdirSync(libDir, { recursive: true, encoding: 'utf8' }).fi
 
 const prisma = testPrisma();
 let client: pg.Client;
-const TABLES = ['users', 'categories', 'tags', 'media', 'articles', 'article_slugs', 'article_tags', 'article_revisions', 'article_corrections', 'audit_events', 'units', 'collectives', 'individuals', 'individual_unit_history', 'commendation_types', 'campaigns', 'decisions', 'awards', 'article_campaigns', 'article_decisions', 'article_units', 'article_collectives', 'article_individuals', 'initiatives', 'eligibility_rules', 'emulation_registrations', 'registration_entries', 'dossiers', 'dossier_rows', 'dossier_steps', 'dossier_attachments', 'procedure_rules', 'councils', 'council_members', 'council_sessions', 'session_attendance', 'session_candidates', 'ballot_tokens', 'comment_periods', 'comment_candidates', 'public_comments', 'calendar_days'];
+const TABLES = ['users', 'categories', 'tags', 'media', 'articles', 'article_slugs', 'article_tags', 'article_revisions', 'article_corrections', 'breaking_news', 'audit_events', 'units', 'collectives', 'individuals', 'individual_unit_history', 'commendation_types', 'campaigns', 'decisions', 'awards', 'article_campaigns', 'article_decisions', 'article_units', 'article_collectives', 'article_individuals', 'initiatives', 'eligibility_rules', 'emulation_registrations', 'registration_entries', 'dossiers', 'dossier_rows', 'dossier_steps', 'dossier_attachments', 'procedure_rules', 'councils', 'council_members', 'council_sessions', 'session_attendance', 'session_candidates', 'ballot_tokens', 'comment_periods', 'comment_candidates', 'public_comments', 'calendar_days'];
 
 /** A digest of every row of every table: equal before and after means nothing changed. */
 async function fingerprint(): Promise<Record<string, string>> {

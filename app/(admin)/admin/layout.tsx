@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SignOutButton } from '@/components/admin/sign-out-button';
 import { requireStaff } from '@/lib/auth/session';
-import { isNewsroom, PIPELINE_ROLES, REGISTRY_ROLES, roleLabels, STAFF_ROLES } from '@/lib/auth/roles';
+import { EDITOR_ROLES, isNewsroom, PIPELINE_ROLES, REGISTRY_ROLES, roleLabels, STAFF_ROLES } from '@/lib/auth/roles';
 import { site } from '@/lib/newsroom/site';
 
 export const metadata: Metadata = { title: { template: `%s – Tòa soạn ${site.name}`, default: `Tòa soạn ${site.name}` }, robots: { index: false, follow: false } };
@@ -17,6 +17,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       ? [
           { href: '/admin/bai-viet', label: 'Bài viết' },
           { href: '/admin/anh', label: 'Thư viện ảnh' },
+          ...(EDITOR_ROLES.includes(user.role) ? [{ href: '/admin/tin-nong', label: 'Tin nóng' }] : []),
         ]
       : []),
     ...(PIPELINE_ROLES.includes(user.role) ? [{ href: '/admin/thi-dua', label: 'Thi đua' }] : []),
