@@ -12,4 +12,6 @@ export async function register() {
     // The site keeps serving; scheduled stories wait for the sweep after the next start.
     console.error('[jobs] không khởi động được hàng đợi công việc:', error);
   });
+  const { scheduleActiveBreakingEnds } = await import('@/lib/newsroom/data/breaking');
+  await scheduleActiveBreakingEnds().catch((error: unknown) => console.error('[breaking] không đặt được giờ tắt tin nóng:', error));
 }

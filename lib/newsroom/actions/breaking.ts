@@ -8,6 +8,7 @@ import { EDITOR_ROLES } from '@/lib/auth/roles';
 import { formatDateTime } from '@/lib/common/format';
 import { tags as cacheTags } from '@/lib/platform/cache-tags';
 import { BREAKING_MAX_HOURS, breakingNewsSchema, endBreakingSchema } from '@/lib/newsroom/schemas/breaking';
+import { scheduleBreakingEnd } from '@/lib/newsroom/data/breaking';
 
 export const setBreakingNews = withRole(EDITOR_ROLES, breakingNewsSchema, async (input, user, tx) => {
   const now = new Date();
@@ -18,6 +19,8 @@ export const setBreakingNews = withRole(EDITOR_ROLES, breakingNewsSchema, async 
   if (replaced.length) await tx.breakingNews.updateMany({ where: { id: { in: replaced.map((r) => r.id) } }, data: { endedAt: now } });
   const bar = await tx.breakingNews.create({ data: { text: input.text, href: input.href, startsAt: now, endsAt: input.endsAt, createdById: user.id }, select: { id: true } });
   return {
+    // Off at its end time on every page, not only once each page renders again.
+    afterCommit: async () => scheduleBreakingEnd(input.endsAt),
     message: `Đã bật tin nóng trên mọi trang đến ${formatDateTime(input.endsAt)}.`,
     data: { id: bar.id },
     audit: [{ action: 'breaking.start', entity: 'breaking_news', entityId: bar.id, diff: { before: { replaced }, after: { text: input.text, href: input.href, endsAt: input.endsAt.toISOString() } } }],

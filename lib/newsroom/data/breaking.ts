@@ -6,6 +6,8 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { db, reader } from '@/lib/db';
 import { tags } from '@/lib/platform/cache-tags';
+import { isServerRuntime } from '@/lib/platform/env';
+import { revalidateOwnServer } from '@/lib/platform/revalidate';
 
 export interface BreakingNewsDto {
   text: string;
@@ -33,6 +35,29 @@ export async function getBreakingNews(): Promise<BreakingNewsDto | null> {
   const seconds = Math.max(1, Math.ceil((bar.endsAt.getTime() - now.getTime()) / 1000));
   cacheLife({ stale: Math.min(30, seconds), revalidate: seconds, expire: Math.max(300, seconds + 1) });
   return bar;
+}
+
+/**
+ * Expire the bar's tag at its end time, so no reader gets it after (without this, the first
+ * request to each page after the end still would, while the page renders again). A timer on
+ * the instance that set the bar, and on every instance as it starts (scheduleActiveBreakingEnds);
+ * with shared tags in Redis one expiry reaches them all.
+ */
+export function scheduleBreakingEnd(endsAt: Date): void {
+  const delay = endsAt.getTime() - Date.now();
+  if (delay < 0 || delay > 2 ** 31 - 1) return;
+  const timer = setTimeout(() => {
+    revalidateOwnServer([tags.breaking]).catch((error: unknown) => console.error('[breaking] end', error));
+  }, delay + 250);
+  timer.unref?.();
+}
+
+/** Started once per server (instrumentation.ts): the end of the bar on now, if any. */
+export async function scheduleActiveBreakingEnds(): Promise<void> {
+  if (!isServerRuntime()) return;
+  const now = new Date();
+  const bars = await db.breakingNews.findMany({ where: { endedAt: null, endsAt: { gt: now } }, select: { endsAt: true } });
+  for (const bar of bars) scheduleBreakingEnd(bar.endsAt);
 }
 
 /** The desk's view: the bar on now (if any), and the last ones that ran. */
