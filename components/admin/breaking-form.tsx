@@ -4,6 +4,7 @@
 // current bar off. The actions decide (lib/newsroom/actions/breaking.ts).
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { ConfirmButton } from '@/components/admin/confirm-button';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { ActionMessage, FieldErrors } from '@/components/ui/form';
@@ -52,26 +53,5 @@ export function BreakingNewsForm() {
 }
 
 export function EndBreakingButton({ id }: { id: string }) {
-  const router = useRouter();
-  const [answer, setAnswer] = useState<ActionState<unknown>>(null);
-  const [pending, start] = useTransition();
-  return (
-    <div>
-      <Button
-        variant="outline"
-        size="sm"
-        disabled={pending}
-        onClick={() =>
-          start(async () => {
-            const result = await endBreakingNews({ id });
-            setAnswer(result);
-            if (result.ok) router.refresh();
-          })
-        }
-      >
-        Tắt ngay
-      </Button>
-      <ActionMessage state={answer} className="mt-1" />
-    </div>
-  );
+  return <ConfirmButton label="Tắt ngay" confirm="Tắt tin nóng trên mọi trang ngay bây giờ?" run={() => endBreakingNews({ id })} redirectTo="/admin/tin-nong" />;
 }

@@ -231,6 +231,7 @@ test('an editor turns the breaking-news bar on: every cached public page shows i
   await expect(editor.getByRole('region', { name: 'Đang hiển thị' })).toContainText('Công bố kết quả bình xét Chiến sĩ thi đua');
   await reader.goto('/');
   await expect(reader.getByRole('complementary', { name: 'Tin nóng' })).toContainText('Công bố kết quả bình xét Chiến sĩ thi đua');
+  editor.once('dialog', (dialog) => void dialog.accept());
   await editor.getByRole('button', { name: 'Tắt ngay' }).click();
   await expect(editor.getByRole('region', { name: 'Đang hiển thị' })).toContainText('Không có tin nóng nào đang hiển thị.');
   await expect

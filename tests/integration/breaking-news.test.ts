@@ -76,6 +76,7 @@ describe('the bar', () => {
       [{ text: 'Tin', href: '/', endsAt: inMinutes(10) }, 'text'],
       [{ text: 'Dòng tin đủ dài', href: 'javascript:alert(1)', endsAt: inMinutes(10) }, 'href'],
       [{ text: 'Dòng tin đủ dài', href: '//evil.example/x', endsAt: inMinutes(10) }, 'href'],
+      [{ text: 'Dòng tin đủ dài', href: '/\\evil.example/x', endsAt: inMinutes(10) }, 'href'],
       [{ text: 'Dòng tin đủ dài', href: 'http://example.vn', endsAt: inMinutes(10) }, 'href'],
       [{ text: 'Dòng tin đủ dài', href: '/', endsAt: inMinutes(-5) }, 'endsAt'],
       [{ text: 'Dòng tin đủ dài', href: '/', endsAt: inMinutes(73 * 60) }, 'endsAt'],

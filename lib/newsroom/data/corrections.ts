@@ -6,6 +6,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { db, reader } from '@/lib/db';
 import { tags } from '@/lib/platform/cache-tags';
+import type { Prisma } from '@/lib/generated/prisma/client';
 
 export const CORRECTIONS_PAGE_SIZE = 20;
 
@@ -36,18 +37,9 @@ const entrySelect = {
   publishedAt: true,
   liftedAt: true,
   article: { select: { title: true, slug: true, status: true, publishedAt: true, category: { select: { name: true } } } },
-} as const;
+} satisfies Prisma.ArticleCorrectionSelect;
 
-type EntryRow = {
-  id: string;
-  kind: 'CORRECTION' | 'WITHDRAWAL';
-  apology: boolean;
-  wrongText: string | null;
-  rightText: string;
-  publishedAt: Date;
-  liftedAt: Date | null;
-  article: { title: string; slug: string; status: string; publishedAt: Date | null; category: { name: string } };
-};
+type EntryRow = Prisma.ArticleCorrectionGetPayload<{ select: typeof entrySelect }>;
 
 function toEntry(row: EntryRow): CorrectionEntryDto {
   return {

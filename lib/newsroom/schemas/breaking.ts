@@ -8,7 +8,8 @@ const href = z
   .string()
   .trim()
   .max(500, 'Liên kết tối đa 500 ký tự')
-  .refine((v) => /^\/(?!\/)[^\s]*$/.test(v) || /^https:\/\/[^\s/]+(\/[^\s]*)?$/.test(v), 'Liên kết là một trang của báo (bắt đầu bằng /) hoặc một địa chỉ https://');
+  // No backslash anywhere: browsers read "/\host" as "//host", another site.
+  .refine((v) => !v.includes('\\') && (/^\/(?!\/)\S*$/.test(v) || /^https:\/\/[^\s/]+(\/\S*)?$/.test(v)), 'Liên kết là một trang của báo (bắt đầu bằng /) hoặc một địa chỉ https://');
 
 export const breakingNewsSchema = z.object({
   text: z.string().trim().min(5, 'Dòng tin cần ít nhất 5 ký tự').max(160, 'Dòng tin tối đa 160 ký tự'),

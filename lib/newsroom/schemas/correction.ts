@@ -4,15 +4,9 @@
 // art. 42.1 asks an online paper to take the false information down at once and keep it
 // on its server for inspection (art. 52.1.d). The wording of each label lives here.
 import { z } from 'zod';
+import { optionalText } from '@/lib/common/zod-fields';
 
 const id = z.string().min(1).max(64);
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
-    .transform((v) => (v === '' ? null : v))
-    .nullish();
 // Forms send checkboxes as "on" (or nothing) and clients may send booleans.
 const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean());
 const version = z.coerce.number().int().min(0);
