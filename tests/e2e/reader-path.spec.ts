@@ -3,6 +3,10 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible } from './accessibility';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
+// Walks through six pages or more, axe on several: on the phone lane of a busy 2-core CI
+// they took 25–33 s, past the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 test('home → section → story → related → tag → search without diacritics → RSS', async ({ page, request }) => {
   await page.goto('/');
   await expectAccessible(page);

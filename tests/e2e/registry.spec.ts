@@ -6,6 +6,10 @@ import { expectAccessible } from './accessibility';
 
 const STORY = '/bai-viet/bac-si-5-nam-lien-la-chien-si-thi-dua-co-so-moi-ca-truc-la-mot-lan-thi-dua';
 
+// Walks through six pages or more, axe on several: on the phone lane of a busy 2-core CI
+// they took 25–33 s, past the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 test('story → person → decision → campaign → story, and back', async ({ page }) => {
   await page.goto(STORY);
   const records = page.getByRole('region', { name: 'Hồ sơ khen thưởng trong bài' });

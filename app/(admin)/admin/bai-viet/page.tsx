@@ -101,7 +101,7 @@ export default async function AdminArticlesPage({ searchParams }: PageProps<'/ad
         </div>
       </form>
       <p className="mb-2 text-sm text-stone-600">{list.total} bài</p>
-      <div className="overflow-x-auto rounded border border-stone-200 bg-white">
+      <div className="overflow-x-auto rounded border border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-600" role="region" aria-label="Danh sách bài viết" tabIndex={0}>
         <table className="w-full min-w-[44rem] text-left text-sm">
           <caption className="sr-only">Danh sách bài viết</caption>
           <thead className="bg-stone-100">

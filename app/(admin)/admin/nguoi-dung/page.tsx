@@ -18,7 +18,7 @@ export default async function UsersPage() {
     <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
       <div>
         <h1 className="mb-4 font-serif text-3xl font-bold text-brand-700">Người dùng</h1>
-        <div className="overflow-x-auto rounded border border-stone-200 bg-white">
+        <div className="overflow-x-auto rounded border border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-600" role="region" aria-label="Danh sách người dùng" tabIndex={0}>
           <table className="w-full min-w-[36rem] text-left text-sm">
             <caption className="sr-only">Tài khoản</caption>
             <thead className="bg-stone-100">

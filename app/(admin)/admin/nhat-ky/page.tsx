@@ -63,7 +63,7 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/nhat
         </button>
       </form>
       <p className="mb-2 text-sm text-stone-600">{total} sự kiện</p>
-      <div className="overflow-x-auto rounded border border-stone-200 bg-white">
+      <div className="overflow-x-auto rounded border border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-600" role="region" aria-label="Nhật ký thay đổi" tabIndex={0}>
         <table className="w-full min-w-[48rem] text-left text-sm">
           <caption className="sr-only">Nhật ký thay đổi</caption>
           <thead className="bg-stone-100">

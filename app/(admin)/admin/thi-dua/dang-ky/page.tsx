@@ -54,7 +54,7 @@ export default async function RegistrationsPage({ searchParams }: PageProps<'/ad
             </li>
           ))}
       </ul>
-      <div className="overflow-x-auto rounded border border-stone-200 bg-white">
+      <div className="overflow-x-auto rounded border border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-600" role="region" aria-label="Bảng đăng ký thi đua" tabIndex={0}>
         <table className="w-full min-w-[40rem] text-left text-sm">
           <caption className="sr-only">Đăng ký thi đua của các đơn vị năm {year}</caption>
           <thead className="bg-stone-100">
