@@ -72,6 +72,7 @@ const nextConfig: NextConfig = {
       { source: '/chuyen-muc/e-magazine/trang/:page', destination: '/e-magazine', permanent: true },
       { source: '/chuyen-muc/:slug/trang/1', destination: '/chuyen-muc/:slug', permanent: true },
       { source: '/the/:slug/trang/1', destination: '/the/:slug', permanent: true },
+      { source: '/tac-gia/:slug/trang/1', destination: '/tac-gia/:slug', permanent: true },
       { source: '/vinh-danh/quyet-dinh/trang/1', destination: '/vinh-danh/quyet-dinh', permanent: true },
       { source: '/cai-chinh/trang/1', destination: '/cai-chinh', permanent: true },
       { source: '/vinh-danh/:list(don-vi|quyet-dinh|danh-hieu)/:slug/trang/1', destination: '/vinh-danh/:list/:slug', permanent: true },

@@ -47,7 +47,13 @@ export function ArticleView({ article, facts, extras }: { article: ArticleDto; f
         <h1 className={`font-serif font-bold leading-tight ${wide ? 'text-4xl sm:text-5xl' : 'text-3xl sm:text-4xl'}`}>{article.title}</h1>
         <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
           <p className="text-sm text-stone-600">
-            <span className="font-semibold text-stone-800">{article.byline}</span>
+            {article.authorHref ? (
+              <a href={article.authorHref} rel="author" className="font-semibold text-stone-800 hover:underline">
+                {article.byline}
+              </a>
+            ) : (
+              <span className="font-semibold text-stone-800">{article.byline}</span>
+            )}
             <span aria-hidden="true"> · </span>
             <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt)}</time>
           </p>

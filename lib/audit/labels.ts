@@ -34,6 +34,7 @@ export const auditActionLabels: Record<string, string> = {
   'article.restore': 'khôi phục phiên bản',
   'media.upload': 'tải ảnh lên',
   'media.update': 'sửa thông tin ảnh',
+  'author.update': 'sửa hồ sơ tác giả',
   'media.delete': 'xóa ảnh',
   'category.create': 'tạo chuyên mục',
   'category.update': 'sửa chuyên mục',

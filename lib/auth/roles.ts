@@ -84,6 +84,7 @@ export const AREA_ROLES: readonly { prefix: string; roles: readonly Role[] }[] =
   { prefix: '/admin/bai-viet', roles: NEWSROOM_ROLES },
   { prefix: '/admin/tin-nong', roles: EDITOR_ROLES },
   { prefix: '/admin/anh', roles: NEWSROOM_ROLES },
+  { prefix: '/admin/tac-gia', roles: NEWSROOM_ROLES },
   { prefix: '/xem-truoc', roles: NEWSROOM_ROLES },
   { prefix: '/admin', roles: STAFF_ROLES },
 ];

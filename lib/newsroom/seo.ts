@@ -2,6 +2,7 @@
 import type { Metadata } from 'next';
 import type { ArticleDto } from '@/lib/newsroom/data/articles';
 import { categoryPath, site } from '@/lib/newsroom/site';
+import { authorPath } from '@/lib/newsroom/schemas/author';
 
 export function absoluteUrl(path: string): string {
   return new URL(path, site.url).toString();
@@ -35,7 +36,7 @@ export function articleJsonLd(article: ArticleDto) {
         articleSection: article.category.name,
         keywords: article.tags.map((t) => t.name).join(', ') || undefined,
         image: article.cover ? [absoluteUrl(article.cover.src)] : undefined,
-        author: [{ '@type': 'Person', name: article.byline }],
+        author: [article.authorHref ? { '@type': 'Person', name: article.byline, url: absoluteUrl(article.authorHref) } : { '@type': 'Person', name: article.byline }],
         publisher: { '@type': 'NewsMediaOrganization', name: site.name, url: absoluteUrl('/'), logo: { '@type': 'ImageObject', url: absoluteUrl('/icon.svg') } },
         // schema.org's CorrectionComment: what was corrected, and when.
         correction: article.corrections.length
@@ -47,6 +48,27 @@ export function articleJsonLd(article: ArticleDto) {
         itemListElement: crumbs.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: crumb.url })),
       },
     ],
+  };
+}
+
+/** schema.org ProfilePage of an author, its Person with the newspaper they write for. */
+export function authorJsonLd(author: { slug: string; name: string; jobTitle: string | null; bio: string | null; photo: { src: string } | null }) {
+  const url = absoluteUrl(authorPath(author.slug));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url,
+    inLanguage: 'vi-VN',
+    mainEntity: {
+      '@type': 'Person',
+      '@id': `${url}#person`,
+      name: author.name,
+      url,
+      jobTitle: author.jobTitle ?? undefined,
+      description: author.bio ?? undefined,
+      image: author.photo ? absoluteUrl(author.photo.src) : undefined,
+      worksFor: { '@type': 'NewsMediaOrganization', name: site.name, url: absoluteUrl('/') },
+    },
   };
 }
 

@@ -27,6 +27,7 @@ export function listingPageHref(base: string, page: number): string {
 
 export const categoryPageHref = (slug: string, page: number) => listingPageHref(`/chuyen-muc/${slug}`, page);
 export const tagPageHref = (slug: string, page: number) => listingPageHref(`/the/${slug}`, page);
+export const authorPageHref = (slug: string, page: number) => listingPageHref(`/tac-gia/${slug}`, page);
 
 /** Page numbers in paths (/…/trang/2) keep every page a cacheable URL. */
 export function parsePageParam(raw: string): number | null {

@@ -8,6 +8,9 @@ export const tags = {
   category: (slug: string) => `category:${slug}`,
   categories: 'categories',
   tag: (slug: string) => `tag:${slug}`,
+  // An author's page, by account and by the slug it was looked up with (current or earlier).
+  author: (id: string) => `author:${id}`,
+  authorSlug: (slug: string) => `author-slug:${slug}`,
   // The public list of corrections and withdrawals (/cai-chinh and its feed).
   corrections: 'corrections',
   // The breaking-news bar every public page shows.

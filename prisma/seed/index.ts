@@ -71,7 +71,11 @@ export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<
   const password = options.production ? randomBytes(24).toString('base64url') : DEMO_PASSWORD;
   const passwordHash = await hashPassword(password);
   await prisma.user.createMany({
-    data: demoUsers.map((u) => ({ ...u, passwordHash, active: !options.production })),
+    data: demoUsers.map((u) => ({ id: u.id, email: u.email, name: u.name, role: u.role, passwordHash, active: !options.production })),
+    skipDuplicates: true,
+  });
+  await prisma.authorProfile.createMany({
+    data: demoUsers.filter((u) => u.jobTitle || u.bio).map((u) => ({ userId: u.id, jobTitle: u.jobTitle ?? null, bio: u.bio ?? null })),
     skipDuplicates: true,
   });
   const rootCategories = categories.filter((c) => !c.parentId);

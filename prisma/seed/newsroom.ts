@@ -6,15 +6,17 @@ export interface UserSeed {
   email: string;
   name: string;
   role: Role;
+  jobTitle?: string;
+  bio?: string;
 }
 
 // Demo accounts for a local install; their password is DEMO_PASSWORD (README). The seed
 // refuses to create them in production.
 export const demoUsers: UserSeed[] = [
   { id: 'user-admin', email: 'quantri@bangvang.local', name: 'Quản trị hệ thống', role: 'ADMIN' },
-  { id: 'user-editor', email: 'bientap@bangvang.local', name: 'Nguyễn Thu Trang', role: 'EDITOR' },
-  { id: 'user-reporter', email: 'phongvien@bangvang.local', name: 'Lê Hoàng Nam', role: 'REPORTER' },
-  { id: 'user-reporter-2', email: 'phongvien2@bangvang.local', name: 'Đặng Ngọc Mai', role: 'REPORTER' },
+  { id: 'user-editor', email: 'bientap@bangvang.local', name: 'Nguyễn Thu Trang', role: 'EDITOR', jobTitle: 'Trưởng ban Thời sự', bio: 'Hơn mười lăm năm theo dõi công tác thi đua, khen thưởng và xây dựng Đảng của tỉnh.' },
+  { id: 'user-reporter', email: 'phongvien@bangvang.local', name: 'Lê Hoàng Nam', role: 'REPORTER', jobTitle: 'Phóng viên Ban Thời sự', bio: 'Viết về các phong trào thi đua ở cơ sở, doanh nghiệp và nông thôn mới.' },
+  { id: 'user-reporter-2', email: 'phongvien2@bangvang.local', name: 'Đặng Ngọc Mai', role: 'REPORTER', jobTitle: 'Phóng viên Ban Xã hội' },
   { id: 'user-registrar', email: 'thiduakhenthuong@bangvang.local', name: 'Phạm Minh Châu', role: 'REGISTRAR' },
 ];
 export const DEMO_PASSWORD = 'bangvang-demo-2024';

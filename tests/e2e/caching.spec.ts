@@ -11,7 +11,8 @@ test('public pages are served from the cache, twice alike', async ({ request }) 
   const registry = await (await request.get('/vinh-danh')).text();
   const unit = registry.match(/href="(\/vinh-danh\/don-vi\/[a-z0-9-]+)"/)?.[1] ?? '/vinh-danh/don-vi';
   const decision = registry.match(/href="(\/vinh-danh\/quyet-dinh\/[a-z0-9-]+)"/)![1]!;
-  const pages = ['/', firstCategory, STORY, '/vinh-danh', '/vinh-danh/don-vi', unit, '/vinh-danh/quyet-dinh', decision, '/vinh-danh/danh-hieu', '/vinh-danh/phong-trao', '/vinh-danh/thong-ke', '/cai-chinh', '/cai-chinh/rss.xml', '/rss.xml', '/sitemap.xml', '/robots.txt'];
+  const author = (await (await request.get(STORY)).text()).match(/href="(\/tac-gia\/[a-z0-9-]+)"/)![1]!;
+  const pages = ['/', firstCategory, STORY, author, '/vinh-danh', '/vinh-danh/don-vi', unit, '/vinh-danh/quyet-dinh', decision, '/vinh-danh/danh-hieu', '/vinh-danh/phong-trao', '/vinh-danh/thong-ke', '/cai-chinh', '/cai-chinh/rss.xml', '/rss.xml', '/sitemap.xml', '/robots.txt'];
   for (const path of pages) {
     // The first request may render; the second must come from the cache.
     await request.get(path);

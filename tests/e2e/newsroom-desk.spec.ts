@@ -246,3 +246,62 @@ test('an editor turns the breaking-news bar on: every cached public page shows i
     }, { timeout: 5_000, intervals: [250] })
     .toBe(0);
 });
+
+test('a reporter edits their author profile: the page shows it, the old address redirects, bylines lead to it', async ({ browser }) => {
+  const reporter = await signedIn(browser, 'phongvien@bangvang.local', '/admin/tac-gia');
+  await expect(reporter.getByRole('heading', { level: 1, name: 'Hồ sơ tác giả' })).toBeVisible();
+  await expect(reporter.getByLabel('Họ tên (hiện trên bài viết)')).toHaveValue('Lê Hoàng Nam');
+  await expect(reporter.getByLabel('Địa chỉ trang tác giả')).toHaveValue('le-hoang-nam');
+  await expectAccessible(reporter);
+
+  // A bad address is refused with a message, and nothing is saved.
+  await reporter.getByLabel('Địa chỉ trang tác giả').fill('Lê Hoàng Nam');
+  await reporter.getByRole('button', { name: 'Lưu hồ sơ' }).click();
+  await expect(reporter.getByText(/chỉ gồm chữ thường không dấu/)).toBeVisible();
+
+  await reporter.getByLabel('Địa chỉ trang tác giả').fill('le-hoang-nam-thoi-su');
+  await reporter.getByLabel('Chức danh').fill('Phóng viên ảnh Ban Thời sự');
+  await reporter.getByLabel(/Giới thiệu ngắn/).fill('Mười năm chụp ảnh các đại hội thi đua yêu nước của tỉnh.');
+  await reporter.getByRole('button', { name: 'Chọn ảnh từ thư viện' }).click();
+  const picker = reporter.getByRole('dialog', { name: 'Chọn ảnh chân dung' });
+  await picker.getByRole('listitem').first().getByRole('button').click();
+  await expect(picker).toBeHidden();
+  await expect(reporter.getByRole('img', { name: /^Ảnh chân dung đã chọn/ })).toBeVisible();
+  await reporter.getByRole('button', { name: 'Lưu hồ sơ' }).click();
+  await expect(reporter.getByText('Đã lưu. Trang tác giả nay ở /tac-gia/le-hoang-nam-thoi-su; địa chỉ cũ tự chuyển tới đó.')).toBeVisible();
+
+  // A reader: the old address answers 308 to the new one, which shows the profile and the stories.
+  const reader = await browser.newPage();
+  const old = await reader.request.get('/tac-gia/le-hoang-nam', { maxRedirects: 0 });
+  expect(old.status()).toBe(308);
+  expect(old.headers().location).toMatch(/\/tac-gia\/le-hoang-nam-thoi-su$/);
+  await reader.goto('/tac-gia/le-hoang-nam');
+  await expect(reader).toHaveURL(/\/tac-gia\/le-hoang-nam-thoi-su$/);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Lê Hoàng Nam');
+  await expect(reader.getByText('Phóng viên ảnh Ban Thời sự')).toBeVisible();
+  await expect(reader.getByText('Mười năm chụp ảnh các đại hội thi đua yêu nước của tỉnh.')).toBeVisible();
+  await expect(reader.locator('main header img')).toBeVisible();
+  await expectAccessible(reader);
+  const ld = JSON.parse((await reader.locator('script[type="application/ld+json"]').first().textContent())!) as { '@type': string; mainEntity: { name: string; jobTitle: string } };
+  expect(ld).toMatchObject({ '@type': 'ProfilePage', mainEntity: { name: 'Lê Hoàng Nam', jobTitle: 'Phóng viên ảnh Ban Thời sự' } });
+
+  // One of the stories: its byline leads back to the page (the story's cache was expired too).
+  const first = reader.locator('main article h3 a').first();
+  const title = (await first.textContent())!.trim();
+  await first.click();
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title);
+  const byline = reader.getByRole('link', { name: 'Lê Hoàng Nam', exact: true });
+  await expect(byline).toHaveAttribute('href', '/tac-gia/le-hoang-nam-thoi-su');
+  await byline.click();
+  await expect(reader).toHaveURL(/\/tac-gia\/le-hoang-nam-thoi-su$/);
+
+  // Back as it was (the other walks read the demo profile): the address, no photo.
+  await reporter.reload();
+  await reporter.getByLabel('Địa chỉ trang tác giả').fill('le-hoang-nam');
+  await reporter.getByRole('button', { name: 'Bỏ ảnh' }).click();
+  await reporter.getByRole('button', { name: 'Lưu hồ sơ' }).click();
+  await expect(reporter.getByText(/Trang tác giả nay ở \/tac-gia\/le-hoang-nam;/)).toBeVisible();
+  await reader.goto('/tac-gia/le-hoang-nam-thoi-su');
+  await expect(reader).toHaveURL(/\/tac-gia\/le-hoang-nam$/);
+  await expect(reader.locator('main header img')).toHaveCount(0);
+});

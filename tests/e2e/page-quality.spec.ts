@@ -122,6 +122,7 @@ const FIXED_PAGES = [
 ];
 const REACHED: [list: string, linkPrefix: string][] = [
   ['/bai-viet/dang-bo-khoi-tong-ket-dot-thi-dua-dac-biet-chao-mung-65-nam-ngay-thanh-lap', '/the/'],
+  ['/bai-viet/dang-bo-khoi-tong-ket-dot-thi-dua-dac-biet-chao-mung-65-nam-ngay-thanh-lap', '/tac-gia/'],
   ['/vinh-danh/don-vi', '/vinh-danh/don-vi/'],
   ['/vinh-danh/danh-hieu', '/vinh-danh/danh-hieu/'],
   ['/vinh-danh/phong-trao', '/vinh-danh/phong-trao/'],

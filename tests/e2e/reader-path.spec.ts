@@ -23,6 +23,17 @@ test('home → section → story → related → tag → search without diacriti
   await expect(page.getByRole('link', { name: 'Theo dõi trên Google News' })).toBeVisible();
   await expectAccessible(page);
 
+  // The byline leads to the author's page, and back.
+  const byline = page.locator('main article header a[rel="author"]');
+  const author = (await byline.textContent())!.trim();
+  const story = page.url();
+  await byline.click();
+  await expect(page).toHaveURL(/\/tac-gia\/[a-z0-9-]+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(author);
+  await expect(page.locator('main article').filter({ visible: true }).first()).toBeVisible();
+  await expectAccessible(page);
+  await page.goto(story);
+
   const related = page.locator('section[aria-labelledby="related-heading"] h3 a').first();
   const relatedTitle = (await related.textContent())!.trim();
   await related.click();

@@ -46,6 +46,8 @@ const ACTION_ROLES: Record<string, Role[]> = {
   'newsroom/actions/corrections.reinstateArticle': ADMINS,
   'newsroom/actions/breaking.setBreakingNews': EDITORS,
   'newsroom/actions/breaking.endBreakingNews': EDITORS,
+  // A newsroom member their own profile, an administrator anyone's (the IDOR test below).
+  'newsroom/actions/authors.updateAuthorProfile': NEWSROOM,
   'registry/actions/catalogue.saveCampaign': REGISTRY,
   'registry/actions/catalogue.closeCampaign': REGISTRY,
   'registry/actions/catalogue.saveCommendationType': ADMINS,
@@ -124,7 +126,7 @@ for (const file of readdirSync(libDir, { recursive: true, encoding: 'utf8' }).fi
 
 const prisma = testPrisma();
 let client: pg.Client;
-const TABLES = ['users', 'categories', 'tags', 'media', 'articles', 'article_slugs', 'article_tags', 'article_revisions', 'article_corrections', 'breaking_news', 'audit_events', 'units', 'collectives', 'individuals', 'individual_unit_history', 'commendation_types', 'campaigns', 'decisions', 'awards', 'article_campaigns', 'article_decisions', 'article_units', 'article_collectives', 'article_individuals', 'initiatives', 'eligibility_rules', 'emulation_registrations', 'registration_entries', 'dossiers', 'dossier_rows', 'dossier_steps', 'dossier_attachments', 'procedure_rules', 'councils', 'council_members', 'council_sessions', 'session_attendance', 'session_candidates', 'ballot_tokens', 'comment_periods', 'comment_candidates', 'public_comments', 'calendar_days'];
+const TABLES = ['users', 'author_profiles', 'categories', 'tags', 'media', 'articles', 'article_slugs', 'article_tags', 'article_revisions', 'article_corrections', 'breaking_news', 'audit_events', 'units', 'collectives', 'individuals', 'individual_unit_history', 'commendation_types', 'campaigns', 'decisions', 'awards', 'article_campaigns', 'article_decisions', 'article_units', 'article_collectives', 'article_individuals', 'initiatives', 'eligibility_rules', 'emulation_registrations', 'registration_entries', 'dossiers', 'dossier_rows', 'dossier_steps', 'dossier_attachments', 'procedure_rules', 'councils', 'council_members', 'council_sessions', 'session_attendance', 'session_candidates', 'ballot_tokens', 'comment_periods', 'comment_candidates', 'public_comments', 'calendar_days'];
 
 /** A digest of every row of every table: equal before and after means nothing changed. */
 async function fingerprint(): Promise<Record<string, string>> {
@@ -141,6 +143,7 @@ function refused(result: unknown, expected: string): boolean {
 }
 
 const { NOT_SIGNED_IN, FORBIDDEN } = await import('@/lib/common/action-state');
+const { profileVersion } = await import('@/lib/newsroom/schemas/author');
 const ids: Record<string, string> = {};
 let before: Record<string, string>;
 let tried = 0;
@@ -183,6 +186,8 @@ function argumentsFor(name: string): unknown[] {
       return [{ id: ids.draft, version: 0 }];
     case 'media/actions/media.deleteMedia':
       return [{ id: ids.media }];
+    case 'newsroom/actions/authors.updateAuthorProfile':
+      return [{ id: 'user-reporter', name: 'Tên giả mạo', slug: 'ten-gia-mao', jobTitle: '', bio: '', photoId: '', version: ids.reporterProfile }];
     case 'registry/data/record-picker.lookupRegistryRecords':
       return ['unit', 'so'];
     case 'registry/data/recipient-picker.suggestRecipients':
@@ -204,6 +209,8 @@ beforeAll(async () => {
   ids.decision = (await prisma.decision.findFirstOrThrow({ where: { revokedAt: null }, select: { id: true } })).id;
   ids.media = (await prisma.media.findFirstOrThrow({ select: { id: true } })).id;
   ids.individual = (await prisma.individual.findFirstOrThrow({ select: { id: true } })).id;
+  const reporter = await prisma.user.findUniqueOrThrow({ where: { id: 'user-reporter' }, select: { name: true, slug: true, authorProfile: { select: { jobTitle: true, bio: true, photoId: true } } } });
+  ids.reporterProfile = profileVersion({ name: reporter.name, slug: reporter.slug, jobTitle: reporter.authorProfile?.jobTitle ?? null, bio: reporter.authorProfile?.bio ?? null, photoId: reporter.authorProfile?.photoId ?? null });
   ids.draft = (await prisma.article.create({ data: { title: 'Bản nháp của phóng viên 1', slug: `ban-nhap-tan-cong-${Date.now()}`, sapo: 'Tóm tắt', body: { type: 'doc', content: [] }, categoryId: 'cat-tdkt', authorId: 'user-reporter', status: 'DRAFT' }, select: { id: true } })).id;
   before = await fingerprint();
 });
@@ -290,6 +297,15 @@ describe("another user's records (IDOR)", () => {
     expect(update).toMatchObject({ ok: false });
     expect(remove).toMatchObject({ ok: false });
     expect(await prisma.media.findUnique({ where: { id: image.id }, select: { alt: true } })).toEqual({ alt: image.alt });
+  });
+
+  it("a reporter or an editor cannot edit another staff member's author profile", async () => {
+    for (const who of ['REPORTER2', 'EDITOR'] as const) {
+      as(who);
+      tried++;
+      const result = await actions.get('newsroom/actions/authors.updateAuthorProfile')!(...argumentsFor('newsroom/actions/authors.updateAuthorProfile'));
+      expect(result, who).toMatchObject({ ok: false, message: 'Bạn chỉ sửa được hồ sơ tác giả của mình.' });
+    }
   });
 
   it('nothing changed', async () => {

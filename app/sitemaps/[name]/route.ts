@@ -4,18 +4,21 @@ import { newsSitemapDocument, urlsetDocument } from '@/lib/newsroom/feed-documen
 import { absoluteUrl, articleUrl } from '@/lib/newsroom/seo';
 import { categoryPath } from '@/lib/newsroom/site';
 import { xmlResponse } from '@/lib/common/xml';
+import { listAuthorSitemapSlugs } from '@/lib/newsroom/data/authors';
+import { authorPath } from '@/lib/newsroom/schemas/author';
 
 const notFound = () => new Response('Không có sitemap này.', { status: 404 });
 
 export async function GET(_request: Request, { params }: RouteContext<'/sitemaps/[name]'>) {
   const { name } = await params;
   if (name === 'pages.xml') {
-    const { categories, tags } = await listSitemapSectionsAndTags();
+    const [{ categories, tags }, authors] = await Promise.all([listSitemapSectionsAndTags(), listAuthorSitemapSlugs()]);
     return xmlResponse(
       urlsetDocument([
         { loc: absoluteUrl('/') },
         ...[...new Set(['/e-magazine', ...categories.map(categoryPath)])].map((path) => ({ loc: absoluteUrl(path) })),
         ...tags.map((slug) => ({ loc: absoluteUrl(`/the/${slug}`) })),
+        ...authors.map((slug) => ({ loc: absoluteUrl(authorPath(slug)) })),
       ]),
     );
   }

@@ -5,6 +5,7 @@ import { ActionError } from '@/lib/db/commit';
 import { withRole } from '@/lib/auth/with-role';
 import { ADMIN_ROLES } from '@/lib/auth/roles';
 import { hashPassword } from '@/lib/auth/password';
+import { tags } from '@/lib/platform/cache-tags';
 import { createUserSchema, updateUserSchema } from '@/lib/auth/schemas/user';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
@@ -33,7 +34,7 @@ export const createUser = withRole(ADMIN_ROLES, createUserSchema, async (input, 
 });
 
 export const updateUser = withRole(ADMIN_ROLES, updateUserSchema, async (input, user, tx) => {
-  const current = await tx.user.findUnique({ where: { id: input.id }, select: { id: true, role: true, active: true, name: true, unitId: true } });
+  const current = await tx.user.findUnique({ where: { id: input.id }, select: { id: true, role: true, active: true, name: true, unitId: true, slug: true } });
   if (!current) throw new ActionError('Tài khoản không còn tồn tại.');
   await assertOfficerUnit(tx, input.unitId);
   const losesAdmin = current.role === 'ADMIN' && (input.role !== 'ADMIN' || !input.active);
@@ -71,6 +72,13 @@ export const updateUser = withRole(ADMIN_ROLES, updateUserSchema, async (input, 
         },
       },
     ],
-    tags: [],
+    // The name is the byline of the account's stories; the role and the state decide
+    // whether it has an author page.
+    tags:
+      current.name !== input.name
+        ? [tags.articles, tags.author(input.id), tags.authorSlug(current.slug)]
+        : current.role !== input.role || current.active !== input.active
+          ? [tags.author(input.id), tags.authorSlug(current.slug)]
+          : [],
   };
 });

@@ -22,10 +22,12 @@ export const updateMedia = withRole(NEWSROOM_ROLES, updateMediaSchema, async (in
   // Public pages show the alt text (covers) and the caption and credit (body images).
   const uses = await mediaUsage(tx, input.id);
   const published = uses.filter((u) => u.status === 'PUBLISHED');
+  // An author's portrait shows its alt text on the author's page.
+  const portraits = await tx.authorProfile.findMany({ where: { photoId: input.id }, select: { userId: true } });
   return {
     message: 'Đã lưu thông tin ảnh.',
     audit: [{ action: 'media.update', entity: 'media', entityId: input.id, diff: { before: { alt: before.alt, caption: before.caption, credit: before.credit }, after } }],
-    tags: published.length > 0 ? [tags.articles, ...published.map((u) => tags.article(u.id))] : [],
+    tags: [...(published.length > 0 ? [tags.articles, ...published.map((u) => tags.article(u.id))] : []), ...portraits.map((p) => tags.author(p.userId))],
   };
 });
 
@@ -41,6 +43,10 @@ export const deleteMedia = withRole(NEWSROOM_ROLES, mediaIdSchema, async (input,
   if (uses.length > 0) {
     const names = uses.slice(0, 3).map((u) => `"${u.title}"`).join(', ');
     throw new ActionError(`Không xóa được: ảnh đang được dùng trong ${uses.length} bài (${names}${uses.length > 3 ? ', …' : ''}). Hãy gỡ ảnh khỏi các bài đó trước.`);
+  }
+  const portraits = await tx.authorProfile.findMany({ where: { photoId: input.id }, select: { user: { select: { name: true } } } });
+  if (portraits.length > 0) {
+    throw new ActionError(`Không xóa được: ảnh đang là ảnh chân dung của ${portraits.map((p) => p.user.name).join(', ')} trên trang tác giả. Hãy đổi ảnh chân dung trước.`);
   }
   await tx.media.delete({ where: { id: input.id } });
   return {

@@ -4,6 +4,7 @@ import { db, reader } from '@/lib/db';
 import { tags } from '@/lib/platform/cache-tags';
 import { cardSelect, publishedWhere, toCard, type ArticleCardDto } from '@/lib/newsroom/data/cards';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { authorPath } from '@/lib/newsroom/schemas/author';
 import { awardFactDecisionIds, readBlocks, type ArticleBlock } from '@/lib/newsroom/schemas/article-body';
 
 export { cardSelect, publishedWhere, toCard, toCover, type ArticleCardDto } from '@/lib/newsroom/data/cards';
@@ -90,6 +91,8 @@ export interface ArticleDto extends ArticleCardDto {
   awardFactDecisionIds: string[];
   coverCaption: string | null;
   byline: string;
+  /** The author's page, when the byline is the author's own name (never for a pen name). */
+  authorHref: string | null;
   updatedAt: Date;
   seoTitle: string | null;
   seoDescription: string | null;
@@ -157,7 +160,7 @@ const articleSelect = {
   updatedAt: true,
   seoTitle: true,
   seoDescription: true,
-  author: { select: { name: true } },
+  author: { select: { name: true, slug: true } },
   category: { select: { slug: true, name: true, parent: { select: { slug: true, name: true } } } },
   tags: { select: { tag: { select: { slug: true, name: true } } } },
   bodyMedia: { select: { media: { select: { id: true, key: true, width: true, height: true, alt: true, caption: true, credit: true } } } },
@@ -204,6 +207,7 @@ function toArticleDto(row: ArticleRow): ArticleDto {
     awardFactDecisionIds: awardFactDecisionIds(blocks),
     coverCaption: row.coverCaption,
     byline: row.byline ?? row.author.name,
+    authorHref: row.byline === null || row.byline === row.author.name ? authorPath(row.author.slug) : null,
     updatedAt: row.updatedAt,
     seoTitle: row.seoTitle,
     seoDescription: row.seoDescription,
