@@ -2,12 +2,13 @@
 // database mode a newcomer gets (a fresh data folder each run): the desktop project on port
 // 3100, the phone project on 3101 (the same build, a database of its own).
 import { defineConfig, devices } from '@playwright/test';
+import { desktopData, E2E_PORT as PORT, phoneData, serverCommand, serverEnv } from './tests/e2e/servers';
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 // The phone project has a server of its own (the same build, its own embedded database),
 // so it runs beside the desktop project instead of after it.
 const PHONE_PORT = PORT + 1;
-const dataRoot = '.data/e2e';
+// CI builds ahead (tests/e2e/prebuild.ts, beside the unit and integration tests).
+const prebuilt = process.env.E2E_PREBUILT === '1';
 // Suites that start their own instances of the build (tests/e2e/support.ts).
 const OWN_INSTANCES = /(scale-out|faults|startup)\.spec\.ts/;
 
@@ -51,25 +52,16 @@ export default defineConfig({
     },
   ],
   // Started in order: the first builds, the second starts once the first answers.
-  webServer: [server(PORT, `${dataRoot}/desktop`, 'next build && next start'), server(PHONE_PORT, `${dataRoot}/phone`, 'next start')],
+  webServer: [server(PORT, desktopData, prebuilt ? 'next start' : 'next build && next start'), server(PHONE_PORT, phoneData, 'next start')],
 });
 
 function server(port: number, data: string, run: string) {
   return {
-    command: `rm -rf ${data} && tsx prisma/scripts/with-db.ts -- sh -c "${run} -p ${port}"`,
+    command: serverCommand(data, `${run} -p ${port}`),
     url: `http://127.0.0.1:${port}/`,
     timeout: 420_000,
     reuseExistingServer: !process.env.CI,
     stdout: 'pipe' as const,
-    env: {
-      EMBEDDED_DB_DIR: `${data}/pglite`,
-      EMBEDDED_DB_PORT: String(port + 50_000),
-      MEDIA_DIR: `${data}/media`,
-      SITE_URL: `http://127.0.0.1:${port}`,
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      NEXT_TELEMETRY_DISABLED: '1',
-      // The e2e suite tests the embedded mode even where a server database is configured.
-      DATABASE_URL: '',
-    },
+    env: serverEnv(port, data),
   };
 }

@@ -44,7 +44,7 @@ export function AuthorProfileForm({ profile }: { profile: AuthorProfileDto }) {
         <Field name="jobTitle" label="Chức danh" hint="Ví dụ: Phóng viên Ban Thời sự">
           <TextInput name="jobTitle" value={values.jobTitle} maxLength={100} onChange={set('jobTitle')} />
         </Field>
-        <Field name="bio" label={`Giới thiệu ngắn (tối đa ${AUTHOR_BIO_MAX} ký tự, chữ thường)`}>
+        <Field name="bio" label={`Giới thiệu ngắn (tối đa ${AUTHOR_BIO_MAX} ký tự, không định dạng)`}>
           <TextArea name="bio" rows={5} value={values.bio} maxLength={AUTHOR_BIO_MAX} onChange={set('bio')} />
         </Field>
         <div>

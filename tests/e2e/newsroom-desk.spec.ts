@@ -271,7 +271,7 @@ test('a reporter edits their author profile: the page shows it, the old address 
   await expect(reporter.getByText('Đã lưu. Trang tác giả nay ở /tac-gia/le-hoang-nam-thoi-su; địa chỉ cũ tự chuyển tới đó.')).toBeVisible();
 
   // A reader: the old address answers 308 to the new one, which shows the profile and the stories.
-  const reader = await browser.newPage();
+  const reader = await (await browser.newContext()).newPage();
   const old = await reader.request.get('/tac-gia/le-hoang-nam', { maxRedirects: 0 });
   expect(old.status()).toBe(308);
   expect(old.headers().location).toMatch(/\/tac-gia\/le-hoang-nam-thoi-su$/);

@@ -80,7 +80,7 @@ describe('the slug the database gives an account', () => {
     const second = await account(name.toUpperCase().normalize('NFD'));
     expect(second.slug).toBe(`${first.slug}-2`);
     // An earlier slug stays reserved: a newcomer with that name does not take it over.
-    await prisma.user.update({ where: { id: second.id }, data: { slug: `mai-${run}`, previousSlugs: [`${first.slug}-2`] } });
+    await prisma.user.update({ where: { id: second.id }, data: { slug: `mai-${run}`, oldSlugs: { create: { slug: `${first.slug}-2` } } } });
     expect((await account(name)).slug).toBe(`${first.slug}-3`);
     // A name with no letter or digit still gets an address.
     expect((await account('— … —')).slug).toMatch(/^tac-gia(-\d+)?$/);
@@ -154,7 +154,7 @@ describe('editing the profile', () => {
 
     // Taking the old slug back: it leaves the list of earlier slugs, the other one joins it.
     expect(await edit(author.id, { slug: author.slug })).toMatchObject({ ok: true });
-    expect(await prisma.user.findUniqueOrThrow({ where: { id: author.id }, select: { slug: true, previousSlugs: true } })).toEqual({ slug: author.slug, previousSlugs: [`ho-so-moi-${run}`] });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: author.id }, select: { slug: true, oldSlugs: { select: { slug: true } } } })).toEqual({ slug: author.slug, oldSlugs: [{ slug: `ho-so-moi-${run}` }] });
   });
 
   it('role matrix: newsroom staff their own, an administrator anyone’s, nobody else', async () => {
@@ -181,7 +181,7 @@ describe('editing the profile', () => {
   it('refuses bad input, a slug someone has (or had), and a save over a newer change, changing nothing', async () => {
     const author = await account(`Nhập Sai ${run}`);
     const holder = await account(`Người Giữ Địa Chỉ ${run}`);
-    await prisma.user.update({ where: { id: holder.id }, data: { previousSlugs: [`dia-chi-cu-${run}`] } });
+    await prisma.userSlug.create({ data: { slug: `dia-chi-cu-${run}`, userId: holder.id } });
     as(author);
     const before = await profileOf(author.id);
     const cases: [Record<string, unknown>, string][] = [

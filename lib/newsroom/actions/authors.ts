@@ -15,7 +15,7 @@ export const updateAuthorProfile = withRole(NEWSROOM_ROLES, authorProfileSchema,
   if (!locked) throw new ActionError('Tài khoản không còn tồn tại.');
   const current = await tx.user.findUniqueOrThrow({
     where: { id: input.id },
-    select: { name: true, slug: true, previousSlugs: true, authorProfile: { select: { jobTitle: true, bio: true, photoId: true } } },
+    select: { name: true, slug: true, authorProfile: { select: { jobTitle: true, bio: true, photoId: true } } },
   });
   const profile = current.authorProfile ?? { jobTitle: null, bio: null, photoId: null };
   const before = { name: current.name, slug: current.slug, ...profile };
@@ -29,22 +29,23 @@ export const updateAuthorProfile = withRole(NEWSROOM_ROLES, authorProfileSchema,
 
   const slugChanged = input.slug !== current.slug;
   if (slugChanged) {
-    const taken = await tx.user.findFirst({
-      where: { id: { not: input.id }, OR: [{ slug: input.slug }, { previousSlugs: { has: input.slug } }] },
-      select: { id: true },
-    });
-    if (taken) throw new ActionError('Địa chỉ trang này đã có người dùng.', { slug: ['Chọn địa chỉ khác'] });
+    const holder = await tx.user.findFirst({ where: { slug: input.slug, id: { not: input.id } }, select: { id: true } });
+    const former = await tx.userSlug.findFirst({ where: { slug: input.slug, userId: { not: input.id } }, select: { slug: true } });
+    if (holder || former) throw new ActionError('Địa chỉ trang này đã có người dùng.', { slug: ['Chọn địa chỉ khác'] });
   }
   if (input.photoId && input.photoId !== profile.photoId) {
     const photo = await tx.media.findUnique({ where: { id: input.photoId }, select: { id: true } });
     if (!photo) throw new ActionError('Ảnh đã chọn không còn trong thư viện.', { photoId: ['Chọn ảnh khác'] });
   }
   // The old slug keeps answering (a redirect); taking back an earlier one drops it from the list.
-  const previousSlugs = slugChanged ? [...current.previousSlugs.filter((s) => s !== input.slug), current.slug] : current.previousSlugs;
+  if (slugChanged) {
+    await tx.userSlug.deleteMany({ where: { slug: input.slug, userId: input.id } });
+    await tx.userSlug.create({ data: { slug: current.slug, userId: input.id } });
+  }
   const fields = { jobTitle: input.jobTitle, bio: input.bio, photoId: input.photoId };
   await tx.user.update({
     where: { id: input.id },
-    data: { name: input.name, slug: input.slug, previousSlugs, authorProfile: { upsert: { create: fields, update: fields } } },
+    data: { name: input.name, slug: input.slug, authorProfile: { upsert: { create: fields, update: fields } } },
   });
 
   // A new name or address changes every byline of theirs; the rest only the author's page.

@@ -43,7 +43,7 @@ export async function getAuthorPage(slug: string, page: number): Promise<AuthorL
   cacheLife('content');
   cacheTag(tags.articles, tags.authorSlug(slug));
   const user = await reader().user.findFirst({
-    where: { OR: [{ slug }, { previousSlugs: { has: slug } }] },
+    where: { OR: [{ slug }, { oldSlugs: { some: { slug } } }] },
     select: {
       id: true,
       slug: true,

@@ -1,20 +1,54 @@
--- Author pages (issue 21): a slug for /tac-gia/<slug>, the earlier slugs that redirect, and the profile (job title, a short bio, a portrait from the media library).
+-- Author pages (issue 21): a slug for /tac-gia/<slug>, the earlier slugs that redirect (user_slugs), and the profile (job title, a short bio, a portrait from the media library).
 -- AlterTable
-ALTER TABLE "users" ADD COLUMN     "previous_slugs" TEXT[] DEFAULT ARRAY[]::TEXT[],
-ADD COLUMN     "slug" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "users" ADD COLUMN     "slug" TEXT NOT NULL DEFAULT '';
 
--- An author's slug comes from the name, the way lib/common/slug.ts makes slugs (accents
--- dropped, đ → d, lower case, hyphens, at most 80 characters cut at a hyphen), unique against
--- every current and earlier slug (a second "Nguyễn Văn An" is nguyen-van-an-2). translate()
--- carries the accented letters because lower() only folds ASCII in the C locale.
+-- CreateTable
+CREATE TABLE "user_slugs" (
+    "slug" TEXT NOT NULL,
+    "user_id" TEXT NOT NULL,
+    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "user_slugs_pkey" PRIMARY KEY ("slug")
+);
+
+-- CreateTable
+CREATE TABLE "author_profiles" (
+    "user_id" TEXT NOT NULL,
+    "job_title" TEXT,
+    "bio" TEXT,
+    "photo_id" TEXT,
+    "updated_at" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "author_profiles_pkey" PRIMARY KEY ("user_id")
+);
+
+-- CreateIndex
+CREATE INDEX "user_slugs_user_id_idx" ON "user_slugs"("user_id");
+
+-- CreateIndex
+CREATE INDEX "author_profiles_photo_id_idx" ON "author_profiles"("photo_id");
+
+
+-- AddForeignKey
+ALTER TABLE "user_slugs" ADD CONSTRAINT "user_slugs_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "author_profiles" ADD CONSTRAINT "author_profiles_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "author_profiles" ADD CONSTRAINT "author_profiles_photo_id_fkey" FOREIGN KEY ("photo_id") REFERENCES "media"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+
+-- An author's slug comes from the name exactly as lib/common/slug.ts makes slugs: decomposed
+-- (NFD), combining marks dropped, đ → d, lower case (ASCII by then), runs of anything else
+-- as one hyphen, at most 80 characters cut at a hyphen; unique against every current and
+-- earlier slug (a second "Nguyễn Văn An" is nguyen-van-an-2).
 CREATE FUNCTION "bv_slugify"(input TEXT) RETURNS TEXT LANGUAGE plpgsql IMMUTABLE AS $$
 DECLARE
   s TEXT;
   cut TEXT;
 BEGIN
-  s := lower(translate(normalize(coalesce(input, ''), NFC),
-    'ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳḀḁḂḃḄḅḆḇḈḉḊḋḌḍḎḏḐḑḒḓḔḕḖḗḘḙḚḛḜḝḞḟḠḡḢḣḤḥḦḧḨḩḪḫḬḭḮḯḰḱḲḳḴḵḶḷḸḹḺḻḼḽḾḿṀṁṂṃṄṅṆṇṈṉṊṋṌṍṎṏṐṑṒṓṔṕṖṗṘṙṚṛṜṝṞṟṠṡṢṣṤṥṦṧṨṩṪṫṬṭṮṯṰṱṲṳṴṵṶṷṸṹṺṻṼṽṾṿẀẁẂẃẄẅẆẇẈẉẊẋẌẍẎẏẐẑẒẓẔẕẖẗẘẙẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹđĐ',
-    'aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzzoouuaaiioouuuuuuuuuuaaaaggkkoooojggnnaaaaaaeeeeiiiioooorrrruuuusstthhaaeeooooooooyyaabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwyaaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyydd'));
+  s := lower(translate(regexp_replace(normalize(coalesce(input, ''), NFD), '[\u0300-\u036f]', '', 'g'), 'đĐ', 'dD'));
   s := regexp_replace(regexp_replace(s, '[^a-z0-9]+', '-', 'g'), '^-+|-+$', '', 'g');
   IF length(s) > 80 THEN
     cut := left(s, 80);
@@ -41,10 +75,8 @@ BEGIN
     base := 'tac-gia';
   END IF;
   candidate := base;
-  WHILE EXISTS (
-    SELECT 1 FROM "users" u
-    WHERE u."id" <> NEW."id" AND (u."slug" = candidate OR candidate = ANY (u."previous_slugs"))
-  ) LOOP
+  WHILE EXISTS (SELECT 1 FROM "users" u WHERE u."slug" = candidate AND u."id" <> NEW."id")
+     OR EXISTS (SELECT 1 FROM "user_slugs" o WHERE o."slug" = candidate AND o."user_id" <> NEW."id") LOOP
     n := n + 1;
     candidate := base || '-' || n;
   END LOOP;
@@ -69,30 +101,10 @@ BEGIN
 END;
 $$;
 
-ALTER TABLE "users" ADD CONSTRAINT "users_slug_format_check" CHECK ("slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$' AND length("slug") <= 90);
-
-
--- CreateTable
-CREATE TABLE "author_profiles" (
-    "user_id" TEXT NOT NULL,
-    "job_title" TEXT,
-    "bio" TEXT,
-    "photo_id" TEXT,
-    "updated_at" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "author_profiles_pkey" PRIMARY KEY ("user_id")
-);
-
--- CreateIndex
-CREATE INDEX "author_profiles_photo_id_idx" ON "author_profiles"("photo_id");
-
+-- After the backfill: until then every account had the empty slug.
 -- CreateIndex
 CREATE UNIQUE INDEX "users_slug_key" ON "users"("slug");
 
--- AddForeignKey
-ALTER TABLE "author_profiles" ADD CONSTRAINT "author_profiles_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "author_profiles" ADD CONSTRAINT "author_profiles_photo_id_fkey" FOREIGN KEY ("photo_id") REFERENCES "media"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
+ALTER TABLE "users" ADD CONSTRAINT "users_slug_format_check" CHECK ("slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$' AND length("slug") <= 90);
+ALTER TABLE "user_slugs" ADD CONSTRAINT "user_slugs_format_check" CHECK ("slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$' AND length("slug") <= 90);
 ALTER TABLE "author_profiles" ADD CONSTRAINT "author_profiles_bio_length_check" CHECK ("bio" IS NULL OR length("bio") <= 600);

@@ -19,7 +19,7 @@ export default async function OwnAuthorProfilePage() {
       <p className="mb-4 text-sm text-stone-700">
         Bạn đọc thấy họ tên, chức danh, ảnh và lời giới thiệu này trên trang tác giả, nơi liệt kê các bài đăng tên bạn. Bài ký bút danh không hiện ở đó và không dẫn tới đó.
       </p>
-      <AuthorProfileForm key={profile.version} profile={profile} />
+      <AuthorProfileForm profile={profile} />
     </div>
   );
 }

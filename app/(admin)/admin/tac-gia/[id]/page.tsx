@@ -19,7 +19,7 @@ export default async function AuthorProfileAdminPage({ params }: PageProps<'/adm
     <div className="max-w-xl">
       <BackLink href={`/admin/nguoi-dung/${id}`}>Tài khoản</BackLink>
       <h1 className="mb-4 font-serif text-3xl font-bold text-brand-700">Hồ sơ tác giả: {profile.name}</h1>
-      <AuthorProfileForm key={profile.version} profile={profile} />
+      <AuthorProfileForm profile={profile} />
     </div>
   );
 }
