@@ -9,6 +9,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState, useTransition } from 'react';
 import { editorExtensions } from '@/components/admin/editor/extensions';
 import { useLocalDraft, type LocalCopy } from '@/components/admin/editor/local-draft';
+import { NotesPanel, type NoteView } from '@/components/admin/editor/notes-panel';
 import { StorySettings } from '@/components/admin/editor/story-settings';
 import { Toolbar } from '@/components/admin/editor/toolbar';
 import { WorkflowPanel, type WorkflowStep } from '@/components/admin/editor/workflow-panel';
@@ -47,7 +48,7 @@ function RecordPicker({ kind, title, selected, onChange, disabled }: { kind: Rec
   return <SearchPicker id={`pick-${kind}`} label={title} selected={selected} onChange={onChange} disabled={disabled} search={(q) => lookupRegistryRecords(kind, q)} labelClassName={labelClass} inputClassName={controlClass()} />;
 }
 
-export function ArticleEditor({ article, options }: { article: ArticleEditDto; options: EditorOptions }) {
+export function ArticleEditor({ article, options, notes = [] }: { article: ArticleEditDto; options: EditorOptions; notes?: NoteView[] }) {
   const router = useRouter();
   const hydrated = useHydrated();
   const [state, setState] = useState(article);
@@ -285,6 +286,8 @@ export function ArticleEditor({ article, options }: { article: ArticleEditDto; o
               </div>
             ) : null}
           </div>
+
+          {state.id ? <NotesPanel articleId={state.id} notes={notes} editor={editor} canAnchor={!readOnly} /> : null}
 
           {state.id ? <WorkflowPanel status={article.status} canSubmit={options.canSubmit} canPublish={options.canPublish} canReinstate={options.canReinstate} pending={pending} act={act} /> : null}
 

@@ -2,6 +2,8 @@ import { ServerImage } from '@/components/ui/server-image';
 import { ReportedRecords } from '@/components/registry/reported-records';
 import { ArticleBody } from '@/components/site/article-body';
 import { ArticleCard } from '@/components/site/article-card';
+import { LiveEntry } from '@/components/site/live-entry';
+import { LiveUpdates } from '@/components/site/live-updates';
 import { ShareLinks } from '@/components/site/share-links';
 import { StoryCorrections } from '@/components/site/story-corrections';
 import { TextSizeControl } from '@/components/site/text-size-control';
@@ -12,6 +14,37 @@ import type { AwardFactDto } from '@/lib/registry/data/highlights';
 import { formatDateTime } from '@/lib/common/format';
 import { articleUrl } from '@/lib/newsroom/seo';
 import { categoryPath } from '@/lib/newsroom/site';
+import { LIVE_FEED_PATH } from '@/lib/newsroom/schemas/live';
+
+/** A live story's summary and entries, newest first; while it runs, new ones arrive by themselves. */
+function LiveCoverage({ articleId, live }: { articleId: string; live: NonNullable<ArticleDto['live']> }) {
+  const listId = `truc-tiep-${articleId}`;
+  return (
+    <section aria-labelledby="live-heading" className="my-6">
+      <h2 id="live-heading" className="mb-3 flex flex-wrap items-center gap-2 font-serif text-2xl font-bold">
+        {live.endedAt ? null : (
+          <span className="rounded bg-brand-600 px-2 py-0.5 font-sans text-sm font-bold uppercase tracking-wide text-white">Trực tiếp</span>
+        )}
+        Diễn biến
+      </h2>
+      <p className="mb-3 text-sm text-stone-600">
+        {live.endedAt ? `Tường thuật từ ${formatDateTime(live.startedAt)} đến ${formatDateTime(live.endedAt)}.` : `Tường thuật từ ${formatDateTime(live.startedAt)}; các cập nhật mới tự hiện trên trang.`}
+      </p>
+      {live.summary ? (
+        <div className="mb-4 rounded border border-stone-200 bg-stone-50 p-4">
+          <h3 className="mb-1 font-semibold">Tóm tắt</h3>
+          <p className="whitespace-pre-line">{live.summary}</p>
+        </div>
+      ) : null}
+      {live.endedAt ? null : <LiveUpdates feedUrl={LIVE_FEED_PATH(articleId)} knownIds={live.entries.map((e) => e.id)} listId={listId} />}
+      <div id={listId} className="space-y-4">
+        {live.entries.map((entry) => (
+          <LiveEntry key={entry.id} entry={entry} />
+        ))}
+      </div>
+    </section>
+  );
+}
 
 /** A story as readers see it; the newsroom's preview renders the very same component. */
 export function ArticleView({ article, facts, extras }: { article: ArticleDto; facts: AwardFactDto[]; extras: ArticleExtrasDto }) {
@@ -78,6 +111,8 @@ export function ArticleView({ article, facts, extras }: { article: ArticleDto; f
           {article.coverCaption ? <figcaption className="mt-2 px-4 text-sm text-stone-600 sm:px-0">{article.coverCaption}</figcaption> : null}
         </figure>
       ) : null}
+
+      {article.live ? <LiveCoverage articleId={article.id} live={article.live} /> : null}
 
       <ArticleBody blocks={article.blocks} media={article.media} facts={facts} wide={wide} />
 

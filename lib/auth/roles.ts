@@ -52,6 +52,11 @@ export function canViewArticle(user: Actor, article: Pick<ArticleRef, 'authorId'
   return user.role === 'REPORTER' && article.authorId === user.id;
 }
 
+/** Resolve or reopen an editorial note: its writer, the story's author, or an editor. */
+export function canResolveNote(user: Actor, note: { authorId: string | null }, article: Pick<ArticleRef, 'authorId'>): boolean {
+  return isEditor(user) || note.authorId === user.id || article.authorId === user.id;
+}
+
 export function canSubmitArticle(user: Actor, article: ArticleRef): boolean {
   return article.status === 'DRAFT' && (isEditor(user) || (user.role === 'REPORTER' && article.authorId === user.id));
 }

@@ -21,6 +21,13 @@ export function formatDateTime(date: Date | string): string {
   return `${weekday.charAt(0).toUpperCase()}${weekday.slice(1)}, ${get('day')}/${get('month')}/${get('year')}, ${get('hour')}:${get('minute')}`;
 }
 
+const timeOnly = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** "08:30" (a live entry's time, beside its date when the coverage runs over several days). */
+export function formatTime(date: Date | string): string {
+  return timeOnly.format(new Date(date));
+}
+
 /** "10/05/2024" */
 export function formatDate(date: Date | string): string {
   return dateOnly.format(new Date(date));

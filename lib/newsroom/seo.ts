@@ -24,7 +24,22 @@ export function articleJsonLd(article: ArticleDto) {
     '@context': 'https://schema.org',
     '@graph': [
       {
-        '@type': 'NewsArticle',
+        // A live story is a LiveBlogPosting (a NewsArticle otherwise), with its coverage times
+        // and its entries as liveBlogUpdate.
+        '@type': article.live ? 'LiveBlogPosting' : 'NewsArticle',
+        ...(article.live
+          ? {
+              coverageStartTime: article.live.startedAt.toISOString(),
+              coverageEndTime: article.live.endedAt?.toISOString(),
+              liveBlogUpdate: article.live.entries.slice(0, 50).map((e) => ({
+                '@type': 'BlogPosting',
+                headline: (e.title ?? e.body).slice(0, 110),
+                articleBody: e.body,
+                datePublished: e.createdAt.toISOString(),
+                url: `${url}#cap-nhat-${e.id}`,
+              })),
+            }
+          : {}),
         '@id': `${url}#article`,
         mainEntityOfPage: url,
         url,

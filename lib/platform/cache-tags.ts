@@ -11,6 +11,8 @@ export const tags = {
   // An author's page, by account and by the slug it was looked up with (current or earlier).
   author: (id: string) => `author:${id}`,
   authorSlug: (slug: string) => `author-slug:${slug}`,
+  // A live story's feed of entries (/api/truc-tiep/<id>), which readers' pages ask for.
+  live: (articleId: string) => `live:${articleId}`,
   // The public list of corrections and withdrawals (/cai-chinh and its feed).
   corrections: 'corrections',
   // The breaking-news bar every public page shows.

@@ -5,6 +5,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { textLineCount } from './support';
+import { expectAccessible } from './accessibility';
 
 const PASSWORD = 'bangvang-demo-2024';
 
@@ -423,4 +424,131 @@ test('an editor corrects a published story and then withdraws it: the reader see
   await admin.getByRole('button', { name: 'Gỡ bài', exact: true }).click();
   await expect(admin.getByText('Trạng thái: Đã gỡ')).toBeVisible();
   await expect.poll(async () => (await reader.request.get(`/bai-viet/${slug}`)).status(), { timeout: 5_000, intervals: [250] }).toBe(404);
+});
+
+test('editorial notes: on a passage, kept on it through edits around it, answered and resolved, shown on the desk, never on the page', async ({ browser }) => {
+  const reporter = await newPage(browser, REPORTER);
+  const title = `Bài có ghi chú biên tập ${Date.now()}`;
+  const id = await writeDraft(reporter, title);
+
+  const editor = await newPage(browser, EDITOR, `/admin/bai-viet/${id}`);
+  const body = editor.getByRole('textbox', { name: 'Nội dung bài viết' });
+  await expect(body).toContainText('Đoạn mở đầu của bài viết thử nghiệm.');
+  // Select "mở đầu" in the text, as a mouse would.
+  await body.click();
+  await body.evaluate((root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf('mở đầu');
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 'mở đầu'.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      return;
+    }
+  });
+  const panel = editor.getByRole('region', { name: /Ghi chú biên tập/ });
+  await panel.getByLabel('Ghi chú mới').fill('Đoạn mở đầu cần nêu thời gian, địa điểm.');
+  await panel.getByRole('button', { name: 'Thêm ghi chú' }).click();
+  await expect(panel.getByRole('status').first()).toContainText('Bấm Lưu để giữ vị trí của ghi chú trong bài.');
+  await expect(body.locator('mark[data-note]')).toHaveText('mở đầu');
+  await editor.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(editor.getByText(/có thay đổi chưa lưu/)).toHaveCount(0);
+
+  // Text typed before the passage: the note stays on "mở đầu".
+  await body.click();
+  await editor.keyboard.press('Control+Home');
+  await editor.keyboard.type('Sáng nay, ');
+  await editor.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(editor.getByText(/có thay đổi chưa lưu/)).toHaveCount(0);
+  await editor.reload();
+  await expect(body).toContainText('Sáng nay, Đoạn mở đầu của bài viết thử nghiệm.');
+  await expect(body.locator('mark[data-note]')).toHaveText('mở đầu');
+  await expect(panel).toContainText('(1 đang mở)');
+  await expectAccessible(editor);
+
+  // The desk lists the story among those with open notes.
+  await editor.goto('/admin');
+  await expect(editor.getByRole('region', { name: /Ghi chú chưa xử lý/ })).toContainText(title);
+
+  // The reporter answers and resolves it.
+  await reporter.goto(`/admin/bai-viet/${id}`);
+  const note = reporter.getByRole('listitem', { name: 'Ghi chú của Nguyễn Thu Trang' });
+  await expect(note).toContainText('“mở đầu”');
+  await expect(note).toContainText('Đoạn mở đầu cần nêu thời gian, địa điểm.');
+  await note.getByLabel('Câu trả lời').fill('Đã bổ sung: sáng 15/5, tại Hội trường tỉnh.');
+  await note.getByRole('button', { name: 'Trả lời' }).click();
+  await expect(note).toContainText('Đã bổ sung: sáng 15/5, tại Hội trường tỉnh.');
+  await note.getByRole('button', { name: 'Đánh dấu đã xử lý' }).click();
+  const resolvedPanel = reporter.getByRole('region', { name: /Ghi chú biên tập/ });
+  await expect(resolvedPanel).toContainText('(0 đang mở)');
+  await expect(resolvedPanel.getByText('Đã xử lý (1)')).toBeVisible();
+
+  // What readers would see (the preview renders the public page): neither the note nor its mark.
+  await editor.goto(`/xem-truoc/${id}`);
+  await expect(editor.getByText('Sáng nay, Đoạn mở đầu của bài viết thử nghiệm.')).toBeVisible();
+  expect(await editor.content()).not.toContain('Đoạn mở đầu cần nêu thời gian');
+  await expect(editor.locator('mark, [data-note]')).toHaveCount(0);
+  await reporter.context().close();
+  await editor.context().close();
+});
+
+test('live coverage: an editor posts entries and readers see them arrive without reloading; the summary on top; ended, it stays a normal story', async ({ browser }) => {
+  test.setTimeout(150_000);
+  const editor = await newPage(browser, EDITOR);
+  const title = `Trực tiếp: Đại hội Thi đua yêu nước ${Date.now()}`;
+  const id = await writeDraft(editor, title);
+  await editor.getByRole('button', { name: 'Đăng ngay' }).click();
+  await expect(editor.getByText('Trạng thái: Đã đăng')).toBeVisible();
+  const slug = (await editor.getByLabel('Đường dẫn').inputValue()).trim();
+  const panel = editor.getByRole('region', { name: 'Tường thuật trực tiếp' });
+  editor.on('dialog', (dialog) => void dialog.accept());
+  await panel.getByRole('button', { name: 'Mở tường thuật trực tiếp' }).click();
+  await expect(panel.getByText('Đang trực tiếp')).toBeVisible();
+  await panel.getByLabel('Tiêu đề cập nhật (không bắt buộc)').fill('Khai mạc');
+  await panel.getByLabel('Nội dung cập nhật').fill('Đại hội khai mạc lúc 8 giờ với 350 đại biểu.');
+  await panel.getByRole('button', { name: 'Đăng cập nhật' }).click();
+  await expect(panel.getByRole('listitem').filter({ hasText: 'Đại hội khai mạc lúc 8 giờ' })).toBeVisible();
+
+  // A reader opens the story: the entry is there, newest first, under "Trực tiếp".
+  const reader = await browser.newPage();
+  await reader.goto(`/bai-viet/${slug}`);
+  const coverage = reader.getByRole('region', { name: /Diễn biến/ });
+  await expect(coverage.getByText('Trực tiếp', { exact: true })).toBeVisible();
+  await expect(coverage.getByRole('article')).toHaveCount(1);
+  await expectAccessible(reader);
+  const ld = await reader.locator('script[type="application/ld+json"]').first().textContent();
+  expect(JSON.parse(ld!)['@graph'][0]).toMatchObject({ '@type': 'LiveBlogPosting', liveBlogUpdate: [{ headline: 'Khai mạc' }] });
+
+  // The editor posts another entry and a summary; the reader's page shows them without a reload.
+  await panel.getByLabel('Tiêu đề cập nhật (không bắt buộc)').fill('Trao Huân chương Lao động');
+  await panel.getByLabel('Nội dung cập nhật').fill('Ba tập thể nhận Huân chương Lao động hạng Ba.');
+  await panel.getByRole('button', { name: 'Đăng cập nhật' }).click();
+  await expect(panel.getByRole('listitem').filter({ hasText: 'Ba tập thể nhận Huân chương' })).toBeVisible();
+  const navigations: string[] = [];
+  reader.on('framenavigated', (frame) => navigations.push(frame.url()));
+  await expect(coverage.getByRole('article').first()).toContainText('Ba tập thể nhận Huân chương Lao động hạng Ba.', { timeout: 30_000 });
+  await expect(coverage.getByRole('article')).toHaveCount(2);
+  expect(navigations).toEqual([]);
+
+  await panel.getByLabel(/Tóm tắt ở đầu bài/).fill('350 đại biểu dự; 3 tập thể nhận Huân chương.');
+  await panel.getByRole('button', { name: 'Lưu tóm tắt' }).click();
+  await reader.reload();
+  await expect(coverage.getByText('350 đại biểu dự; 3 tập thể nhận Huân chương.')).toBeVisible();
+
+  // Ended: the story stays, with its entries, and no longer says "Trực tiếp".
+  await panel.getByRole('button', { name: 'Kết thúc tường thuật' }).click();
+  await expect(panel).toContainText('(đã kết thúc)');
+  await reader.reload();
+  await expect(coverage.getByRole('article')).toHaveCount(2);
+  await expect(coverage.getByText('Trực tiếp', { exact: true })).toHaveCount(0);
+  await expect(coverage).toContainText('Tường thuật từ');
+
+  // Off the site again, so the reader suites that follow do not find it first in its section.
+  await editor.goto(`/admin/bai-viet/${id}`);
+  await editor.getByRole('button', { name: 'Gỡ bài', exact: true }).click();
+  await expect(editor.getByText('Trạng thái: Đã gỡ')).toBeVisible();
+  await editor.context().close();
 });

@@ -48,6 +48,11 @@ const ACTION_ROLES: Record<string, Role[]> = {
   'newsroom/actions/breaking.endBreakingNews': EDITORS,
   // A newsroom member their own profile, an administrator anyone's (the IDOR test below).
   'newsroom/actions/authors.updateAuthorProfile': NEWSROOM,
+  // Each also checks that the caller may see the story (a reporter their own): notes.test.ts.
+  'newsroom/actions/notes.addNote': NEWSROOM,
+  'newsroom/actions/notes.replyToNote': NEWSROOM,
+  'newsroom/actions/notes.setNoteResolved': NEWSROOM,
+  ...Object.fromEntries(['startLive', 'addLiveEntry', 'setLiveSummary', 'removeLiveEntry', 'endLive'].map((n) => [`newsroom/actions/live.${n}`, EDITORS])),
   'registry/actions/catalogue.saveCampaign': REGISTRY,
   'registry/actions/catalogue.closeCampaign': REGISTRY,
   'registry/actions/catalogue.saveCommendationType': ADMINS,
@@ -126,7 +131,7 @@ for (const file of readdirSync(libDir, { recursive: true, encoding: 'utf8' }).fi
 
 const prisma = testPrisma();
 let client: pg.Client;
-const TABLES = ['users', 'user_slugs', 'author_profiles', 'categories', 'tags', 'media', 'articles', 'article_slugs', 'article_tags', 'article_revisions', 'article_corrections', 'breaking_news', 'audit_events', 'units', 'collectives', 'individuals', 'individual_unit_history', 'commendation_types', 'campaigns', 'decisions', 'awards', 'article_campaigns', 'article_decisions', 'article_units', 'article_collectives', 'article_individuals', 'initiatives', 'eligibility_rules', 'emulation_registrations', 'registration_entries', 'dossiers', 'dossier_rows', 'dossier_steps', 'dossier_attachments', 'procedure_rules', 'councils', 'council_members', 'council_sessions', 'session_attendance', 'session_candidates', 'ballot_tokens', 'comment_periods', 'comment_candidates', 'public_comments', 'calendar_days'];
+const TABLES = ['users', 'user_slugs', 'author_profiles', 'categories', 'tags', 'media', 'articles', 'article_slugs', 'article_tags', 'article_revisions', 'article_corrections', 'article_notes', 'live_entries', 'breaking_news', 'audit_events', 'units', 'collectives', 'individuals', 'individual_unit_history', 'commendation_types', 'campaigns', 'decisions', 'awards', 'article_campaigns', 'article_decisions', 'article_units', 'article_collectives', 'article_individuals', 'initiatives', 'eligibility_rules', 'emulation_registrations', 'registration_entries', 'dossiers', 'dossier_rows', 'dossier_steps', 'dossier_attachments', 'procedure_rules', 'councils', 'council_members', 'council_sessions', 'session_attendance', 'session_candidates', 'ballot_tokens', 'comment_periods', 'comment_candidates', 'public_comments', 'calendar_days'];
 
 /** A digest of every row of every table: equal before and after means nothing changed. */
 async function fingerprint(): Promise<Record<string, string>> {
@@ -186,6 +191,8 @@ function argumentsFor(name: string): unknown[] {
       return [{ id: ids.draft, version: 0 }];
     case 'media/actions/media.deleteMedia':
       return [{ id: ids.media }];
+    case 'newsroom/actions/notes.addNote':
+      return [{ articleId: ids.draft, body: 'Ghi chú của kẻ tấn công' }];
     case 'newsroom/actions/authors.updateAuthorProfile':
       return [{ id: 'user-reporter', name: 'Tên giả mạo', slug: 'ten-gia-mao', jobTitle: '', bio: '', photoId: '', version: ids.reporterProfile }];
     case 'registry/data/record-picker.lookupRegistryRecords':
@@ -297,6 +304,12 @@ describe("another user's records (IDOR)", () => {
     expect(update).toMatchObject({ ok: false });
     expect(remove).toMatchObject({ ok: false });
     expect(await prisma.media.findUnique({ where: { id: image.id }, select: { alt: true } })).toEqual({ alt: image.alt });
+  });
+
+  it("a reporter cannot leave a note on another reporter's draft", async () => {
+    as('REPORTER2');
+    tried++;
+    expect(await actions.get('newsroom/actions/notes.addNote')!(...argumentsFor('newsroom/actions/notes.addNote'))).toMatchObject({ ok: false, message: 'Bài viết không còn hoặc bạn không được xem bài này.' });
   });
 
   it("a reporter or an editor cannot edit another staff member's author profile", async () => {

@@ -92,6 +92,12 @@ export default async function AdminHome() {
               detail={(s) => (s.reviewNote ? `Bị trả lại: ${s.reviewNote}` : `Sửa lần cuối ${formatDateTime(s.updatedAt)}`)}
             />
             <StoryList
+              title="Ghi chú chưa xử lý"
+              stories={desk.noted}
+              empty="Không có ghi chú biên tập nào đang mở."
+              detail={(s) => `${s._count.notes.toLocaleString('vi-VN')} ghi chú đang mở · ${articleStatusLabels[s.status]} · ${s.author.name}`}
+            />
+            <StoryList
               title="Vừa đăng"
               stories={desk.published}
               empty="Chưa có bài nào được đăng."

@@ -1,7 +1,7 @@
 // The editor's document model, kept to what lib/newsroom/schemas/article-body.ts accepts, so
 // anything pasted from Word or a web page is parsed into these nodes and the rest (fonts,
 // colours, tables, scripts, images from other sites) is dropped by ProseMirror's parser.
-import { Node } from '@tiptap/core';
+import { Mark, mergeAttributes, Node } from '@tiptap/core';
 import { Blockquote } from '@tiptap/extension-blockquote';
 import { ListItem } from '@tiptap/extension-list-item';
 import StarterKit from '@tiptap/starter-kit';
@@ -58,6 +58,25 @@ const AwardFactsBlock = Node.create({
   },
 });
 
+// An editorial note's anchor: a mark on the passage carrying the note's id, so the note
+// follows the text through every edit around it (typing before it, moving the paragraph).
+// Typing at its edges does not extend it; several notes may cover the same words. Readers
+// never get it (readBlocks takes it out).
+export const NoteMark = Mark.create({
+  name: 'note',
+  inclusive: false,
+  excludes: '',
+  addAttributes() {
+    return { id: { default: null, parseHTML: (el) => (el as HTMLElement).dataset.note ?? null, renderHTML: (attrs) => ({ 'data-note': attrs.id }) } };
+  },
+  parseHTML() {
+    return [{ tag: 'mark[data-note]' }];
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ['mark', mergeAttributes(HTMLAttributes, { class: 'bv-note' }), 0];
+  },
+});
+
 export const editorExtensions = [
   StarterKit.configure({
     heading: { levels: [2, 3] },
@@ -81,4 +100,5 @@ export const editorExtensions = [
   ListItem.extend({ content: 'paragraph+' }),
   ImageBlock,
   AwardFactsBlock,
+  NoteMark,
 ];

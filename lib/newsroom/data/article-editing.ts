@@ -44,6 +44,8 @@ export interface AdminArticleRow {
   updatedAt: Date;
   publishedAt: Date | null;
   version: number;
+  /** Editorial notes not yet resolved. */
+  openNotes: number;
 }
 
 /** The newsroom list: editors see every story, reporters their own (two queries). */
@@ -67,12 +69,22 @@ export async function listAdminArticles(f: ArticleListFilters, user: CurrentUser
       orderBy,
       skip: (f.page - 1) * ADMIN_PAGE_SIZE,
       take: ADMIN_PAGE_SIZE,
-      select: { id: true, title: true, status: true, updatedAt: true, publishedAt: true, version: true, category: { select: { name: true } }, author: { select: { name: true } } },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        updatedAt: true,
+        publishedAt: true,
+        version: true,
+        category: { select: { name: true } },
+        author: { select: { name: true } },
+        _count: { select: { notes: { where: { parentId: null, resolvedAt: null } } } },
+      },
     }),
     db.article.count({ where }),
   ]);
   return {
-    rows: rows.map((r): AdminArticleRow => ({ ...r, categoryName: r.category.name, authorName: r.author.name })),
+    rows: rows.map(({ _count, category, author, ...r }): AdminArticleRow => ({ ...r, categoryName: category.name, authorName: author.name, openNotes: _count.notes })),
     total,
     pageCount: Math.ceil(total / ADMIN_PAGE_SIZE),
   };

@@ -5,6 +5,7 @@ import { tags } from '@/lib/platform/cache-tags';
 import { cardSelect, publishedWhere, toCard, type ArticleCardDto } from '@/lib/newsroom/data/cards';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { authorPath } from '@/lib/newsroom/schemas/author';
+import { LIVE_ENTRY_LIMIT, liveEntrySelect, type LiveFeedDto } from '@/lib/newsroom/data/live';
 import { awardFactDecisionIds, readBlocks, type ArticleBlock } from '@/lib/newsroom/schemas/article-body';
 
 export { cardSelect, publishedWhere, toCard, toCover, type ArticleCardDto } from '@/lib/newsroom/data/cards';
@@ -102,8 +103,10 @@ export interface ArticleDto extends ArticleCardDto {
   records: ReportedRecordsDto;
   /** Corrections on the story, oldest first (Press Law 2016, art. 42). */
   corrections: StoryCorrectionDto[];
-  /** The later of the last save and the last correction: JSON-LD's dateModified. */
+  /** The later of the last save, the last correction and the last live entry: JSON-LD's dateModified. */
   modifiedAt: Date;
+  /** Live coverage (running or ended), with its entries newest first. */
+  live: LiveFeedDto | null;
 }
 
 export interface StoryCorrectionDto {
@@ -172,6 +175,10 @@ const articleSelect = {
   campaigns: { select: { campaign: { select: { id: true, slug: true, name: true } } } },
   corrections: { where: { kind: 'CORRECTION' }, orderBy: { publishedAt: 'asc' }, select: { id: true, apology: true, wrongText: true, rightText: true, position: true, publishedAt: true } },
   units: { select: { unit: { select: { id: true, slug: true, name: true } } } },
+  liveStartedAt: true,
+  liveEndedAt: true,
+  liveSummary: true,
+  liveEntries: { where: { removedAt: null }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: LIVE_ENTRY_LIMIT, select: liveEntrySelect },
   collectives: { select: { collective: { select: { id: true, slug: true, name: true, unit: { select: { name: true } } } } } },
   individuals: {
     // People who did not consent to publication are never listed.
@@ -216,7 +223,8 @@ function toArticleDto(row: ArticleRow): ArticleDto {
     media: Object.fromEntries(media.map((m) => [m.id, { src: `/media/${m.key}`, width: m.width, height: m.height, alt: m.alt, caption: m.caption, credit: m.credit }])),
     records: toRecords(row),
     corrections: row.corrections.map((c) => ({ ...c, wrongText: c.wrongText ?? '' })),
-    modifiedAt: new Date(Math.max(row.updatedAt.getTime(), ...row.corrections.map((c) => c.publishedAt.getTime()))),
+    modifiedAt: new Date(Math.max(row.updatedAt.getTime(), ...row.corrections.map((c) => c.publishedAt.getTime()), ...row.liveEntries.slice(0, 1).map((e) => e.createdAt.getTime()))),
+    live: row.liveStartedAt ? { startedAt: row.liveStartedAt, endedAt: row.liveEndedAt, summary: row.liveSummary, entries: row.liveEntries } : null,
   };
 }
 

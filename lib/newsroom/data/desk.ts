@@ -16,6 +16,8 @@ const storySelect = {
   viewCount: true,
   slug: true,
   author: { select: { name: true } },
+  // Open editorial notes (threads not yet resolved): they block nothing, the desk shows them.
+  _count: { select: { notes: { where: { parentId: null, resolvedAt: null } } } },
 } satisfies Prisma.ArticleSelect;
 
 export type DeskStory = Prisma.ArticleGetPayload<{ select: typeof storySelect }>;
@@ -28,13 +30,14 @@ export async function getDesk(user: CurrentUser) {
   // Reporters see their own stories in every list; editors see the whole desk.
   const mine: Prisma.ArticleWhereInput = editor ? {} : { authorId: user.id };
   const none = Promise.resolve([] as never[]);
-  const [counts, waiting, scheduled, published, drafts, registry] = await Promise.all([
+  const [counts, waiting, scheduled, published, drafts, noted, registry] = await Promise.all([
     newsroom ? db.article.groupBy({ by: ['status'], where: mine, _count: { _all: true } }) : none,
     // Oldest first: the story that has waited longest is read first.
     newsroom ? db.article.findMany({ where: { ...mine, status: 'IN_REVIEW' }, orderBy: { updatedAt: 'asc' }, take: 10, select: storySelect }) : none,
     newsroom ? db.article.findMany({ where: { ...mine, status: 'SCHEDULED' }, orderBy: { publishedAt: 'asc' }, take: 10, select: storySelect }) : none,
     newsroom ? db.article.findMany({ where: { ...mine, status: 'PUBLISHED' }, orderBy: { publishedAt: 'desc' }, take: 8, select: storySelect }) : none,
     newsroom ? db.article.findMany({ where: { authorId: user.id, status: 'DRAFT' }, orderBy: { updatedAt: 'desc' }, take: 10, select: storySelect }) : none,
+    newsroom ? db.article.findMany({ where: { ...mine, notes: { some: { parentId: null, resolvedAt: null } } }, orderBy: { updatedAt: 'desc' }, take: 10, select: storySelect }) : none,
     seesRegistry
       ? db.auditEvent.findMany({
           where: { entity: { in: REGISTRY_AUDIT_ENTITIES } },
@@ -50,6 +53,7 @@ export async function getDesk(user: CurrentUser) {
     scheduled,
     published,
     drafts,
+    noted,
     registry,
   };
 }

@@ -15,12 +15,16 @@ const markSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('bold') }),
   z.object({ type: z.literal('italic') }),
   z.object({ type: z.literal('link'), attrs: z.object({ href: safeHref }) }),
+  // An editorial note's anchor on a passage (lib/newsroom/actions/notes.ts): the desk's only,
+  // taken out wherever a story is read (readBlocks), so no note reaches a reader.
+  z.object({ type: z.literal('note'), attrs: z.object({ id: z.string().min(1).max(64) }) }),
 ]);
 
 const textSchema = z.object({
   type: z.literal('text'),
   text: z.string().min(1).max(20_000),
-  marks: z.array(markSchema).max(3).optional(),
+  // Bold, italic, a link and the notes on the passage (several may overlap).
+  marks: z.array(markSchema).max(12).optional(),
 });
 
 const inlineSchema = z.union([textSchema, z.object({ type: z.literal('hardBreak') })]);
@@ -129,8 +133,35 @@ export function readBlocks(body: unknown): ArticleBlock[] {
   const raw = Array.isArray((body as { content?: unknown })?.content) ? (body as { content: unknown[] }).content : [];
   return raw.flatMap((block) => {
     const parsed = blockSchema.safeParse(block);
-    return parsed.success ? [parsed.data] : [];
+    return parsed.success ? [withoutNotes(parsed.data)] : [];
   });
+}
+
+/** A block without the editorial notes' anchors (readers never get a note's id). */
+function withoutNotes<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(withoutNotes) as T;
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'marks' && Array.isArray(value)) {
+      const kept = value.filter((m: { type?: string }) => m.type !== 'note');
+      if (kept.length > 0) out.marks = kept;
+    } else out[key] = withoutNotes(value);
+  }
+  return out as T;
+}
+
+/** The ids of the notes anchored in a body (the editor's panel finds which still are). */
+export function bodyNoteIds(body: unknown): string[] {
+  const ids = new Set<string>();
+  const visit = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    const n = node as { marks?: { type?: string; attrs?: { id?: unknown } }[]; content?: unknown[] };
+    for (const m of n.marks ?? []) if (m.type === 'note' && typeof m.attrs?.id === 'string') ids.add(m.attrs.id);
+    if (Array.isArray(n.content)) n.content.forEach(visit);
+  };
+  visit(body);
+  return [...ids];
 }
 
 /** Decision ids referenced by the blocks' award-facts boxes, each once. */

@@ -130,6 +130,7 @@ export default async function AdminArticlesPage({ searchParams }: PageProps<'/ad
                   <Link href={`/admin/bai-viet/${a.id}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
                     {a.title}
                   </Link>
+                  {a.openNotes > 0 ? <span className="ml-2 whitespace-nowrap rounded bg-brand-100 px-1.5 text-xs font-semibold text-stone-800">{a.openNotes.toLocaleString('vi-VN')} ghi chú</span> : null}
                 </td>
                 <td className="p-2">{articleStatusLabels[a.status]}</td>
                 <td className="p-2">{a.categoryName}</td>
