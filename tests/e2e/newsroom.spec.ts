@@ -513,7 +513,7 @@ test('live coverage: an editor posts entries and readers see them arrive without
   await expect(panel.getByRole('listitem').filter({ hasText: 'Đại hội khai mạc lúc 8 giờ' })).toBeVisible();
 
   // A reader opens the story: the entry is there, newest first, under "Trực tiếp".
-  const reader = await browser.newPage();
+  const reader = await (await browser.newContext()).newPage();
   await reader.goto(`/bai-viet/${slug}`);
   const coverage = reader.getByRole('region', { name: /Diễn biến/ });
   await expect(coverage.getByText('Trực tiếp', { exact: true })).toBeVisible();
