@@ -15,6 +15,7 @@ export const auditEntityLabels = {
   eligibilityRule: 'Tiêu chuẩn xét tặng',
   registration: 'Đăng ký thi đua',
   dossier: 'Hồ sơ đề nghị',
+  storyPlan: 'Kế hoạch bài',
 } as const;
 
 export type AuditEntity = keyof typeof auditEntityLabels;
@@ -33,6 +34,10 @@ export const auditActionLabels: Record<string, string> = {
   'article.unpublish': 'gỡ bài',
   'article.restore': 'khôi phục phiên bản',
   'note.add': 'thêm ghi chú biên tập',
+  'plan.create': 'lên kế hoạch bài',
+  'plan.move': 'chuyển ngày kế hoạch bài',
+  'plan.cancel': 'bỏ kế hoạch bài',
+  'plan.restore': 'khôi phục kế hoạch bài',
   'live.start': 'mở tường thuật trực tiếp',
   'live.entry': 'đăng cập nhật trực tiếp',
   'live.summary': 'sửa tóm tắt tường thuật',

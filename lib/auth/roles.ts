@@ -90,6 +90,7 @@ export const AREA_ROLES: readonly { prefix: string; roles: readonly Role[] }[] =
   { prefix: '/admin/tin-nong', roles: EDITOR_ROLES },
   { prefix: '/admin/anh', roles: NEWSROOM_ROLES },
   { prefix: '/admin/tac-gia', roles: NEWSROOM_ROLES },
+  { prefix: '/admin/lich', roles: NEWSROOM_ROLES },
   { prefix: '/xem-truoc', roles: NEWSROOM_ROLES },
   { prefix: '/admin', roles: STAFF_ROLES },
 ];

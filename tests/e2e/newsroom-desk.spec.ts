@@ -53,7 +53,7 @@ test('every admin page passes axe with no serious violations', async ({ browser 
   await expectAccessible(admin);
   const story = await admin.request.get('/admin/bai-viet');
   expect(story.status()).toBe(200);
-  for (const path of ['/admin/bai-viet', '/admin/bai-viet/moi', '/admin/anh', '/admin/chuyen-muc', '/admin/nguoi-dung', '/admin/nhat-ky', '/admin/khen-thuong', '/admin/tin-nong']) {
+  for (const path of ['/admin/bai-viet', '/admin/bai-viet/moi', '/admin/anh', '/admin/chuyen-muc', '/admin/nguoi-dung', '/admin/nhat-ky', '/admin/khen-thuong', '/admin/tin-nong', '/admin/tac-gia', '/admin/lich', '/admin/lich?xem=thang']) {
     await admin.goto(path);
     await expect(admin.getByRole('heading', { level: 1 })).toBeVisible();
     await expectAccessible(admin);
@@ -309,4 +309,58 @@ test('a reporter edits their author profile: the page shows it, the old address 
   await next.goto('/tac-gia/le-hoang-nam-thoi-su');
   await expect(next).toHaveURL(/\/tac-gia\/le-hoang-nam$/);
   await expect(next.locator('main header img')).toHaveCount(0);
+});
+
+test('the planning calendar: an editor plans a story for a reporter, moves it to another day, finds it by person and in the month; the reporter sees their own; nothing is published', async ({ browser }) => {
+  const editor = await signedIn(browser, EDITOR, '/admin/lich');
+  const title = `Phóng sự: một ngày ở Trung tâm hành chính công ${Date.now()}`;
+  await editor.goto('/admin/lich?xem=tuan&ngay=2031-06-02');
+  await expect(editor.getByRole('heading', { level: 1, name: 'Lịch tòa soạn' })).toBeVisible();
+  await expect(editor.getByText('Tuần 02/06/2031 – 08/06/2031.', { exact: false })).toBeVisible();
+  const form = editor.getByRole('region', { name: 'Lên kế hoạch bài' });
+  await form.getByLabel('Đề tài').fill(title);
+  await form.getByLabel('Dự kiến ngày').fill('2031-06-03');
+  await form.getByLabel('Người thực hiện').selectOption({ label: 'Lê Hoàng Nam' });
+  await form.getByLabel('Chuyên mục').selectOption({ label: 'Xã hội' });
+  await form.getByRole('button', { name: 'Thêm vào lịch' }).click();
+  await expect(form.getByRole('status')).toContainText('cho ngày 03/06/2031');
+  const tuesday = editor.getByRole('listitem', { name: 'Thứ Ba, 03/06/2031' });
+  await expect(tuesday).toContainText(title);
+  await expect(tuesday).toContainText('Dự kiến');
+  await expectAccessible(editor);
+
+  // Moved to Thursday.
+  await tuesday.getByText('Chuyển ngày hoặc bỏ').click();
+  await tuesday.getByLabel(`Ngày mới cho “${title}”`).fill('2031-06-05');
+  await tuesday.getByRole('button', { name: 'Chuyển' }).click();
+  await expect(editor.getByRole('listitem', { name: 'Thứ Năm, 05/06/2031' })).toContainText(title);
+  await expect(editor.getByRole('listitem', { name: 'Thứ Ba, 03/06/2031' })).not.toContainText(title);
+
+  // By person, and in the month.
+  const filters = editor.getByRole('form', { name: 'Lọc lịch' });
+  await filters.getByLabel('Người thực hiện').selectOption({ label: 'Đặng Ngọc Mai' });
+  await filters.getByRole('button', { name: 'Lọc' }).click();
+  await expect(editor.getByRole('listitem', { name: 'Thứ Năm, 05/06/2031' })).not.toContainText(title);
+  await editor.goto('/admin/lich?xem=thang&ngay=2031-06-02');
+  await expect(editor.getByRole('listitem', { name: 'Thứ Năm, 05/06/2031' })).toContainText(title);
+
+  // The reporter's own calendar has it, and they may move it; it is not a story anywhere.
+  const reporter = await signedIn(browser, 'phongvien@bangvang.local', '/admin');
+  await reporter.goto('/admin/lich?xem=tuan&ngay=2031-06-02');
+  const thursday = reporter.getByRole('listitem', { name: 'Thứ Năm, 05/06/2031' });
+  await expect(thursday).toContainText(title);
+  await expect(thursday.getByText('Chuyển ngày hoặc bỏ')).toBeVisible();
+  await reporter.goto(`/admin/bai-viet?q=${encodeURIComponent('Trung tâm hành chính công')}`);
+  await expect(reporter.getByRole('main')).not.toContainText(title);
+  const search = await (await reporter.request.get(`/tim-kiem?q=${encodeURIComponent('Trung tâm hành chính công')}`)).text();
+  expect(search).not.toContain(title);
+  await reporter.context().close();
+
+  // Dropped: gone from the calendar.
+  await editor.goto('/admin/lich?xem=tuan&ngay=2031-06-02');
+  const day = editor.getByRole('listitem', { name: 'Thứ Năm, 05/06/2031' });
+  await day.getByText('Chuyển ngày hoặc bỏ').click();
+  await day.getByRole('button', { name: 'Bỏ kế hoạch' }).click();
+  await expect(editor.getByRole('listitem', { name: 'Thứ Năm, 05/06/2031' })).not.toContainText(title);
+  await editor.context().close();
 });

@@ -52,6 +52,10 @@ const ACTION_ROLES: Record<string, Role[]> = {
   'newsroom/actions/notes.addNote': NEWSROOM,
   'newsroom/actions/notes.replyToNote': NEWSROOM,
   'newsroom/actions/notes.setNoteResolved': NEWSROOM,
+  // A reporter plans and moves only their own (planning.test.ts).
+  'newsroom/actions/planning.createPlan': NEWSROOM,
+  'newsroom/actions/planning.movePlan': NEWSROOM,
+  'newsroom/actions/planning.cancelPlan': NEWSROOM,
   ...Object.fromEntries(['startLive', 'addLiveEntry', 'setLiveSummary', 'removeLiveEntry', 'endLive'].map((n) => [`newsroom/actions/live.${n}`, EDITORS])),
   'registry/actions/catalogue.saveCampaign': REGISTRY,
   'registry/actions/catalogue.closeCampaign': REGISTRY,
@@ -131,7 +135,7 @@ for (const file of readdirSync(libDir, { recursive: true, encoding: 'utf8' }).fi
 
 const prisma = testPrisma();
 let client: pg.Client;
-const TABLES = ['users', 'user_slugs', 'author_profiles', 'categories', 'tags', 'media', 'articles', 'article_slugs', 'article_tags', 'article_revisions', 'article_corrections', 'article_notes', 'live_entries', 'breaking_news', 'audit_events', 'units', 'collectives', 'individuals', 'individual_unit_history', 'commendation_types', 'campaigns', 'decisions', 'awards', 'article_campaigns', 'article_decisions', 'article_units', 'article_collectives', 'article_individuals', 'initiatives', 'eligibility_rules', 'emulation_registrations', 'registration_entries', 'dossiers', 'dossier_rows', 'dossier_steps', 'dossier_attachments', 'procedure_rules', 'councils', 'council_members', 'council_sessions', 'session_attendance', 'session_candidates', 'ballot_tokens', 'comment_periods', 'comment_candidates', 'public_comments', 'calendar_days'];
+const TABLES = ['users', 'user_slugs', 'author_profiles', 'categories', 'tags', 'media', 'articles', 'article_slugs', 'article_tags', 'article_revisions', 'article_corrections', 'article_notes', 'live_entries', 'story_plans', 'breaking_news', 'audit_events', 'units', 'collectives', 'individuals', 'individual_unit_history', 'commendation_types', 'campaigns', 'decisions', 'awards', 'article_campaigns', 'article_decisions', 'article_units', 'article_collectives', 'article_individuals', 'initiatives', 'eligibility_rules', 'emulation_registrations', 'registration_entries', 'dossiers', 'dossier_rows', 'dossier_steps', 'dossier_attachments', 'procedure_rules', 'councils', 'council_members', 'council_sessions', 'session_attendance', 'session_candidates', 'ballot_tokens', 'comment_periods', 'comment_candidates', 'public_comments', 'calendar_days'];
 
 /** A digest of every row of every table: equal before and after means nothing changed. */
 async function fingerprint(): Promise<Record<string, string>> {

@@ -16,6 +16,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     ...(isNewsroom(user.role)
       ? [
           { href: '/admin/bai-viet', label: 'Bài viết' },
+          { href: '/admin/lich', label: 'Lịch' },
           { href: '/admin/anh', label: 'Thư viện ảnh' },
           { href: '/admin/tac-gia', label: 'Hồ sơ tác giả' },
           ...(EDITOR_ROLES.includes(user.role) ? [{ href: '/admin/tin-nong', label: 'Tin nóng' }] : []),
