@@ -15,6 +15,8 @@ import { buildOrganisation } from './organisation';
 import { buildRegistry, campaigns } from './registry';
 import { buildPipeline, officerUsers } from './pipeline';
 import { buildCouncil, calendarDays, procedureRules } from './council';
+import { addDays } from '@/lib/calendar/holidays';
+import { dateOfIso, vietnamToday } from '@/lib/calendar/working-days';
 
 
 export interface SeedOptions {
@@ -237,6 +239,38 @@ export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<
           publishedAt: new Date(corrected.publishedAt.getTime() + 24 * 3_600_000),
           authorId: 'user-editor',
         },
+      ],
+      skipDuplicates: true,
+    });
+  }
+  // A congress covered live, ended: its entries stay on the story.
+  const congress = articleRows.find((a) => a.title.startsWith('Đại hội Đảng bộ Khối nhiệm kỳ 2025–2030'));
+  if (congress?.publishedAt && congress.status === 'PUBLISHED') {
+    const start = new Date(congress.publishedAt.getTime() - 6 * 3_600_000);
+    const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
+    // Once: a second seed changes nothing.
+    await prisma.article.updateMany({
+      where: { id: congress.id, liveStartedAt: null },
+      data: { liveStartedAt: start, liveEndedAt: at(330), liveSummary: 'Đại hội bầu Ban Chấp hành 33 đồng chí; 100% đại biểu tán thành Nghị quyết; 5 tập thể được tặng Bằng khen.' },
+    });
+    await prisma.liveEntry.createMany({
+      data: [
+        { id: 'live-demo-01', articleId: congress.id, authorId: 'user-editor', title: 'Khai mạc Đại hội', body: 'Đại hội khai mạc lúc 7 giờ 30 với 250 đại biểu chính thức, đại diện cho hơn 9.000 đảng viên của Đảng bộ Khối.', createdAt: at(0) },
+        { id: 'live-demo-02', articleId: congress.id, authorId: 'user-editor', title: 'Trao Bằng khen của Chủ tịch UBND tỉnh', body: '5 tập thể có thành tích xuất sắc trong nhiệm kỳ 2020–2025 nhận Bằng khen.', createdAt: at(95) },
+        { id: 'live-demo-03', articleId: congress.id, authorId: 'user-reporter', title: 'Thảo luận văn kiện', body: '12 ý kiến tham luận tập trung vào chuyển đổi số trong công tác đảng và phong trào thi đua ở cơ sở.', createdAt: at(180) },
+        { id: 'live-demo-04', articleId: congress.id, authorId: 'user-editor', title: 'Bế mạc', body: 'Đại hội bầu Ban Chấp hành nhiệm kỳ 2025–2030 gồm 33 đồng chí và thông qua Nghị quyết Đại hội.', createdAt: at(330) },
+      ],
+      skipDuplicates: true,
+    });
+  }
+  // The desk's plans for this week and the next (demo accounts only).
+  if (!options.production) {
+    const today = vietnamToday(now);
+    await prisma.storyPlan.createMany({
+      data: [
+        { id: 'plan-demo-01', title: 'Phỏng vấn Chiến sĩ thi đua cấp tỉnh ngành y tế', plannedFor: dateOfIso(addDays(today, 1)), assigneeId: 'user-reporter', categoryId: 'cat-guong', createdById: 'user-editor', note: 'Hẹn Bệnh viện đa khoa tỉnh, khoa Hồi sức.' },
+        { id: 'plan-demo-02', title: 'Tường thuật Hội nghị điển hình tiên tiến', plannedFor: dateOfIso(addDays(today, 3)), assigneeId: 'user-reporter-2', categoryId: 'cat-phong-trao', createdById: 'user-editor' },
+        { id: 'plan-demo-03', title: 'Ghi nhanh: một ngày ở bộ phận một cửa', plannedFor: dateOfIso(addDays(today, 8)), assigneeId: 'user-reporter', categoryId: 'cat-xa-hoi', createdById: 'user-reporter' },
       ],
       skipDuplicates: true,
     });
