@@ -12,7 +12,7 @@ test('public pages are served from the cache, twice alike', async ({ request }) 
   const unit = registry.match(/href="(\/vinh-danh\/don-vi\/[a-z0-9-]+)"/)?.[1] ?? '/vinh-danh/don-vi';
   const decision = registry.match(/href="(\/vinh-danh\/quyet-dinh\/[a-z0-9-]+)"/)![1]!;
   const author = (await (await request.get(STORY)).text()).match(/href="(\/tac-gia\/[a-z0-9-]+)"/)![1]!;
-  const pages = ['/', firstCategory, STORY, author, '/vinh-danh', '/vinh-danh/don-vi', unit, '/vinh-danh/quyet-dinh', decision, '/vinh-danh/danh-hieu', '/vinh-danh/phong-trao', '/vinh-danh/thong-ke', '/cai-chinh', '/cai-chinh/rss.xml', '/rss.xml', '/sitemap.xml', '/robots.txt'];
+  const pages = ['/', firstCategory, STORY, author, '/bai-viet/dai-hoi-dang-bo-khoi-nhiem-ky-2025-2030-thanh-cong-tot-dep', '/vinh-danh', '/vinh-danh/don-vi', unit, '/vinh-danh/quyet-dinh', decision, '/vinh-danh/danh-hieu', '/vinh-danh/phong-trao', '/vinh-danh/thong-ke', '/cai-chinh', '/cai-chinh/rss.xml', '/rss.xml', '/sitemap.xml', '/robots.txt'];
   for (const path of pages) {
     // The first request may render; the second must come from the cache.
     await request.get(path);

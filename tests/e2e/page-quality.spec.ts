@@ -116,6 +116,8 @@ const FIXED_PAGES = [
   '/vinh-danh/thong-ke/2025',
   '/vinh-danh/lay-y-kien',
   '/cai-chinh',
+  // The demo story covered live (prisma/seed/index.ts).
+  '/bai-viet/dai-hoi-dang-bo-khoi-nhiem-ky-2025-2030-thanh-cong-tot-dep',
   // The demo story that carries a correction (prisma/seed/index.ts).
   '/bai-viet/chu-tich-ubnd-tinh-tang-bang-khen-cho-5-tap-the-thuoc-dang-bo-khoi',
   '/khong-co-trang-nay',

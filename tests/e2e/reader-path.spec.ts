@@ -131,3 +131,22 @@ test('sitemaps and robots are valid and list the stories', async ({ request }) =
   expect(robots).toContain('Sitemap:');
   expect(robots).toContain('Disallow: /admin');
 });
+
+test('a story covered live keeps its coverage once ended: the summary, the entries newest first, LiveBlogPosting', async ({ page }) => {
+  await page.goto('/bai-viet/dai-hoi-dang-bo-khoi-nhiem-ky-2025-2030-thanh-cong-tot-dep');
+  const coverage = page.getByRole('region', { name: /Diễn biến/ });
+  await expect(coverage).toContainText('Tường thuật từ');
+  await expect(coverage.getByText('Trực tiếp', { exact: true })).toHaveCount(0);
+  await expect(coverage.getByText(/Đại hội bầu Ban Chấp hành 33 đồng chí/).first()).toBeVisible();
+  const entries = coverage.getByRole('article');
+  await expect(entries).toHaveCount(4);
+  await expect(entries.first()).toContainText('Bế mạc');
+  await expect(entries.last()).toContainText('Khai mạc Đại hội');
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!) as { '@graph': { '@type': string; coverageEndTime?: string; liveBlogUpdate?: unknown[] }[] };
+  expect(ld['@graph'][0]).toMatchObject({ '@type': 'LiveBlogPosting' });
+  expect(ld['@graph'][0]!.coverageEndTime).toBeTruthy();
+  expect(ld['@graph'][0]!.liveBlogUpdate).toHaveLength(4);
+  // An ended coverage does not ask for updates.
+  expect((await page.request.get(`/api/truc-tiep/${'x'.repeat(65)}`)).status()).toBe(404);
+  await expectAccessible(page);
+});

@@ -4,6 +4,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { testPrisma } from '../support/db';
 import { cacheCalls, requestFrom, signIn } from '../support/acting-as';
+import { EDITORS_ONLY } from '../support/stories';
 import type { Who } from '../support/users';
 
 requestFrom('203.0.113.31');
@@ -25,13 +26,7 @@ afterAll(async () => {
 });
 
 describe('role matrix', () => {
-  it.each([
-    ['ADMIN', true],
-    ['EDITOR', true],
-    ['REPORTER', false],
-    ['REGISTRAR', false],
-    ['UNIT_OFFICER', false],
-  ] as const)('turn the bar on: %s → %s', async (who: Who, allowed) => {
+  it.each(EDITORS_ONLY)('turn the bar on: %s → %s', async (who: Who, allowed) => {
     signIn(who);
     const r = await setBreakingNews({ text: 'Lễ trao Huân chương Lao động đang diễn ra', href: '/bai-viet/le-trao-tang', endsAt: inMinutes(30) });
     expect(r.ok).toBe(allowed);

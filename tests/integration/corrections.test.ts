@@ -5,6 +5,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { testPrisma } from '../support/db';
 import { cacheCalls, requestFrom, signIn } from '../support/acting-as';
+import { EDITORS_ONLY, madeStories } from '../support/stories';
 import type { Who } from '../support/users';
 
 requestFrom('203.0.113.21');
@@ -17,7 +18,7 @@ const prisma = testPrisma();
 const updated = cacheCalls.updated;
 
 const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nội dung bài kiểm thử cải chính.' }] }] };
-const created: string[] = [];
+const stories = madeStories(prisma);
 
 /** A published story of its own (the editor creates and publishes it). */
 async function publishedStory() {
@@ -31,7 +32,7 @@ async function publishedStory() {
   });
   if (!saved.ok) throw new Error(saved.message);
   const { id, slug } = saved.data as { id: string; slug: string };
-  created.push(id);
+  stories.add(id);
   const published = await articles.publishArticle({ id, version: 1 });
   expect(published.ok).toBe(true);
   return { id, slug, version: 2 };
@@ -49,19 +50,12 @@ beforeEach(() => {
   updated.length = 0;
 });
 afterAll(async () => {
-  await prisma.auditEvent.deleteMany({ where: { entity: 'article', entityId: { in: created } } });
-  await prisma.article.deleteMany({ where: { id: { in: created } } });
+  await stories.remove();
   await prisma.$disconnect();
 });
 
 describe('role matrix', () => {
-  it.each([
-    ['ADMIN', true],
-    ['EDITOR', true],
-    ['REPORTER', false],
-    ['REGISTRAR', false],
-    ['UNIT_OFFICER', false],
-  ] as const)('attach a correction: %s → %s', async (who: Who, allowed) => {
+  it.each(EDITORS_ONLY)('attach a correction: %s → %s', async (who: Who, allowed) => {
     const story = await publishedStory();
     signIn(who);
     const r = await corrections.addCorrection(correction(story.id));

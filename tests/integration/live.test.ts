@@ -6,6 +6,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { testPrisma } from '../support/db';
 import { cacheCalls, requestFrom, signIn } from '../support/acting-as';
+import { EDITORS_ONLY, madeStories } from '../support/stories';
 import type { Who } from '../support/users';
 
 requestFrom('203.0.113.61');
@@ -17,7 +18,7 @@ const { articleJsonLd } = await import('@/lib/newsroom/seo');
 const { GET } = await import('@/app/api/truc-tiep/[id]/route');
 const prisma = testPrisma();
 const updated = cacheCalls.updated;
-const created: string[] = [];
+const stories = madeStories(prisma);
 
 const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Lễ tuyên dương điển hình tiên tiến toàn tỉnh.' }] }] };
 
@@ -26,7 +27,7 @@ async function story(publish = true) {
   const saved = await articles.saveArticle({ version: 0, title: `Trực tiếp lễ tuyên dương ${Math.random().toString(36).slice(2, 8)}`, sapo: 'Sapo đủ dài cho bài tường thuật trực tiếp kiểm thử.', body, categoryId: 'cat-tdkt' });
   if (!saved.ok) throw new Error(saved.message);
   const { id, slug } = saved.data as { id: string; slug: string };
-  created.push(id);
+  stories.add(id);
   if (publish) expect(await articles.publishArticle({ id, version: 1 })).toMatchObject({ ok: true });
   return { id, slug };
 }
@@ -36,19 +37,12 @@ beforeEach(() => {
   updated.length = 0;
 });
 afterAll(async () => {
-  await prisma.auditEvent.deleteMany({ where: { entity: 'article', entityId: { in: created } } });
-  await prisma.article.deleteMany({ where: { id: { in: created } } });
+  await stories.remove();
   await prisma.$disconnect();
 });
 
 describe('role matrix', () => {
-  it.each([
-    ['ADMIN', true],
-    ['EDITOR', true],
-    ['REPORTER', false],
-    ['REGISTRAR', false],
-    ['UNIT_OFFICER', false],
-  ] as const)('open the coverage and post an entry: %s → %s', async (who: Who, allowed) => {
+  it.each(EDITORS_ONLY)('open the coverage and post an entry: %s → %s', async (who: Who, allowed) => {
     const s = await story();
     signIn(who);
     expect((await live.startLive({ articleId: s.id })).ok).toBe(allowed);

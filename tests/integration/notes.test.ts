@@ -5,6 +5,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { testPrisma } from '../support/db';
 import { cacheCalls, requestFrom, signIn } from '../support/acting-as';
+import { madeStories } from '../support/stories';
 import type { Who } from '../support/users';
 
 requestFrom('203.0.113.51');
@@ -15,7 +16,7 @@ const { getPublishedArticle } = await import('@/lib/newsroom/data/articles');
 const { getDesk } = await import('@/lib/newsroom/data/desk');
 const prisma = testPrisma();
 const updated = cacheCalls.updated;
-const created: string[] = [];
+const stories = madeStories(prisma);
 
 const paragraph = (...content: unknown[]) => ({ type: 'paragraph', content });
 const text = (t: string, marks?: unknown[]) => ({ type: 'text', text: t, ...(marks ? { marks } : {}) });
@@ -26,7 +27,7 @@ async function reporterDraft(body: unknown = { type: 'doc', content: [paragraph(
   const saved = await articles.saveArticle({ version: 0, title: `Bài có ghi chú ${Math.random().toString(36).slice(2, 8)}`, sapo: 'Sapo đủ dài cho bài kiểm thử ghi chú biên tập.', body, categoryId: 'cat-tdkt' });
   if (!saved.ok) throw new Error(saved.message);
   const { id, slug, version } = saved.data as { id: string; slug: string; version: number };
-  created.push(id);
+  stories.add(id);
   return { id, slug, version };
 }
 
@@ -34,8 +35,7 @@ beforeEach(() => {
   updated.length = 0;
 });
 afterAll(async () => {
-  await prisma.auditEvent.deleteMany({ where: { entity: 'article', entityId: { in: created } } });
-  await prisma.article.deleteMany({ where: { id: { in: created } } });
+  await stories.remove();
   await prisma.$disconnect();
 });
 
