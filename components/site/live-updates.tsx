@@ -36,9 +36,12 @@ export function LiveUpdates({ feedUrl, knownIds, listId }: { feedUrl: string; kn
       }
       if (stopped) return;
       const current = new Set(feed.entries.map((e) => e.id));
-      // Taken down by the desk since the page was made.
+      // Taken down by the desk since the page was made: an entry the feed's span covers
+      // (as new ones arrive, the oldest leave the feed, and stay on the page).
+      const oldest = feed.entries.at(-1)?.createdAt;
       document.querySelectorAll<HTMLElement>(`#${listId} [data-live-entry]`).forEach((el) => {
-        if (!current.has(el.dataset.liveEntry!) && feed.entries.length > 0) el.hidden = true;
+        const at = el.querySelector('time')?.getAttribute('datetime');
+        if (oldest && at && at >= new Date(oldest).toISOString() && !current.has(el.dataset.liveEntry!)) el.hidden = true;
       });
       setShown((list) => list.filter((e) => current.has(e.id)));
       // Newest first, as the list.

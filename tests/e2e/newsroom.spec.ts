@@ -533,6 +533,15 @@ test('live coverage: an editor posts entries and readers see them arrive without
   await expect(coverage.getByRole('article')).toHaveCount(2);
   expect(navigations).toEqual([]);
 
+  // A wrong entry taken down: gone from the reader's page on its next poll, kept for the desk.
+  const first = panel.getByRole('listitem').filter({ hasText: 'Đại hội khai mạc lúc 8 giờ' });
+  await first.getByText('Gỡ cập nhật này').click();
+  await first.getByLabel('Lý do gỡ (tòa soạn lưu lại)').fill('Giờ khai mạc chưa đúng, chờ xác minh.');
+  await first.getByRole('button', { name: 'Gỡ khỏi trang' }).click();
+  await expect(panel.getByRole('listitem').filter({ hasText: 'Đại hội khai mạc lúc 8 giờ' })).toContainText('Giờ khai mạc chưa đúng, chờ xác minh.');
+  await expect(coverage.getByRole('article').filter({ hasText: 'Đại hội khai mạc lúc 8 giờ' })).toBeHidden({ timeout: 30_000 });
+  expect(navigations).toEqual([]);
+
   await panel.getByLabel(/Tóm tắt ở đầu bài/).fill('350 đại biểu dự; 3 tập thể nhận Huân chương.');
   await panel.getByRole('button', { name: 'Lưu tóm tắt' }).click();
   await reader.reload();
@@ -542,7 +551,7 @@ test('live coverage: an editor posts entries and readers see them arrive without
   await panel.getByRole('button', { name: 'Kết thúc tường thuật' }).click();
   await expect(panel).toContainText('(đã kết thúc)');
   await reader.reload();
-  await expect(coverage.getByRole('article')).toHaveCount(2);
+  await expect(coverage.getByRole('article')).toHaveCount(1);
   await expect(coverage.getByText('Trực tiếp', { exact: true })).toHaveCount(0);
   await expect(coverage).toContainText('Tường thuật từ');
 

@@ -134,4 +134,25 @@ describe('the calendar', () => {
     expect(await prisma.article.count({ where: { status: 'PUBLISHED' } })).toBe(published + 1);
     await prisma.campaign.delete({ where: { id: campaign.id } });
   });
+
+  it('says so when a view holds more stories than it lists', async () => {
+    const rows = Array.from({ length: 3001 }, (_, i) => ({
+      id: `lich-nhieu-${run}-${i}`,
+      title: `Bài nhiều ${run} ${i}`,
+      slug: `bai-nhieu-lich-${run}-${i}`,
+      sapo: 'Sapo',
+      body: { type: 'doc', content: [] },
+      categoryId: 'cat-xa-hoi',
+      authorId: seededUsers.REPORTER.id,
+      status: 'PUBLISHED' as const,
+      publishedAt: new Date(Date.UTC(2032, 0, 5 + (i % 7), 3)),
+    }));
+    await prisma.article.createMany({ data: rows });
+    stories.push(...rows.map((r) => r.id));
+    const week = calendarDays('tuan', '2032-01-05');
+    const full = await getPlanningCalendar(editor, week, { categoryId: null, personId: null });
+    expect(full.truncated).toBe(true);
+    expect(full.days.flatMap((d) => d.items).filter((i) => i.kind === 'published')).toHaveLength(3000);
+    expect((await getPlanningCalendar(editor, week, { categoryId: 'cat-kinh-te', personId: null })).truncated).toBe(false);
+  });
 });

@@ -15,8 +15,13 @@ export type CalendarItem =
   | { kind: 'scheduled' | 'published'; id: string; title: string; at: Date; author: string; category: string }
   | { kind: 'event'; id: string; title: string; href: string | null };
 
+/** Stories of each kind a view lists at most (a month of a busy desk may hold more). */
+export const CALENDAR_STORY_LIMIT = 3000;
+
 export interface PlanningCalendarDto {
   days: { date: string; items: CalendarItem[] }[];
+  /** More stories than CALENDAR_STORY_LIMIT of a kind: the view says so. */
+  truncated: boolean;
   categories: { id: string; name: string }[];
   people: { id: string; name: string }[];
 }
@@ -64,8 +69,8 @@ export async function getPlanningCalendar(user: CurrentUser, days: string[], fil
       orderBy: [{ plannedFor: 'asc' }, { createdAt: 'asc' }],
       select: { id: true, version: true, title: true, note: true, plannedFor: true, assignee: { select: { id: true, name: true } }, category: { select: { name: true } } },
     }),
-    db.article.findMany({ where: storyWhere('SCHEDULED'), orderBy: { publishedAt: 'asc' }, take: 500, select: storySelect }),
-    db.article.findMany({ where: storyWhere('PUBLISHED'), orderBy: { publishedAt: 'asc' }, take: 500, select: storySelect }),
+    db.article.findMany({ where: storyWhere('SCHEDULED'), orderBy: { publishedAt: 'asc' }, take: CALENDAR_STORY_LIMIT + 1, select: storySelect }),
+    db.article.findMany({ where: storyWhere('PUBLISHED'), orderBy: { publishedAt: 'asc' }, take: CALENDAR_STORY_LIMIT + 1, select: storySelect }),
     db.campaign.findMany({ where: { endDate: { gte: dateOfIso(from), lte: dateOfIso(to) } }, select: { id: true, slug: true, name: true, endDate: true } }),
     db.councilSession.findMany({ where: { heldOn: { gte: dateOfIso(from), lte: dateOfIso(to) } }, select: { id: true, title: true, heldOn: true } }),
     db.commentPeriod.findMany({
@@ -80,7 +85,7 @@ export async function getPlanningCalendar(user: CurrentUser, days: string[], fil
     put(isoOf(p.plannedFor), { kind: 'plan', id: p.id, version: p.version, title: p.title, note: p.note, assignee: p.assignee, category: p.category?.name ?? null, mayEdit: editor || p.assignee.id === user.id });
   }
   for (const [kind, rows] of [['scheduled', scheduled], ['published', published]] as const) {
-    for (const a of rows) put(vietnamDay(a.publishedAt!), { kind, id: a.id, title: a.title, at: a.publishedAt!, author: a.author.name, category: a.category.name });
+    for (const a of rows.slice(0, CALENDAR_STORY_LIMIT)) put(vietnamDay(a.publishedAt!), { kind, id: a.id, title: a.title, at: a.publishedAt!, author: a.author.name, category: a.category.name });
   }
   // The public pages, which every newsroom member may open (the registry's own are its staff's).
   for (const c of campaigns) put(isoOf(c.endDate!), { kind: 'event', id: `campaign-${c.id}`, title: `Kết thúc phong trào: ${c.name}`, href: `/vinh-danh/phong-trao/${c.slug}` });
@@ -91,6 +96,7 @@ export async function getPlanningCalendar(user: CurrentUser, days: string[], fil
   }
   return {
     days: days.map((date) => ({ date, items: byDay.get(date)! })),
+    truncated: scheduled.length > CALENDAR_STORY_LIMIT || published.length > CALENDAR_STORY_LIMIT,
     categories: categories.map(({ id, name }) => ({ id, name })),
     people: editor ? people : people.filter((p) => p.id === user.id),
   };

@@ -4,7 +4,7 @@ import { NewPlanForm, PlanActions } from '@/components/admin/planning-forms';
 import { requireStaff } from '@/lib/auth/session';
 import { NEWSROOM_ROLES } from '@/lib/auth/roles';
 import { formatDate, formatTime } from '@/lib/common/format';
-import { calendarToday, getPlanningCalendar, type CalendarItem } from '@/lib/newsroom/data/planning';
+import { CALENDAR_STORY_LIMIT, calendarToday, getPlanningCalendar, type CalendarItem } from '@/lib/newsroom/data/planning';
 import { calendarDays, readCalendarQuery, stepDay, type CalendarView } from '@/lib/newsroom/schemas/plan';
 
 export const metadata: Metadata = { title: 'Lịch tòa soạn' };
@@ -136,6 +136,11 @@ export default async function PlanningCalendarPage({ searchParams }: PageProps<'
         <NewPlanForm day={query.day} me={user.id} people={data.people.map((p) => ({ value: p.id, label: p.name }))} categories={data.categories.map((c) => ({ value: c.id, label: c.name }))} />
       </section>
 
+      {data.truncated ? (
+        <p role="note" className="rounded border-l-4 border-gold-400 bg-brand-50 p-3 text-sm">
+          Khoảng này có hơn {CALENDAR_STORY_LIMIT.toLocaleString('vi-VN')} bài hẹn giờ hoặc đã đăng: lịch chỉ hiện {CALENDAR_STORY_LIMIT.toLocaleString('vi-VN')} bài đầu. Lọc theo chuyên mục hoặc người, hoặc xem theo tuần, để thấy hết.
+        </p>
+      ) : null}
       <ol aria-label={title} className="grid gap-2 md:grid-cols-7">
         {data.days.map(({ date, items }, index) => {
           const outside = query.view === 'thang' && !date.startsWith(month);
