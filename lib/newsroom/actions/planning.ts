@@ -5,14 +5,14 @@
 // the plan is now. Planning never publishes anything and touches no public page.
 import { ActionError } from '@/lib/db/commit';
 import { withRole } from '@/lib/auth/with-role';
-import { NEWSROOM_ROLES } from '@/lib/auth/roles';
+import { EDITOR_ROLES, NEWSROOM_ROLES } from '@/lib/auth/roles';
 import type { CurrentUser } from '@/lib/auth/session';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { formatDate } from '@/lib/common/format';
 import { dateOfIso } from '@/lib/calendar/working-days';
 import { cancelPlanSchema, createPlanSchema, movePlanSchema } from '@/lib/newsroom/schemas/plan';
 
-const isEditor = (user: CurrentUser) => user.role === 'ADMIN' || user.role === 'EDITOR';
+const isEditor = (user: CurrentUser) => EDITOR_ROLES.includes(user.role);
 
 async function plan(tx: Prisma.TransactionClient, user: CurrentUser, id: string, version: number) {
   const found = await tx.storyPlan.findUnique({ where: { id }, select: { id: true, title: true, plannedFor: true, assigneeId: true, cancelledAt: true, version: true } });

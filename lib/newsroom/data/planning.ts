@@ -5,6 +5,7 @@ import 'server-only';
 // a comment period opening and closing). From the primary, never cached: staff see a move
 // at once. Reporters see their own plans and scheduled stories, as the newsroom list does.
 import { db } from '@/lib/db';
+import { EDITOR_ROLES, NEWSROOM_ROLES } from '@/lib/auth/roles';
 import type { CurrentUser } from '@/lib/auth/session';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { dateOfIso, vietnamToday } from '@/lib/calendar/working-days';
@@ -38,12 +39,12 @@ const vietnamDay = (at: Date) => new Date(at.getTime() + 7 * 3_600_000).toISOStr
 const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 
 export async function getPlanningCalendar(user: CurrentUser, days: string[], filters: { categoryId: string | null; personId: string | null }): Promise<PlanningCalendarDto> {
-  const editor = user.role === 'ADMIN' || user.role === 'EDITOR';
+  const editor = EDITOR_ROLES.includes(user.role);
   const from = days[0]!;
   const to = days[days.length - 1]!;
   const [categories, people] = await Promise.all([
     db.category.findMany({ orderBy: [{ parentId: { sort: 'asc', nulls: 'first' } }, { position: 'asc' }], select: { id: true, name: true, parentId: true } }),
-    db.user.findMany({ where: { active: true, role: { in: ['ADMIN', 'EDITOR', 'REPORTER'] } }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+    db.user.findMany({ where: { active: true, role: { in: [...NEWSROOM_ROLES] } }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
   ]);
   // A section includes its subsections.
   const sectionIds = filters.categoryId ? [filters.categoryId, ...categories.filter((c) => c.parentId === filters.categoryId).map((c) => c.id)] : null;

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { NewPlanForm, PlanActions } from '@/components/admin/planning-forms';
 import { requireStaff } from '@/lib/auth/session';
-import { NEWSROOM_ROLES } from '@/lib/auth/roles';
+import { EDITOR_ROLES, NEWSROOM_ROLES } from '@/lib/auth/roles';
 import { formatDate, formatTime } from '@/lib/common/format';
 import { CALENDAR_STORY_LIMIT, calendarToday, getPlanningCalendar, type CalendarItem } from '@/lib/newsroom/data/planning';
 import { calendarDays, readCalendarQuery, stepDay, type CalendarView } from '@/lib/newsroom/schemas/plan';
@@ -69,7 +69,7 @@ export default async function PlanningCalendarPage({ searchParams }: PageProps<'
   const query = readCalendarQuery(await searchParams, today);
   const days = calendarDays(query.view, query.day);
   const data = await getPlanningCalendar(user, days, query);
-  const editor = user.role === 'ADMIN' || user.role === 'EDITOR';
+  const editor = EDITOR_ROLES.includes(user.role);
   const month = query.day.slice(0, 7);
   const title = query.view === 'tuan' ? `Tuần ${formatDate(days[0]!)} – ${formatDate(days[6]!)}` : `Tháng ${Number(month.slice(5))}/${month.slice(0, 4)}`;
   return (
