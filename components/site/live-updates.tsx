@@ -9,6 +9,8 @@ import { LiveEntry, type LiveEntryView } from '@/components/site/live-entry';
 import { LIVE_POLL_SECONDS } from '@/lib/newsroom/schemas/live';
 
 interface Feed {
+  /** Every entry shown (not only the newest). */
+  complete: boolean;
   endedAt: string | null;
   summary: string | null;
   entries: LiveEntryView[];
@@ -36,12 +38,14 @@ export function LiveUpdates({ feedUrl, knownIds, listId }: { feedUrl: string; kn
       }
       if (stopped) return;
       const current = new Set(feed.entries.map((e) => e.id));
-      // Taken down by the desk since the page was made: an entry the feed's span covers
-      // (as new ones arrive, the oldest leave the feed, and stay on the page).
+      // Taken down by the desk since the page was made: any entry the feed lacks when it holds
+      // them all; when it holds only the newest, one its span covers (the oldest leave it as
+      // new ones arrive, and stay on the page).
       const oldest = feed.entries.at(-1)?.createdAt;
       document.querySelectorAll<HTMLElement>(`#${listId} [data-live-entry]`).forEach((el) => {
+        if (current.has(el.dataset.liveEntry!)) return;
         const at = el.querySelector('time')?.getAttribute('datetime');
-        if (oldest && at && at >= new Date(oldest).toISOString() && !current.has(el.dataset.liveEntry!)) el.hidden = true;
+        if (feed.complete || (oldest && at && at >= new Date(oldest).toISOString())) el.hidden = true;
       });
       setShown((list) => list.filter((e) => current.has(e.id)));
       // Newest first, as the list.

@@ -90,8 +90,9 @@ describe('the coverage', () => {
     const answer = await feed(s.id);
     expect(answer.status).toBe(200);
     expect(answer.headers.get('cache-control')).toMatch(/^public, max-age=5, s-maxage=5/);
-    const json = (await answer.json()) as { endedAt: string | null; entries: { title: string | null; body: string }[] };
+    const json = (await answer.json()) as { complete: boolean; endedAt: string | null; entries: { title: string | null; body: string }[] };
     expect(json.endedAt).toBeNull();
+    expect(json.complete).toBe(true);
     expect(json.entries.map((e) => e.title)).toEqual(['Trao Huân chương', 'Khai mạc']);
     expect(JSON.stringify(json)).not.toContain('sai số');
 
