@@ -544,6 +544,7 @@ test('live coverage: an editor posts entries and readers see them arrive without
 
   await panel.getByLabel(/Tóm tắt ở đầu bài/).fill('350 đại biểu dự; 3 tập thể nhận Huân chương.');
   await panel.getByRole('button', { name: 'Lưu tóm tắt' }).click();
+  await expect(panel.getByText('Đã cập nhật tóm tắt.')).toBeVisible();
   await reader.reload();
   await expect(coverage.getByText('350 đại biểu dự; 3 tập thể nhận Huân chương.')).toBeVisible();
 
