@@ -55,6 +55,8 @@ export async function getAuthorPage(slug: string, page: number): Promise<AuthorL
   });
   if (!user) return { kind: 'missing' };
   cacheTag(tags.author(user.id));
+  // An earlier slug: its reader goes to the current one (which answers 404 if the page is gone).
+  if (user.slug !== slug) return { kind: 'moved', slug: user.slug };
   const where = authorStoriesWhere(user, new Date());
   const [total, rows] = await Promise.all([
     reader().article.count({ where }),
@@ -62,7 +64,6 @@ export async function getAuthorPage(slug: string, page: number): Promise<AuthorL
   ]);
   const onStaff = user.active && NEWSROOM_ROLES.includes(user.role);
   if (!onStaff && total === 0) return { kind: 'missing' };
-  if (user.slug !== slug) return { kind: 'moved', slug: user.slug };
   return {
     kind: 'found',
     data: {

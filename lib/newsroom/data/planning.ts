@@ -34,8 +34,6 @@ export function calendarToday(): string {
 
 /** The instant a Vietnamese calendar day starts (UTC+7). */
 const vietnamMidnight = (day: string) => new Date(dateOfIso(day).getTime() - 7 * 3_600_000);
-/** The Vietnamese calendar day of an instant. */
-const vietnamDay = (at: Date) => new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 
 export async function getPlanningCalendar(user: CurrentUser, days: string[], filters: { categoryId: string | null; personId: string | null }): Promise<PlanningCalendarDto> {
@@ -86,7 +84,7 @@ export async function getPlanningCalendar(user: CurrentUser, days: string[], fil
     put(isoOf(p.plannedFor), { kind: 'plan', id: p.id, version: p.version, title: p.title, note: p.note, assignee: p.assignee, category: p.category?.name ?? null, mayEdit: editor || p.assignee.id === user.id });
   }
   for (const [kind, rows] of [['scheduled', scheduled], ['published', published]] as const) {
-    for (const a of rows.slice(0, CALENDAR_STORY_LIMIT)) put(vietnamDay(a.publishedAt!), { kind, id: a.id, title: a.title, at: a.publishedAt!, author: a.author.name, category: a.category.name });
+    for (const a of rows.slice(0, CALENDAR_STORY_LIMIT)) put(vietnamToday(a.publishedAt!), { kind, id: a.id, title: a.title, at: a.publishedAt!, author: a.author.name, category: a.category.name });
   }
   // The public pages, which every newsroom member may open (the registry's own are its staff's).
   for (const c of campaigns) put(isoOf(c.endDate!), { kind: 'event', id: `campaign-${c.id}`, title: `Kết thúc phong trào: ${c.name}`, href: `/vinh-danh/phong-trao/${c.slug}` });

@@ -2,7 +2,7 @@
 // shows, a section, a person), and the plans as its forms send them.
 import { z } from 'zod';
 import { optionalText } from '@/lib/common/zod-fields';
-import { addDays } from '@/lib/calendar/holidays';
+import { addDays, weekday } from '@/lib/calendar/holidays';
 
 const id = z.string().min(1).max(64);
 const isoDay = z
@@ -25,11 +25,8 @@ export function readCalendarQuery(query: Record<string, string | string[] | unde
   return { view, day: day.success ? day.data : today, categoryId: categoryId.success ? categoryId.data : null, personId: personId.success ? personId.data : null };
 }
 
-/** Monday 1 = ISO weekday of a "YYYY-MM-DD" (Monday 1 … Sunday 7). */
-function isoWeekday(day: string): number {
-  const d = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return d === 0 ? 7 : d;
-}
+/** The ISO weekday of a "YYYY-MM-DD" (Monday 1 … Sunday 7). */
+const isoWeekday = (day: string) => weekday(day) || 7;
 
 /** The days a view shows: Monday to Sunday of the day's week, or the weeks covering its month. */
 export function calendarDays(view: CalendarView, day: string): string[] {
