@@ -10,26 +10,25 @@
 // are each polled (every 10 ms) until their home page lists the story and the story's page
 // answers 200. Reported: p50/p95/p99/max of the acknowledgement and of "visible on A" and
 // "visible on B" after it, and B ÷ A. Results: tests/bench/results/publish-<stamp>.md/.json.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { actionId } from '../support/next-build';
 import { assertPortsFree, waitFor, writeResults } from './common.mjs';
+import { buildApp, nextStart } from './app';
 import { createBenchDatabase } from './database';
+import { callAction, DEMO_EDITOR, signIn } from './sign-in';
 
 const { values: args } = parseArgs({
   options: { publish: { type: 'string', default: '40' }, 'skip-build': { type: 'boolean', default: false } },
   strict: false,
 });
 const samples = Number(args.publish);
-const root = path.resolve(__dirname, '../..');
 const PORT_A = 3320;
 const PORT_B = 3321;
 const A = `http://127.0.0.1:${PORT_A}`;
 const B = `http://127.0.0.1:${PORT_B}`;
-const EDITOR = { email: 'bientap@bangvang.local', password: 'bangvang-demo-2024' };
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const POLL_MS = 10;
 const GIVE_UP_MS = 30_000;
@@ -38,44 +37,6 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 function summarize(times: number[]) {
   const sorted = [...times].sort((a, b) => a - b);
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted.at(-1)! };
-}
-
-function run(command: string, argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, argv, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${argv.join(' ')} exited with ${code}`))));
-  });
-}
-
-/** A minimal cookie jar: name=value pairs from Set-Cookie, sent back on every request. */
-class Cookies {
-  private jar = new Map<string, string>();
-  take(response: Response) {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const at = pair!.indexOf('=');
-      this.jar.set(pair!.slice(0, at).trim(), pair!.slice(at + 1));
-    }
-  }
-  header() {
-    return [...this.jar].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-}
-
-async function signIn(base: string): Promise<Cookies> {
-  const cookies = new Cookies();
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  cookies.take(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies.header() },
-    body: new URLSearchParams({ csrfToken, email: EDITOR.email, password: EDITOR.password, callbackUrl: `${base}/admin`, json: 'true' }),
-  });
-  cookies.take(response);
-  if (!cookies.header().includes('session-token')) throw new Error(`sign-in on ${base} failed (${response.status})`);
-  return cookies;
 }
 
 /** Resolves with the ms (from `from`) at which `base` shows the story: on the home page, and its own page 200. */
@@ -105,14 +66,13 @@ async function main() {
       NEXTAUTH_URL: A,
       NEXT_TELEMETRY_DISABLED: '1',
     };
-    const next = path.join(root, 'node_modules/next/dist/bin/next');
-    if (!args['skip-build']) await run(process.execPath, [next, 'build'], env);
-    for (const port of [PORT_A, PORT_B]) instances.push(spawn(process.execPath, [next, 'start', '-p', String(port)], { cwd: root, env, stdio: 'ignore' }));
+    if (!args['skip-build']) await buildApp(env);
+    for (const port of [PORT_A, PORT_B]) instances.push(nextStart(port, env));
     await Promise.all([waitFor(`${A}/api/health`, 90_000), waitFor(`${B}/api/health`, 90_000)]);
 
     const cookies = await signIn(A);
     const publish = actionId('lib/newsroom/actions/articles.ts', 'publishArticle');
-    const editor = await database.prisma.user.findUniqueOrThrow({ where: { email: EDITOR.email }, select: { id: true } });
+    const editor = await database.prisma.user.findUniqueOrThrow({ where: { email: DEMO_EDITOR.email }, select: { id: true } });
     const category = await database.prisma.category.findFirstOrThrow({ where: { slug: 'thi-dua-khen-thuong' }, select: { id: true } });
 
     const rows: { ack: number; onA: number; onB: number }[] = [];
@@ -127,14 +87,8 @@ async function main() {
       for (let k = 0; k < 2; k++) await Promise.all([A, B].map((base) => fetch(`${base}/`).then((r) => r.text())));
 
       const sent = performance.now();
-      const response = await fetch(`${A}/admin/bai-viet/${draft.id}`, {
-        method: 'POST',
-        headers: { 'next-action': publish, accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8', origin: A, cookie: cookies.header() },
-        body: JSON.stringify([{ id: draft.id, version: draft.version }]),
-      });
-      const text = await response.text();
+      await callAction(A, `/admin/bai-viet/${draft.id}`, publish, cookies, [{ id: draft.id, version: draft.version }]);
       const acknowledged = performance.now();
-      if (!response.ok || !text.includes('"ok":true')) throw new Error(`publish answered ${response.status}: ${text.slice(0, 300)}`);
       const [onA, onB] = await Promise.all([visibleAt(A, draft.slug, title, acknowledged), visibleAt(B, draft.slug, title, acknowledged)]);
       rows.push({ ack: acknowledged - sent, onA, onB });
       console.log(`  ${i + 1}/${samples}: acknowledged in ${(acknowledged - sent).toFixed(0)} ms; visible on A +${onA.toFixed(0)} ms, on B +${onB.toFixed(0)} ms`);

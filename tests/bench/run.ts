@@ -36,6 +36,7 @@ const { values: args } = parseArgs({
     generator: { type: 'string', default: wrkAvailable() ? 'wrk' : 'autocannon' },
     'search-rows': { type: 'string' },
     publish: { type: 'string' },
+    live: { type: 'string' },
     // Another checkout of the app (its own node_modules and generated client): built and
     // started beside this one on the same database, each app target run on both, side by side.
     compare: { type: 'string' },
@@ -118,6 +119,11 @@ async function main() {
   if (args['search-rows']) {
     // The search at scale is its own run (tests/bench/search-scale.ts).
     await run(process.execPath, ['--import', 'tsx', path.join(__dirname, 'search-scale.ts'), '--rows', args['search-rows']], process.env);
+    return;
+  }
+  if (args.live) {
+    // Readers of a live story, from one to a thousand, while an editor posts: its own run (tests/bench/live-feed.ts).
+    await run(process.execPath, ['--import', 'tsx', path.join(__dirname, 'live-feed.ts'), '--live', args.live, '--rounds', args.rounds, ...(args['skip-build'] ? ['--skip-build'] : [])], process.env);
     return;
   }
   if (args.publish) {

@@ -3,6 +3,7 @@ import 'server-only';
 // one cached answer per change (tagged live:<id>, expired by every step of the desk), so a
 // thousand readers polling cost one query per change, not one each. The desk's own list
 // (with the entries taken down) reads the primary.
+import { createHash } from 'node:crypto';
 import { cacheLife, cacheTag } from 'next/cache';
 import { db, reader } from '@/lib/db';
 import { tags } from '@/lib/platform/cache-tags';
@@ -42,6 +43,27 @@ export async function getLiveFeed(articleId: string): Promise<LiveFeedDto | null
   });
   if (!story?.liveStartedAt) return null;
   return { startedAt: story.liveStartedAt, endedAt: story.liveEndedAt, summary: story.liveSummary, entries: story.liveEntries };
+}
+
+export interface LiveFeedAnswer {
+  /** The feed as readers' pages read it (JSON), made once per change. */
+  json: string;
+  /** A strong validator of `json`: an unchanged feed answers 304 with no body. */
+  etag: string;
+}
+
+/**
+ * The feed's answer, serialized once per change and cached as a string: a poll that the
+ * cache answers costs neither a query nor turning 200 entries back into objects.
+ */
+export async function getLiveFeedAnswer(articleId: string): Promise<LiveFeedAnswer | null> {
+  'use cache';
+  cacheLife('content');
+  cacheTag(tags.live(articleId), tags.article(articleId));
+  const feed = await getLiveFeed(articleId);
+  if (!feed) return null;
+  const json = JSON.stringify({ complete: feed.entries.length < LIVE_ENTRY_LIMIT, endedAt: feed.endedAt, summary: feed.summary, entries: feed.entries });
+  return { json, etag: `"${createHash('sha1').update(json).digest('base64url')}"` };
 }
 
 export interface DeskLiveEntry extends LiveEntryDto {
