@@ -4,9 +4,19 @@ import { Field } from '@/components/ui/field';
 import { Form } from '@/components/ui/form';
 import { Select, type Choice } from '@/components/ui/select';
 import { TextArea, TextInput } from '@/components/ui/text-input';
-import { createUnit, mergeUnits, moveUnit, updateUnit } from '@/lib/registry/actions/units';
+import { createUnit, mergeUnits, moveUnit, undoUnitEvent, updateUnit } from '@/lib/registry/actions/units';
+import { formatNumber } from '@/lib/common/format';
 
-type Option = { id: string; label: string };
+type Option = { id: string; label: string; version?: number };
+
+/** The day a step takes effect; `form` keeps its id apart from another form's on the same page. */
+function EffectiveOn({ label, form }: { label: string; form: string }) {
+  return (
+    <Field name="effectiveOn" label={label} id={`${form}-effective-on`}>
+      <TextInput name="effectiveOn" type="date" />
+    </Field>
+  );
+}
 
 function UnitSelect({ name, label, options, defaultValue, empty }: { name: string; label: string; options: Option[]; defaultValue?: string | null; empty: string }) {
   return (
@@ -42,16 +52,18 @@ export function CreateUnitForm({ units, kinds }: { units: Option[]; kinds: Choic
   );
 }
 
-export function EditUnitForm({ unit, kinds }: { unit: { id: string; name: string; shortName: string | null; kind: string; description: string | null; active: boolean }; kinds: Choice[] }) {
+export function EditUnitForm({ unit, kinds }: { unit: { id: string; name: string; shortName: string | null; kind: string; description: string | null; active: boolean; version: number }; kinds: Choice[] }) {
   return (
     <Form action={updateUnit} submitLabel="Lưu">
       <input type="hidden" name="id" value={unit.id} />
+      <input type="hidden" name="version" value={unit.version} />
       <Field name="name" label="Tên đơn vị">
         <TextInput name="name" defaultValue={unit.name} required />
       </Field>
       <Field name="shortName" label="Tên viết tắt">
         <TextInput name="shortName" defaultValue={unit.shortName ?? ''} />
       </Field>
+      <EffectiveOn form="edit-unit" label="Nếu đổi tên: tên mới dùng từ ngày (để trống: hôm nay)" />
       <KindSelect kinds={kinds} defaultValue={unit.kind} />
       <Field name="description" label="Mô tả">
         <TextArea name="description" rows={2} defaultValue={unit.description ?? ''} />
@@ -67,29 +79,73 @@ export function EditUnitForm({ unit, kinds }: { unit: { id: string; name: string
   );
 }
 
-export function MoveUnitForm({ id, parentId, candidates }: { id: string; parentId: string | null; candidates: Option[] }) {
+export function MoveUnitForm({ id, version, parentId, candidates }: { id: string; version: number; parentId: string | null; candidates: Option[] }) {
   return (
     <Form action={moveUnit} submitLabel="Chuyển">
       <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
       <UnitSelect name="parentId" label="Chuyển sang trực thuộc" options={candidates} defaultValue={parentId} empty="— Cấp cao nhất —" />
+      <EffectiveOn form="move-unit" label="Từ ngày (để trống: hôm nay)" />
     </Form>
   );
 }
 
-export function MergeUnitForm({ sourceId, candidates }: { sourceId: string; candidates: Option[] }) {
+/** What a merge of this unit will change, as the confirmation names it. */
+export interface MergeCounts {
+  children: number;
+  collectives: number;
+  individuals: number;
+  officers: number;
+  dossiers: number;
+  awards: number;
+}
+
+export function MergeUnitForm({ source, counts, candidates }: { source: { id: string; name: string; version: number }; counts: MergeCounts; candidates: Option[] }) {
   const router = useRouter();
   return (
     <Form
       action={async (form) => {
-        if (!window.confirm('Sáp nhập: mọi đơn vị trực thuộc, tập thể, cá nhân và khen thưởng của đơn vị này chuyển sang đơn vị nhận, rồi đơn vị này bị xóa. Tiếp tục?')) return { ok: false, message: 'Đã hủy.' };
+        const target = candidates.find((c) => c.id === form.get('targetId'));
+        if (!target) return mergeUnits(form);
+        const on = String(form.get('effectiveOn') || '') || 'hôm nay';
+        const n = formatNumber;
+        const question =
+          `Sáp nhập "${source.name}" vào "${target.label.trim()}" từ ${on === 'hôm nay' ? on : `ngày ${on.split('-').reverse().join('/')}`}:\n` +
+          `• chuyển sang đơn vị nhận: ${n(counts.children)} đơn vị trực thuộc, ${n(counts.collectives)} tập thể, ${n(counts.individuals)} cá nhân, ${n(counts.officers)} tài khoản cán bộ, ${n(counts.dossiers)} hồ sơ;\n` +
+          `• ${n(counts.awards)} lượt khen thưởng vẫn thuộc "${source.name}" và từ ngày đó được tính vào đơn vị nhận;\n` +
+          `• trang của "${source.name}" vẫn giữ, ghi rõ đã sáp nhập.\nQuản trị viên có thể hoàn tác. Tiếp tục?`;
+        if (!window.confirm(question)) return { ok: false, message: 'Đã hủy, chưa có gì thay đổi.' };
+        form.set('sourceIds', source.id);
+        form.set('versions', `${source.version},${target.version ?? ''}`);
         const result = await mergeUnits(form);
-        if (result.ok) router.replace('/admin/khen-thuong/don-vi');
+        if (result.ok) router.refresh();
         return result;
       }}
       submitLabel="Sáp nhập"
     >
-      <input type="hidden" name="sourceId" value={sourceId} />
       <UnitSelect name="targetId" label="Sáp nhập vào đơn vị" options={candidates} empty="— Chọn đơn vị nhận —" />
+      <EffectiveOn form="merge-unit" label="Từ ngày (để trống: hôm nay)" />
+      <Field name="note" label="Căn cứ (số quyết định, ghi chú)">
+        <TextInput name="note" />
+      </Field>
+    </Form>
+  );
+}
+
+export function UndoUnitEventForm({ id, label }: { id: string; label: string }) {
+  return (
+    <Form
+      action={async (form) => {
+        if (!window.confirm(`Hoàn tác: ${label}? Mọi thay đổi của bước này được đưa về như trước.`)) return { ok: false, message: 'Đã hủy, chưa có gì thay đổi.' };
+        return undoUnitEvent(form);
+      }}
+      submitLabel="Hoàn tác"
+      submitVariant="secondary"
+    >
+      <input type="hidden" name="id" value={id} />
+      <Field name="reason" label="Lý do hoàn tác" id={`undo-${id}-reason`}>
+        <TextInput name="reason" required minLength={5} />
+      </Field>
     </Form>
   );
 }

@@ -150,6 +150,10 @@ export function AwardFiltersForm({
             <input type="checkbox" name={AWARD_PARAMS.subunits} value="1" defaultChecked={filters.subunits || !filters.unit} />
             Gồm cả đơn vị cấp dưới
           </label>
+          <label htmlFor="registry-structure" className={`${label} mt-2`}>
+            Cơ cấu tổ chức tại ngày <span className="font-normal text-stone-600">(để trống: tại ngày khen thưởng)</span>
+          </label>
+          <input id="registry-structure" type="date" name={AWARD_PARAMS.structureOn} defaultValue={filters.structureOn ?? ''} className={field} />
         </div>
         <div>
           <label htmlFor="registry-campaign" className={label}>

@@ -63,6 +63,8 @@ export const auditActionLabels: Record<string, string> = {
   'unit.update': 'sửa đơn vị',
   'unit.move': 'chuyển đơn vị',
   'unit.merge': 'sáp nhập đơn vị',
+  'unit.merged': 'được sáp nhập vào đơn vị khác',
+  'unit.event.undo': 'hoàn tác thay đổi tổ chức đơn vị',
   'individual.create': 'tạo hồ sơ cá nhân',
   'individual.update': 'sửa hồ sơ cá nhân',
   'individual.move': 'chuyển đơn vị công tác',

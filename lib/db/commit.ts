@@ -6,6 +6,7 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { revalidateTag, updateTag } from 'next/cache';
 import { UNEXPECTED, type ActionAnswer } from '@/lib/common/action-state';
+import { ActionError } from '@/lib/common/action-error';
 import { db, replicasCaughtUp } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { tags as cacheTags } from '@/lib/platform/cache-tags';
@@ -18,14 +19,7 @@ export interface Actor {
 }
 
 /** A refusal the action explains to the user (Vietnamese), changing nothing. */
-export class ActionError extends Error {
-  constructor(
-    message: string,
-    readonly fieldErrors?: Record<string, string[]>,
-  ) {
-    super(message);
-  }
-}
+export { ActionError };
 
 export interface AuditEntry {
   action: string;

@@ -55,3 +55,20 @@ export function streakIfAwarded(awards: readonly StreakAward[], typeSlug: string
 export function formatStreak(streak: Pick<Streak, 'length' | 'fromYear' | 'toYear'>): string {
   return `${streak.length} năm liền (${streak.fromYear}–${streak.toYear})`;
 }
+
+/**
+ * How a reorganisation bears on "n năm liền" (README, "Units through time"). A streak is a
+ * recipient's own run of years: a renamed unit is the same unit and keeps its run; a
+ * collective or a person that moves to the successor with a merger is the same recipient and
+ * keeps theirs; a merged unit's run ends with it, and the unit it joined counts only its own
+ * awards — it does not add the predecessors' years to its run. Not yet checked against the
+ * guidance text in force, hence "to be confirmed" wherever it is shown.
+ */
+export const REORGANISATION_STREAK_RULE = {
+  statement:
+    'Số năm liền tính trên khen thưởng của chính tập thể, cá nhân: đơn vị đổi tên giữ nguyên; tập thể, cá nhân chuyển sang đơn vị mới khi sáp nhập giữ nguyên; đơn vị nhận sáp nhập chỉ tính khen thưởng của chính mình, không cộng số năm của đơn vị tiền thân.',
+  legalSource: 'Thông tư số 15/2025/TT-BNV hướng dẫn Luật Thi đua, khen thưởng và Nghị định số 152/2025/NĐ-CP',
+  article: null,
+  confirmation: 'TO_CONFIRM',
+  note: 'Chưa đối chiếu được điều, khoản quy định thời gian tính thành tích của cơ quan, đơn vị sau sắp xếp.',
+} as const;

@@ -12,6 +12,7 @@ import { catalog } from './catalog';
 import { COVER_HEIGHT, COVER_WIDTH, ensureCover } from './covers';
 import { categories, DEMO_PASSWORD, demoUsers, tags } from './newsroom';
 import { buildOrganisation } from './organisation';
+import { seedReorganisation } from './reorganisation';
 import { buildRegistry, campaigns } from './registry';
 import { buildPipeline, officerUsers } from './pipeline';
 import { buildCouncil, calendarDays, procedureRules } from './council';
@@ -117,6 +118,9 @@ export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<
     data: eligibilityRules.filter((r) => !existingRules.has(r.ruleKey)).map(({ typeCode, ...r }) => ({ ...r, typeId: `type-${typeCode.toLowerCase()}` })),
     skipDuplicates: true,
   });
+
+  // ── units through time: the 2025 reform's mergers, and a rename ──
+  await seedReorganisation(prisma);
 
   // ── before the decision: officers, registrations, dossiers ──
   const decidedAwards = await prisma.award.findMany({

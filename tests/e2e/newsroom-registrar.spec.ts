@@ -82,7 +82,7 @@ test('a registrar records a decision with 30 recipients pasted from a spreadshee
   await expect(page.getByRole('table', { name: 'Danh sách khen thưởng của quyết định' })).toContainText(`Tổ Thử nghiệm ${stamp} B`);
 });
 
-test('a registrar adds a unit, cannot move it under itself, merges it, and the pages pass axe', async ({ browser }) => {
+test('a registrar adds a unit, cannot move it under itself, merges it on a date (its page stays), and an administrator undoes the merge from the log', async ({ browser }) => {
   const page = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
   await page.goto('/dang-nhap?next=%2Fadmin%2Fkhen-thuong%2Fdon-vi');
   await page.getByLabel('Email').fill('thiduakhenthuong@bangvang.local');
@@ -98,25 +98,65 @@ test('a registrar adds a unit, cannot move it under itself, merges it, and the p
     await page.getByRole('button', { name: 'Tạo đơn vị' }).click();
     await expect(page.getByRole('status').filter({ hasText: `Đã tạo đơn vị "${name}"` })).toBeVisible();
   }
+  await page.getByRole('link', { name: `Phòng Thử ${stamp}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Phòng Thử ${stamp}` })).toBeVisible();
+  const targetPage = await page.getByRole('link', { name: 'trang công khai' }).getAttribute('href');
+  await page.goto('/admin/khen-thuong/don-vi');
   await page.getByRole('link', { name: `Tổ Thử ${stamp}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Tổ Thử ${stamp}` })).toBeVisible();
   await expectAccessible(page);
   const sourcePage = await page.getByRole('link', { name: 'trang công khai' }).getAttribute('href');
   expect(sourcePage).toMatch(/^\/vinh-danh\/don-vi\//);
-  // Its own name is not offered as a new parent; the merge goes through with a confirmation.
+  // Its own name is not offered as a new parent; the merge names what will change before it goes through.
   await expect(page.getByLabel('Chuyển sang trực thuộc').locator('option', { hasText: `Tổ Thử ${stamp}` })).toHaveCount(0);
-  await page.getByRole('combobox', { name: 'Sáp nhập vào đơn vị' }).selectOption({ label: `Phòng Thử ${stamp}` });
+  const merge = page.getByRole('region', { name: 'Sáp nhập vào đơn vị khác' });
+  await merge.getByRole('combobox', { name: 'Sáp nhập vào đơn vị' }).selectOption({ label: `Phòng Thử ${stamp}` });
+  await merge.getByLabel(/Từ ngày/).fill('2025-07-01');
+  let asked = '';
+  page.once('dialog', (dialog) => {
+    asked = dialog.message();
+    void dialog.dismiss();
+  });
+  await merge.getByRole('button', { name: 'Sáp nhập' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã hủy, chưa có gì thay đổi.' })).toBeVisible();
+  expect(asked).toContain(`Sáp nhập "Tổ Thử ${stamp}" vào "Phòng Thử ${stamp}" từ ngày 01/07/2025`);
+  expect(asked).toContain('lượt khen thưởng vẫn thuộc');
   page.once('dialog', (dialog) => void dialog.accept());
-  await page.getByRole('button', { name: 'Sáp nhập' }).click();
-  await expect(page).toHaveURL(/\/admin\/khen-thuong\/don-vi$/);
-  await expect(page.getByRole('link', { name: `Tổ Thử ${stamp}` })).toHaveCount(0);
-  await expect(page.getByRole('link', { name: `Phòng Thử ${stamp}` })).toBeVisible();
-  // The merged unit's public address leads, for good, to the unit it was merged into.
-  const moved = await page.request.get(sourcePage!, { maxRedirects: 0 });
-  expect(moved.status()).toBe(308);
-  await page.goto(sourcePage!);
-  await expect(page.getByRole('heading', { level: 1, name: `Phòng Thử ${stamp}` })).toBeVisible();
-  expect(page.url()).not.toContain(sourcePage!);
+  await merge.getByRole('button', { name: 'Sáp nhập' }).click();
+  // The page now says the unit has ended (the merge form is gone with it).
+  await expect(page.getByRole('status').filter({ hasText: 'Đơn vị đã chấm dứt từ ngày 01/07/2025' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Sáp nhập vào đơn vị khác' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Lịch sử tổ chức' })).toContainText(`Từ ngày 01/07/2025, sáp nhập vào Phòng Thử ${stamp}`);
+
+  // The merged unit keeps its page, saying where it went; the unit it joined names it.
+  const reader = await (await browser.newContext({ locale: 'vi-VN' })).newPage();
+  const kept = await reader.goto(sourcePage!);
+  expect(kept?.status()).toBe(200);
+  await expect(reader.getByRole('note')).toContainText(`Từ ngày 01/07/2025, đơn vị sáp nhập vào Phòng Thử ${stamp}`);
+  await reader.getByRole('note').getByRole('link', { name: `Phòng Thử ${stamp}` }).click();
+  await expect(reader.getByRole('heading', { level: 1, name: `Phòng Thử ${stamp}` })).toBeVisible();
+  await expect(reader.getByRole('region', { name: 'Khen thưởng của đơn vị tiền thân' })).toContainText(`Tổ Thử ${stamp}`);
+  await expect(reader.getByRole('region', { name: 'Lịch sử tổ chức' })).toContainText(`kế thừa từ Tổ Thử ${stamp}`);
+  await expectAccessible(reader);
+
+  // An administrator undoes it from the audit log: the unit is back as it was.
+  const admin = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
+  await admin.goto('/dang-nhap?next=%2Fadmin%2Fnhat-ky%3Fentity%3Dunit');
+  await admin.getByLabel('Email').fill('quantri@bangvang.local');
+  await admin.getByLabel('Mật khẩu').fill('bangvang-demo-2024');
+  await admin.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(admin.getByRole('heading', { level: 1, name: 'Nhật ký thay đổi' })).toBeVisible();
+  const row = admin.getByRole('row').filter({ hasText: 'sáp nhập đơn vị' }).filter({ hasText: `Tổ Thử ${stamp}` });
+  await row.getByLabel('Lý do hoàn tác').fill('Nhập nhầm ngày sáp nhập');
+  admin.once('dialog', (dialog) => void dialog.accept());
+  await row.getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(row.getByRole('status').filter({ hasText: 'Đã hoàn tác ngày' })).toBeVisible();
+  await expect(admin.getByRole('row').filter({ hasText: 'hoàn tác thay đổi tổ chức đơn vị' }).first()).toContainText('Nhập nhầm ngày sáp nhập');
+  await reader.goto(sourcePage!);
+  await expect(reader.getByRole('heading', { level: 1, name: `Tổ Thử ${stamp}` })).toBeVisible();
+  await expect(reader.getByRole('note')).toHaveCount(0);
+  await reader.goto(targetPage!);
+  await expect(reader.getByRole('region', { name: 'Khen thưởng của đơn vị tiền thân' })).toHaveCount(0);
 });
 
 test('a registrar imports a spreadsheet: preview first, nothing written until confirmed, and a second import finds everything already there', async ({ browser }) => {

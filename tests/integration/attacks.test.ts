@@ -84,6 +84,7 @@ const ACTION_ROLES: Record<string, Role[]> = {
   'registry/actions/units.updateUnit': REGISTRY,
   'registry/actions/units.moveUnit': REGISTRY,
   'registry/actions/units.mergeUnits': REGISTRY,
+  'registry/actions/units.undoUnitEvent': ADMINS,
   'registry/actions/registrations.saveRegistration': PIPELINE,
   'registry/actions/registrations.reviewRegistration': PIPELINE,
   'registry/actions/dossiers.createDossier': PIPELINE,

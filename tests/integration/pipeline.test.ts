@@ -313,7 +313,7 @@ describe('unit officer accounts', () => {
 });
 
 describe('a unit merged into another', () => {
-  it('takes its officers, dossiers and registrations along (aims already there kept once)', async () => {
+  it('takes its officers, dossiers and registrations along (aims already there kept once), and an undo puts them back', async () => {
     const { mergeUnits } = await import('@/lib/registry/actions/units');
     const stamp = Date.now().toString(36);
     const unit = (code: string) => prisma.unit.create({ data: { code: `${code}-${stamp}`, slug: `${code.toLowerCase()}-${stamp}`, name: `Phòng ${code} ${stamp}`, kind: 'AGENCY', parentId: 'unit-dbk' }, select: { id: true } });
@@ -328,7 +328,8 @@ describe('a unit merged into another', () => {
       select: { id: true },
     });
 
-    expect(await as('REGISTRAR', () => mergeUnits({ sourceId: src.id, targetId: dst.id }))).toMatchObject({ ok: true });
+    const merged = await as('REGISTRAR', () => mergeUnits({ sourceIds: [src.id], versions: [1, 1], targetId: dst.id }));
+    expect(merged).toMatchObject({ ok: true });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: officer.id } })).unitId).toBe(dst.id);
     expect(await prisma.dossier.findUniqueOrThrow({ where: { id: dossier.id } })).toMatchObject({ unitId: dst.id, holderUnitId: dst.id });
     const entries = await prisma.registrationEntry.findMany({ where: { registrationId: into.id }, select: { typeId: true, unitId: true, individualId: true }, orderBy: { typeId: 'asc' } });
@@ -338,6 +339,16 @@ describe('a unit merged into another', () => {
     ]);
     // The year the target had none of moves whole.
     expect(await prisma.emulationRegistration.findUnique({ where: { unitId_year: { unitId: dst.id, year: YEAR - 1 } } })).not.toBeNull();
-    expect(await prisma.emulationRegistration.count({ where: { unitId: src.id } })).toBe(0);
+    // The year both had: the source's registration stays, as its history.
+    expect(await prisma.emulationRegistration.count({ where: { unitId: src.id } })).toBe(1);
+
+    // Undone: the officer, the dossier, the registrations and the target's aims as they were.
+    const { undoUnitEvent } = await import('@/lib/registry/actions/units');
+    const eventId = (merged as { data: { eventId: string } }).data.eventId;
+    expect(await as('ADMIN', () => undoUnitEvent({ id: eventId, reason: 'Kiểm thử hoàn tác' }))).toMatchObject({ ok: true });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: officer.id } })).unitId).toBe(src.id);
+    expect(await prisma.dossier.findUniqueOrThrow({ where: { id: dossier.id } })).toMatchObject({ unitId: src.id, holderUnitId: src.id });
+    expect(await prisma.registrationEntry.findMany({ where: { registrationId: into.id }, select: { typeId: true, unitId: true, individualId: true } })).toEqual([{ typeId: 'type-ttldtt', unitId: dst.id, individualId: null }]);
+    expect(await prisma.emulationRegistration.count({ where: { unitId: src.id } })).toBe(2);
   });
 });

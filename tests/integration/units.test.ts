@@ -1,33 +1,41 @@
-// The unit tree: registrars and admins only; moves never create a cycle; a merge moves
-// everything (sub-units, collectives, people with history, awards, story links) so that
-// no award is lost and the roll-up counts stay the same; deactivation keeps history.
+// The unit tree through time: registrars and admins only; moves never create a cycle; a
+// merge is dated and keeps the merged unit (its page, its awards, its story links) while its
+// sub-units, collectives and people move; the registry rolls awards up through the
+// structure as it was on each award's date (or on a chosen day), so a merger neither
+// doubles nor drops one; an administrator's undo puts every row back exactly; two
+// registrars saving the same unit cannot overwrite each other unseen.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testPrisma } from '../support/db';
 import { signIn } from '../support/acting-as';
 
-const { createUnit, updateUnit, moveUnit, mergeUnits } = await import('@/lib/registry/actions/units');
-const { getMergedUnitSlug } = await import('@/lib/registry/data/units');
+const { createUnit, updateUnit, moveUnit, mergeUnits, undoUnitEvent } = await import('@/lib/registry/actions/units');
 const { getAwardPage } = await import('@/lib/registry/data/awards');
 const { parseAwardFilters } = await import('@/lib/registry/schemas/filters');
 const prisma = testPrisma();
 const as = (id: string | null, role = 'REGISTRAR') => signIn(id ? { id, role } : null);
 const P = `UT${Date.now() % 100_000}`;
 const ids: Record<string, string> = {};
-let slugA = '';
+const slugs: Record<string, string> = {};
+const MERGED_ON = '2025-07-01';
 
 async function make(code: string, name: string, parentId?: string) {
   const r = await createUnit({ code: `${P}-${code}`, name, kind: 'AGENCY', parentId });
   expect(r).toMatchObject({ ok: true });
-  return (r as { data: { id: string } }).data.id;
+  const id = (r as { data: { id: string } }).data.id;
+  slugs[code] = (await prisma.unit.findUniqueOrThrow({ where: { id }, select: { slug: true } })).slug;
+  return id;
 }
+const versionOf = async (id: string) => (await prisma.unit.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
 beforeAll(async () => {
   as('user-registrar');
   const root = await prisma.unit.findFirstOrThrow({ where: { parentId: null }, select: { id: true } });
-  ids.a = await make('A', 'Sở Thử nghiệm A', root.id);
-  slugA = (await prisma.unit.findUniqueOrThrow({ where: { id: ids.a }, select: { slug: true } })).slug;
+  ids.root = root.id;
+  // P-TOP ⊃ A ⊃ A1, and B beside A.
+  ids.top = await make('TOP', 'Khối Thử nghiệm', root.id);
+  ids.a = await make('A', 'Sở Thử nghiệm A', ids.top);
   ids.a1 = await make('A1', 'Phòng A1', ids.a);
-  ids.b = await make('B', 'Sở Thử nghiệm B', root.id);
+  ids.b = await make('B', 'Sở Thử nghiệm B', ids.top);
   const type = await prisma.commendationType.findFirstOrThrow({ where: { code: 'BK-UBND' }, select: { id: true } });
   const decision = await prisma.decision.create({ data: { slug: `qd-${P.toLowerCase()}`, number: `${P}/QĐ`, signedAt: new Date('2024-05-01'), issuingAuthority: 'UBND tỉnh (kiểm thử đơn vị)', signerName: 'A', signerTitle: 'B', category: 'PERIODIC' } });
   ids.decision = decision.id;
@@ -46,88 +54,161 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  const units = [ids.a1, ids.again, ids.a, ids.b, ids.c, ids.top].filter(Boolean) as string[];
   await prisma.award.deleteMany({ where: { decisionId: ids.decision } });
   await prisma.decision.deleteMany({ where: { id: ids.decision } });
   await prisma.individual.deleteMany({ where: { id: ids.person } });
   await prisma.collective.deleteMany({ where: { id: ids.collective } });
-  await prisma.unit.deleteMany({ where: { id: { in: [ids.a1!, ids.again ?? ''] } } });
-  await prisma.unit.deleteMany({ where: { id: { in: [ids.a!, ids.b!, ids.c ?? ''] } } });
+  await prisma.unitEvent.deleteMany({ where: { unitId: { in: units } } });
+  for (const id of units) await prisma.unit.deleteMany({ where: { id } });
+  await prisma.$executeRaw`SELECT bv_rebuild_unit_closure()`;
 });
 
-/** Awards held by a unit, its sub-units' collectives and people, at any depth. */
-async function rollUp(unitId: string) {
-  const [row] = await prisma.$queryRaw<{ n: bigint }[]>`
-    WITH RECURSIVE sub(id) AS (SELECT id FROM units WHERE id = ${unitId} UNION ALL SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id)
-    SELECT count(*) AS n FROM awards a
-    LEFT JOIN collectives c ON c.id = a.collective_id LEFT JOIN individuals i ON i.id = a.individual_id
-    WHERE coalesce(a.unit_id, c.unit_id, i.unit_id) IN (SELECT id FROM sub)`;
-  return Number(row!.n);
+/** The registry's own count: the unit's awards (with sub-units), as the public list filters them. */
+async function listed(code: string, extra: Record<string, string> = {}) {
+  return (await getAwardPage(parseAwardFilters({ 'don-vi': slugs[code], 'cap-duoi': '1', ...extra }), 100)).total;
+}
+
+/** Every row the test's units touch, in a stable order (ids and versions aside from `version`). */
+async function snapshot() {
+  const units = [ids.top!, ids.a!, ids.a1!, ids.b!];
+  return {
+    units: await prisma.unit.findMany({ where: { id: { in: units } }, orderBy: { id: 'asc' }, select: { id: true, code: true, slug: true, name: true, parentId: true, active: true, endedOn: true } }),
+    periods: await prisma.unitPeriod.findMany({ where: { unitId: { in: units } }, orderBy: { id: 'asc' } }),
+    closure: await prisma.$queryRaw`SELECT ancestor_id, descendant_id, valid_from, valid_to FROM unit_closure WHERE descendant_id = ANY(${units}) ORDER BY 1, 2, 3 NULLS FIRST`,
+    people: await prisma.individual.findMany({ where: { id: ids.person }, select: { id: true, unitId: true, unitHistory: { orderBy: { id: 'asc' } } } }),
+    collectives: await prisma.collective.findMany({ where: { id: ids.collective }, select: { id: true, unitId: true } }),
+    awards: await prisma.award.findMany({ where: { decisionId: ids.decision }, orderBy: { id: 'asc' }, select: { id: true, unitId: true, collectiveId: true, individualId: true, holderUnitId: true } }),
+    listed: { top: await listed('TOP'), a: await listed('A'), b: await listed('B'), root: (await getAwardPage(parseAwardFilters({ 'don-vi': (await prisma.unit.findUniqueOrThrow({ where: { id: ids.root } })).slug, 'cap-duoi': '1' }), 100)).total },
+  };
 }
 
 describe('units', () => {
-  it('is for registrars and admins only', async () => {
+  it('is for registrars and admins only; an undo is for admins', async () => {
     as('user-editor', 'EDITOR');
     expect(await createUnit({ code: `${P}-X`, name: 'Không được tạo', kind: 'AGENCY' })).toMatchObject({ ok: false, message: 'Tài khoản của bạn không có quyền thực hiện thao tác này.' });
-    expect(await mergeUnits({ sourceId: ids.a, targetId: ids.b })).toMatchObject({ ok: false });
+    expect(await mergeUnits({ sourceIds: [ids.a], versions: [1, 1], targetId: ids.b })).toMatchObject({ ok: false });
+    as('user-registrar');
+    expect(await undoUnitEvent({ id: 'khong-co', reason: 'Thử quyền hoàn tác' })).toMatchObject({ ok: false, message: 'Tài khoản của bạn không có quyền thực hiện thao tác này.' });
     expect(await prisma.unit.count({ where: { code: `${P}-X` } })).toBe(0);
   });
 
   it('refuses a duplicate code and a move that would make a cycle', async () => {
     as('user-admin', 'ADMIN');
     expect(await createUnit({ code: `${P}-a`, name: 'Trùng mã', kind: 'AGENCY' })).toMatchObject({ ok: false, fieldErrors: { code: ['Chọn mã khác'] } });
-    expect(await moveUnit({ id: ids.a, parentId: ids.a1 })).toMatchObject({ ok: false, fieldErrors: { parentId: [expect.any(String)] } });
-    expect(await moveUnit({ id: ids.a, parentId: ids.a })).toMatchObject({ ok: false });
-    expect(await mergeUnits({ sourceId: ids.a, targetId: ids.a1 })).toMatchObject({ ok: false, fieldErrors: { targetId: [expect.any(String)] } });
-    expect(await prisma.unit.findUniqueOrThrow({ where: { id: ids.a } })).toMatchObject({ parentId: expect.not.stringMatching(ids.a1!) });
+    expect(await moveUnit({ id: ids.a, version: await versionOf(ids.a!), parentId: ids.a1 })).toMatchObject({ ok: false, fieldErrors: { parentId: [expect.any(String)] } });
+    expect(await mergeUnits({ sourceIds: [ids.a], versions: [await versionOf(ids.a!), await versionOf(ids.a1!)], targetId: ids.a1 })).toMatchObject({ ok: false, fieldErrors: { targetId: [expect.any(String)] } });
+    expect(await mergeUnits({ sourceIds: [ids.a], versions: [1, 1], targetId: ids.a })).toMatchObject({ ok: false, fieldErrors: { targetId: [expect.any(String)] } });
+    expect(await prisma.unit.findUniqueOrThrow({ where: { id: ids.a } })).toMatchObject({ parentId: ids.top });
   });
 
   it('does not deactivate a unit with active sub-units, and keeps history when it does', async () => {
     as('user-registrar');
-    expect(await updateUnit({ id: ids.a, name: 'Sở Thử nghiệm A', kind: 'AGENCY', active: '' })).toMatchObject({ ok: false, message: expect.stringContaining('1 đơn vị trực thuộc') });
-    expect(await updateUnit({ id: ids.a1, name: 'Phòng A1', kind: 'AGENCY', active: '' })).toMatchObject({ ok: true });
+    const base = { name: 'Sở Thử nghiệm A', kind: 'AGENCY' };
+    expect(await updateUnit({ ...base, id: ids.a, version: await versionOf(ids.a!), active: '' })).toMatchObject({ ok: false, message: expect.stringContaining('1 đơn vị trực thuộc') });
+    expect(await updateUnit({ id: ids.a1, name: 'Phòng A1', kind: 'AGENCY', version: await versionOf(ids.a1!), active: '' })).toMatchObject({ ok: true });
     expect(await prisma.award.count({ where: { collective: { unitId: ids.a1 } } })).toBe(1);
-    expect(await updateUnit({ id: ids.a1, name: 'Phòng A1', kind: 'AGENCY', active: 'on' })).toMatchObject({ ok: true });
+    expect(await updateUnit({ id: ids.a1, name: 'Phòng A1', kind: 'AGENCY', version: await versionOf(ids.a1!), active: 'on' })).toMatchObject({ ok: true });
   });
 
-  it('merges A into B: everything moves, no award is lost, the roll-up adds up', async () => {
+  it('refuses the second of two registrars saving the same unit, naming the change it would overwrite', async () => {
+    const seen = await versionOf(ids.b!);
     as('user-registrar');
-    const [totalBefore, aBefore, bBefore] = [await prisma.award.count(), await rollUp(ids.a!), await rollUp(ids.b!)];
-    expect([aBefore, bBefore]).toEqual([3, 1]);
-    const r = await mergeUnits({ sourceId: ids.a, targetId: ids.b });
-    expect(r).toMatchObject({ ok: true, data: { units: 1, collectives: 0, individuals: 1, awards: 1 } });
-    expect(await prisma.unit.findUnique({ where: { id: ids.a } })).toBeNull();
+    expect(await updateUnit({ id: ids.b, name: 'Sở Thử nghiệm B', shortName: 'STN-B', kind: 'AGENCY', version: seen, active: 'on' })).toMatchObject({ ok: true });
+    as('user-admin', 'ADMIN');
+    const late = await updateUnit({ id: ids.b, name: 'Sở B (ghi đè)', kind: 'AGENCY', version: seen, active: 'on' });
+    expect(late).toMatchObject({ ok: false, message: expect.stringMatching(/vừa được người khác thay đổi \(sửa đơn vị — .+\)/) });
+    expect(await prisma.unit.findUniqueOrThrow({ where: { id: ids.b } })).toMatchObject({ name: 'Sở Thử nghiệm B', shortName: 'STN-B' });
+  });
+
+  it('merges A into B on a date: A keeps its page and awards; its sub-units, collectives and people move; no award is doubled or dropped', async () => {
+    as('user-registrar');
+    const before = await snapshot();
+    // On the awards' own dates (2024), A and its sub-unit held three, B one; the block all four.
+    expect(before.listed).toMatchObject({ a: 3, b: 1, top: 4 });
+    const r = await mergeUnits({ sourceIds: [ids.a], versions: [await versionOf(ids.a!), await versionOf(ids.b!)], targetId: ids.b, effectiveOn: MERGED_ON, note: 'QĐ 01/QĐ-UBND' });
+    expect(r).toMatchObject({ ok: true, data: { units: 1, collectives: 0, individuals: 1 } });
+    const a = await prisma.unit.findUniqueOrThrow({ where: { id: ids.a } });
+    expect(a).toMatchObject({ active: false, parentId: ids.b, slug: slugs.A });
+    expect(a.endedOn?.toISOString().slice(0, 10)).toBe(MERGED_ON);
     expect(await prisma.unit.findUniqueOrThrow({ where: { id: ids.a1 } })).toMatchObject({ parentId: ids.b });
-    expect(await prisma.award.count()).toBe(totalBefore);
-    expect(await rollUp(ids.b!)).toBe(aBefore + bBefore);
+    // Awards stay with whoever received them.
+    expect((await snapshot()).awards).toEqual(before.awards);
     const person = await prisma.individual.findUniqueOrThrow({ where: { id: ids.person }, include: { unitHistory: { orderBy: { startedAt: 'asc' } } } });
     expect(person.unitId).toBe(ids.b);
-    expect(person.unitHistory).toHaveLength(2);
-    expect(person.unitHistory[0]!.endedAt).not.toBeNull();
-    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'unit.merge', entityId: ids.b } });
-    expect(audit.diff).toMatchObject({ source: { name: 'Sở Thử nghiệm A', code: `${P}-A` } });
+    expect(person.unitHistory.map((h) => [h.unitId, h.endedAt?.toISOString().slice(0, 10) ?? null])).toEqual([
+      [ids.a, MERGED_ON],
+      [ids.b, null],
+    ]);
+    // As each award was given: unchanged. As the structure is now: B carries A's history.
+    expect(await listed('A')).toBe(3);
+    expect(await listed('B')).toBe(1);
+    expect(await listed('TOP')).toBe(4);
+    expect(await listed('B', { 'co-cau-ngay': '2026-01-01' })).toBe(4);
+    expect(await listed('B', { 'co-cau-ngay': '2025-06-30' })).toBe(1);
+    expect(await listed('TOP', { 'co-cau-ngay': '2026-01-01' })).toBe(4);
+    expect((await snapshot()).listed.root).toBe(before.listed.root);
+    const event = await prisma.unitEvent.findFirstOrThrow({ where: { unitId: ids.b, kind: 'MERGED' }, include: { successions: true } });
+    expect(event.successions).toEqual([expect.objectContaining({ predecessorId: ids.a, successorId: ids.b })]);
+    expect(await prisma.auditEvent.findFirst({ where: { action: 'unit.merge', entityId: ids.b } })).toMatchObject({ diff: expect.objectContaining({ eventId: event.id }) });
   });
 
-  it("keeps the merged unit's address: it leads to the target, filters by it still find the awards, and it is never reused", async () => {
+  it('refuses to move or merge a unit that has ended, and a new unit never takes its address', async () => {
     as('user-registrar');
-    const b = await prisma.unit.findUniqueOrThrow({ where: { id: ids.b }, select: { slug: true } });
-    expect(await getMergedUnitSlug(slugA)).toBe(b.slug);
-    expect(await getMergedUnitSlug('khong-co-don-vi-nay')).toBeNull();
-    // The registry's list filtered by the old slug shows the target's awards, with and without sub-units.
-    const byOld = await getAwardPage(parseAwardFilters({ 'don-vi': slugA, 'cap-duoi': '1' }), 100);
-    const byNew = await getAwardPage(parseAwardFilters({ 'don-vi': b.slug, 'cap-duoi': '1' }), 100);
-    expect(byNew.total).toBeGreaterThanOrEqual(3);
-    expect(byOld.total).toBe(byNew.total);
-    expect(byOld.rows.map((r) => r.id)).toEqual(byNew.rows.map((r) => r.id));
-    expect((await getAwardPage(parseAwardFilters({ 'don-vi': slugA }), 100)).total).toBe((await getAwardPage(parseAwardFilters({ 'don-vi': b.slug }), 100)).total);
-    // A new unit with the merged unit's name gets another slug: the old address keeps its meaning.
-    const again = await make('A2', 'Sở Thử nghiệm A');
-    ids.again = again;
-    expect((await prisma.unit.findUniqueOrThrow({ where: { id: again } })).slug).not.toBe(slugA);
-    // Merging B onward carries the addresses merged into it.
-    const c = await make('C', 'Sở Thử nghiệm C');
-    ids.c = c;
-    expect(await mergeUnits({ sourceId: ids.b, targetId: c })).toMatchObject({ ok: true });
-    const cSlug = (await prisma.unit.findUniqueOrThrow({ where: { id: c } })).slug;
-    expect([await getMergedUnitSlug(slugA), await getMergedUnitSlug(b.slug)]).toEqual([cSlug, cSlug]);
+    expect(await moveUnit({ id: ids.a, version: await versionOf(ids.a!), parentId: ids.top })).toMatchObject({ ok: false, message: expect.stringContaining('đã chấm dứt') });
+    expect(await mergeUnits({ sourceIds: [ids.a1], versions: [await versionOf(ids.a1!), await versionOf(ids.a!)], targetId: ids.a })).toMatchObject({ ok: false, fieldErrors: { targetId: ['Đơn vị đã chấm dứt'] } });
+    ids.again = await make('A2', 'Sở Thử nghiệm A');
+    expect(slugs.A2).not.toBe(slugs.A);
+  });
+
+  it("undoes the merge from its event: every row, address and count exactly as before; the undo is audited", async () => {
+    // Later steps on the same units come first.
+    as('user-registrar');
+    expect(await updateUnit({ id: ids.b, name: 'Sở Thử nghiệm B mới', shortName: 'STN-B', kind: 'AGENCY', version: await versionOf(ids.b!), active: 'on', effectiveOn: '2025-08-01' })).toMatchObject({ ok: true });
+    const merge = await prisma.unitEvent.findFirstOrThrow({ where: { unitId: ids.b, kind: 'MERGED' } });
+    const rename = await prisma.unitEvent.findFirstOrThrow({ where: { unitId: ids.b, kind: 'RENAMED' }, orderBy: { createdAt: 'desc' } });
+    as('user-admin', 'ADMIN');
+    expect(await undoUnitEvent({ id: merge.id, reason: 'Nhập nhầm quyết định' })).toMatchObject({ ok: false, message: expect.stringContaining('hãy hoàn tác thay đổi đó trước') });
+    expect(await undoUnitEvent({ id: rename.id, reason: 'Nhập nhầm tên' })).toMatchObject({ ok: true });
+    expect(await prisma.unit.findUniqueOrThrow({ where: { id: ids.b } })).toMatchObject({ name: 'Sở Thử nghiệm B' });
+
+    const merged = await snapshot();
+    const r = await undoUnitEvent({ id: merge.id, reason: 'Nhập nhầm quyết định' });
+    expect(r).toMatchObject({ ok: true });
+    const after = await snapshot();
+    expect(after.units).toEqual(
+      merged.units.map((u) => (u.id === ids.a ? { ...u, parentId: ids.top, active: true, endedOn: null } : u.id === ids.a1 ? { ...u, parentId: ids.a } : u)),
+    );
+    expect(after.listed).toEqual({ top: 4, a: 3, b: 1, root: merged.listed.root });
+    expect(after.people[0]!.unitId).toBe(ids.a);
+    expect(after.people[0]!.unitHistory.map((h) => [h.unitId, h.endedAt])).toEqual([[ids.a, null]]);
+    // The structure is back to one open period each, and the closure as the tree says.
+    expect(after.periods.filter((p) => [ids.a, ids.a1].includes(p.unitId)).map((p) => [p.unitId, p.parentId, p.validFrom, p.validTo])).toEqual(
+      expect.arrayContaining([
+        [ids.a, ids.top, null, null],
+        [ids.a1, ids.a, null, null],
+      ]),
+    );
+    expect(after.periods).toHaveLength(4);
+    expect(await prisma.unitEvent.findUniqueOrThrow({ where: { id: merge.id } })).toMatchObject({ undoneById: 'user-admin' });
+    expect(await prisma.auditEvent.findFirst({ where: { action: 'unit.event.undo', diff: { path: ['eventId'], equals: merge.id } } })).not.toBeNull();
+    expect(await undoUnitEvent({ id: merge.id, reason: 'Lần thứ hai' })).toMatchObject({ ok: false, message: expect.stringContaining('đã được hoàn tác') });
+  });
+
+  it('moves a unit on a date, refuses a date before its last change, and undoes the move', async () => {
+    as('user-registrar');
+    ids.c = await make('C', 'Sở Thử nghiệm C', ids.top);
+    expect(await moveUnit({ id: ids.a1, version: await versionOf(ids.a1!), parentId: ids.c, effectiveOn: '2026-02-01' })).toMatchObject({ ok: true });
+    expect(await moveUnit({ id: ids.a1, version: await versionOf(ids.a1!), parentId: ids.b, effectiveOn: '2026-01-01' })).toMatchObject({ ok: false, fieldErrors: { effectiveOn: [expect.any(String)] } });
+    // The collective's award (2024) was under A then; under C only by today's structure.
+    expect(await listed('A')).toBe(3);
+    expect(await listed('C')).toBe(0);
+    expect(await listed('C', { 'co-cau-ngay': '2026-03-01' })).toBe(1);
+    const move = await prisma.unitEvent.findFirstOrThrow({ where: { unitId: ids.a1, kind: 'MOVED' } });
+    as('user-admin', 'ADMIN');
+    expect(await undoUnitEvent({ id: move.id, reason: 'Chuyển nhầm đơn vị' })).toMatchObject({ ok: true });
+    expect(await prisma.unit.findUniqueOrThrow({ where: { id: ids.a1 } })).toMatchObject({ parentId: ids.a });
+    expect(await listed('C', { 'co-cau-ngay': '2026-03-01' })).toBe(0);
+    expect(await listed('A', { 'co-cau-ngay': '2026-03-01' })).toBe(3);
   });
 });

@@ -1,8 +1,11 @@
 'use server';
-// The unit tree (REGISTRAR and ADMIN): create, rename, move (never under itself or its
-// own descendants), merge (everything the source holds moves to the target: sub-units,
-// collectives, people with their history, awards, campaigns, story links; nothing is
-// lost and every count stays the same; the source's address redirects), and deactivate (the history stays public).
+// The unit tree through time (REGISTRAR and ADMIN): create, rename and move (dated, never
+// under itself or its own descendants), merge several units into one on a date, and
+// deactivate. A merged unit keeps its page, its awards and its story links (they are its
+// history); its sub-units, collectives, people, officers and open work move to the unit it
+// joined, and the structure from that day rolls its awards up there. Every step is an event
+// (unit_events) that an administrator can undo exactly; each save names the version it
+// started from, so two registrars never overwrite each other unseen.
 import { randomBytes } from 'node:crypto';
 import { ActionError } from '@/lib/db/commit';
 import { withRole } from '@/lib/auth/with-role';
@@ -10,8 +13,12 @@ import { tags } from '@/lib/platform/cache-tags';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { REGISTRY_ROLES } from '@/lib/auth/roles';
 import { slugify } from '@/lib/common/slug';
-import { createUnitSchema, mergeUnitsSchema, moveUnitSchema, updateUnitSchema } from '@/lib/registry/schemas/writes';
-import { movePipeline } from '@/lib/registry/actions/merge-pipeline';
+import { createUnitSchema, mergeUnitsSchema, moveUnitSchema, undoUnitEventSchema, updateUnitSchema } from '@/lib/registry/schemas/writes';
+import { ADMIN_ROLES } from '@/lib/auth/roles';
+import { dateOfIso, vietnamToday } from '@/lib/calendar/working-days';
+import { formatDate, formatDateTime } from '@/lib/common/format';
+import { auditActionLabels } from '@/lib/audit/labels';
+import { isoDate, laterEventFor, mergeOne, rebuildClosure, setParentFrom, unmergeOne, unmove, type MergePayload, type PeriodChange } from '@/lib/registry/actions/unit-structure';
 
 type Tx = Prisma.TransactionClient;
 const registryTags = [tags.registry, tags.sitemap];
@@ -23,6 +30,27 @@ async function subtreeIds(tx: Tx, id: string): Promise<Set<string>> {
     SELECT id FROM sub`;
   return new Set(rows.map((r) => r.id));
 }
+
+/**
+ * The unit, locked for this change, if it is still at the version the form showed. If not,
+ * the refusal says who changed it, when and how, and what it is now.
+ */
+async function atVersion(tx: Tx, id: string, version: number) {
+  await tx.$queryRaw`SELECT id FROM units WHERE id = ${id} FOR UPDATE`;
+  const unit = await tx.unit.findUnique({ where: { id }, select: { id: true, name: true, shortName: true, code: true, slug: true, kind: true, description: true, active: true, parentId: true, endedOn: true, version: true, parent: { select: { name: true } } } });
+  if (!unit) throw new ActionError('Đơn vị không còn tồn tại.');
+  if (unit.version !== version) {
+    const last = await tx.auditEvent.findFirst({ where: { entity: 'unit', entityId: id }, orderBy: { id: 'desc' }, select: { action: true, createdAt: true, actor: { select: { name: true } } } });
+    const who = last ? ` (${auditActionLabels[last.action] ?? last.action} — ${last.actor?.name ?? 'hệ thống'}, ${formatDateTime(last.createdAt)})` : '';
+    throw new ActionError(
+      `Đơn vị "${unit.name}" vừa được người khác thay đổi${who}. Hiện nay: cấp trên ${unit.parent?.name ?? '(không có)'}, ${unit.active ? 'đang hoạt động' : 'ngừng hoạt động'}. Tải lại trang để xem thay đổi đó rồi làm lại; chưa có gì được lưu.`,
+    );
+  }
+  return unit;
+}
+
+/** The day a step takes effect: the one given, or today in Vietnam. */
+const effectiveDay = (on: Date | undefined) => on ?? dateOfIso(vietnamToday());
 
 export const createUnit = withRole(REGISTRY_ROLES, createUnitSchema, async (input, _user, tx) => {
   if (await tx.unit.findUnique({ where: { code: input.code }, select: { id: true } })) throw new ActionError('Mã đơn vị đã được dùng.', { code: ['Chọn mã khác'] });
@@ -41,78 +69,149 @@ export const createUnit = withRole(REGISTRY_ROLES, createUnitSchema, async (inpu
   };
 });
 
-export const updateUnit = withRole(REGISTRY_ROLES, updateUnitSchema, async (input, _user, tx) => {
-  const before = await tx.unit.findUnique({ where: { id: input.id }, select: { name: true, shortName: true, kind: true, description: true, active: true } });
-  if (!before) throw new ActionError('Đơn vị không còn tồn tại.');
+export const updateUnit = withRole(REGISTRY_ROLES, updateUnitSchema, async (input, user, tx) => {
+  const unit = await atVersion(tx, input.id, input.version);
+  const before = { name: unit.name, shortName: unit.shortName, kind: unit.kind, description: unit.description, active: unit.active };
   if (before.active && !input.active) {
     const activeChildren = await tx.unit.count({ where: { parentId: input.id, active: true } });
     if (activeChildren > 0) throw new ActionError(`Đơn vị còn ${activeChildren} đơn vị trực thuộc đang hoạt động: hãy chuyển hoặc ngừng hoạt động các đơn vị đó trước.`, { active: ['Còn đơn vị trực thuộc'] });
   }
-  const after = { name: input.name, shortName: input.shortName, kind: input.kind, description: input.description, active: input.active };
-  await tx.unit.update({ where: { id: input.id }, data: after });
+  if (unit.endedOn && input.active) throw new ActionError(`Đơn vị đã chấm dứt từ ${formatDate(unit.endedOn)} (sáp nhập, chia tách hoặc giải thể): muốn khôi phục, hãy hoàn tác sự kiện đó trong lịch sử đơn vị.`, { active: ['Đơn vị đã chấm dứt'] });
+  const after = { name: input.name, shortName: input.shortName ?? null, kind: input.kind, description: input.description ?? null, active: input.active };
+  await tx.unit.update({ where: { id: input.id }, data: { ...after, version: { increment: 1 } } });
+  // A new name is a dated event: the page tells the former name and since when.
+  const renamed = before.name !== after.name || before.shortName !== after.shortName;
+  const event = renamed
+    ? await tx.unitEvent.create({
+        data: { kind: 'RENAMED', unitId: input.id, effectiveOn: effectiveDay(input.effectiveOn), before: { name: before.name, shortName: before.shortName }, after: { name: after.name, shortName: after.shortName }, createdById: user.id },
+        select: { id: true },
+      })
+    : null;
   return {
     message: input.active ? `Đã lưu đơn vị "${input.name}".` : `Đã lưu; "${input.name}" ngừng hoạt động (lịch sử khen thưởng vẫn được giữ và công khai).`,
-    audit: [{ action: 'unit.update', entity: 'unit', entityId: input.id, diff: { before, after } }],
+    audit: [{ action: 'unit.update', entity: 'unit', entityId: input.id, diff: { before, after, ...(event ? { eventId: event.id } : {}) } }],
     tags: registryTags,
   };
 });
 
-export const moveUnit = withRole(REGISTRY_ROLES, moveUnitSchema, async (input, _user, tx) => {
-  const unit = await tx.unit.findUnique({ where: { id: input.id }, select: { name: true, parentId: true } });
-  if (!unit) throw new ActionError('Đơn vị không còn tồn tại.');
-  if (input.parentId) {
-    if (!(await tx.unit.findUnique({ where: { id: input.parentId }, select: { id: true } }))) throw new ActionError('Đơn vị cấp trên không còn tồn tại.', { parentId: ['Chọn lại'] });
-    if ((await subtreeIds(tx, input.id)).has(input.parentId)) {
+export const moveUnit = withRole(REGISTRY_ROLES, moveUnitSchema, async (input, user, tx) => {
+  const unit = await atVersion(tx, input.id, input.version);
+  if (unit.endedOn) throw new ActionError(`Đơn vị đã chấm dứt từ ${formatDate(unit.endedOn)}: không chuyển được.`);
+  const parentId = input.parentId ?? null;
+  if (parentId === unit.parentId) throw new ActionError('Đơn vị đã trực thuộc đơn vị này.', { parentId: ['Chọn đơn vị cấp trên khác'] });
+  let parentName: string | null = null;
+  if (parentId) {
+    const parent = await tx.unit.findUnique({ where: { id: parentId }, select: { id: true, name: true, endedOn: true } });
+    if (!parent) throw new ActionError('Đơn vị cấp trên không còn tồn tại.', { parentId: ['Chọn lại'] });
+    if (parent.endedOn) throw new ActionError('Đơn vị cấp trên đã chấm dứt hoạt động.', { parentId: ['Chọn lại'] });
+    parentName = parent.name;
+    if ((await subtreeIds(tx, input.id)).has(parentId)) {
       throw new ActionError('Không thể chuyển một đơn vị vào chính nó hoặc vào đơn vị trực thuộc của nó.', { parentId: ['Chọn đơn vị cấp trên khác'] });
     }
   }
-  await tx.unit.update({ where: { id: input.id }, data: { parentId: input.parentId ?? null } });
+  const on = effectiveDay(input.effectiveOn);
+  const period = await setParentFrom(tx, input.id, parentId, on);
+  await rebuildClosure(tx);
+  const event = await tx.unitEvent.create({
+    data: { kind: 'MOVED', unitId: input.id, effectiveOn: on, before: { parentId: unit.parentId, name: unit.parent?.name ?? null }, after: { parentId, name: parentName }, payload: { period } as unknown as Prisma.InputJsonValue, createdById: user.id },
+    select: { id: true },
+  });
   return {
-    message: `Đã chuyển "${unit.name}".`,
-    audit: [{ action: 'unit.move', entity: 'unit', entityId: input.id, diff: { before: { parentId: unit.parentId }, after: { parentId: input.parentId ?? null } } }],
+    message: `Đã chuyển "${unit.name}" từ ngày ${formatDate(on)}.`,
+    audit: [{ action: 'unit.move', entity: 'unit', entityId: input.id, diff: { before: { parentId: unit.parentId }, after: { parentId }, effectiveOn: isoDate(on), eventId: event.id } }],
     tags: registryTags,
   };
 });
 
-export const mergeUnits = withRole(REGISTRY_ROLES, mergeUnitsSchema, async (input, _user, tx) => {
+export const mergeUnits = withRole(REGISTRY_ROLES, mergeUnitsSchema, async (input, user, tx) => {
   const targetId = input.targetId!;
-  const [source, target] = await Promise.all([
-    tx.unit.findUnique({ where: { id: input.sourceId }, select: { id: true, name: true, code: true, slug: true, parentId: true } }),
-    tx.unit.findUnique({ where: { id: targetId }, select: { id: true, name: true } }),
-  ]);
-  if (!source || !target) throw new ActionError('Một trong hai đơn vị không còn tồn tại.');
-  if ((await subtreeIds(tx, source.id)).has(target.id)) throw new ActionError('Không thể sáp nhập một đơn vị vào đơn vị trực thuộc của nó.', { targetId: ['Chọn đơn vị nhận khác'] });
-
-  const moved = {
-    units: (await tx.unit.updateMany({ where: { parentId: source.id }, data: { parentId: target.id } })).count,
-    collectives: (await tx.collective.updateMany({ where: { unitId: source.id }, data: { unitId: target.id } })).count,
-    individuals: 0,
-    awards: (await tx.award.updateMany({ where: { unitId: source.id }, data: { unitId: target.id } })).count,
-    campaigns: (await tx.campaign.updateMany({ where: { launchingUnitId: source.id }, data: { launchingUnitId: target.id } })).count,
-  };
-  // People: their current unit changes, and their history says when (the past stays).
-  const people = await tx.individual.findMany({ where: { unitId: source.id }, select: { id: true, position: true } });
-  if (people.length) {
-    const today = new Date();
-    await tx.individualUnitHistory.updateMany({ where: { individualId: { in: people.map((p) => p.id) }, unitId: source.id, endedAt: null }, data: { endedAt: today } });
-    await tx.individualUnitHistory.createMany({ data: people.map((p) => ({ individualId: p.id, unitId: target.id, position: p.position, startedAt: today })) });
-    moved.individuals = (await tx.individual.updateMany({ where: { unitId: source.id }, data: { unitId: target.id } })).count;
+  const target = await atVersion(tx, targetId, input.versions.at(-1)!);
+  if (target.endedOn) throw new ActionError(`"${target.name}" đã chấm dứt từ ${formatDate(target.endedOn)}: chọn đơn vị nhận khác.`, { targetId: ['Đơn vị đã chấm dứt'] });
+  const sources = [];
+  for (const [i, sourceId] of input.sourceIds.entries()) {
+    const source = await atVersion(tx, sourceId, input.versions[i]!);
+    if (source.endedOn) throw new ActionError(`"${source.name}" đã chấm dứt từ ${formatDate(source.endedOn)}.`, { sourceIds: ['Đơn vị đã chấm dứt'] });
+    if ((await subtreeIds(tx, sourceId)).has(targetId)) throw new ActionError(`Không thể sáp nhập "${source.name}" vào đơn vị trực thuộc của nó.`, { targetId: ['Chọn đơn vị nhận khác'] });
+    sources.push(source);
   }
-  // Past history rows keep pointing at a unit that will be gone: they name the target now,
-  // and the audit event keeps the source's name and code.
-  await tx.individualUnitHistory.updateMany({ where: { unitId: source.id }, data: { unitId: target.id } });
-  // Story links: one per story and unit.
-  await tx.$executeRaw`INSERT INTO article_units (article_id, unit_id) SELECT article_id, ${target.id} FROM article_units WHERE unit_id = ${source.id} ON CONFLICT DO NOTHING`;
-  await tx.articleUnit.deleteMany({ where: { unitId: source.id } });
-  const pipeline = await movePipeline(tx, source.id, target.id);
-  // Its public address (and those of units merged into it before) now lead to the target.
-  await tx.unitSlug.updateMany({ where: { unitId: source.id }, data: { unitId: target.id } });
-  await tx.unitSlug.create({ data: { slug: source.slug, unitId: target.id } });
-  await tx.unit.delete({ where: { id: source.id } });
+  const on = effectiveDay(input.effectiveOn);
+  const payload: MergePayload = { sources: [] };
+  for (const source of sources) payload.sources.push(await mergeOne(tx, source.id, targetId, on));
+  await rebuildClosure(tx);
+  const event = await tx.unitEvent.create({
+    data: {
+      kind: 'MERGED',
+      unitId: targetId,
+      effectiveOn: on,
+      payload: payload as unknown as Prisma.InputJsonValue,
+      note: input.note,
+      createdById: user.id,
+      successions: { create: sources.map((s) => ({ predecessorId: s.id, successorId: targetId, effectiveOn: on })) },
+    },
+    select: { id: true },
+  });
+  const count = (pick: (s: MergePayload['sources'][number]) => unknown[]) => payload.sources.reduce((n, s) => n + pick(s).length, 0);
+  const moved = { units: count((s) => s.children), collectives: count((s) => s.collectives), individuals: count((s) => s.people), officers: count((s) => s.officers), dossiers: count((s) => s.dossiers) };
+  const names = sources.map((s) => `"${s.name}"`).join(', ');
   return {
-    message: `Đã sáp nhập "${source.name}" vào "${target.name}": chuyển ${moved.units} đơn vị trực thuộc, ${moved.collectives} tập thể, ${moved.individuals} cá nhân, ${moved.awards} lượt khen thưởng của đơn vị.`,
-    data: moved,
-    audit: [{ action: 'unit.merge', entity: 'unit', entityId: target.id, diff: { source: { id: source.id, name: source.name, code: source.code, slug: source.slug, parentId: source.parentId }, moved, pipeline } }],
+    message: `Đã sáp nhập ${names} vào "${target.name}" từ ngày ${formatDate(on)}: chuyển ${moved.units} đơn vị trực thuộc, ${moved.collectives} tập thể, ${moved.individuals} cá nhân, ${moved.dossiers} hồ sơ. Khen thưởng đã có vẫn thuộc đơn vị được khen; trang của đơn vị vẫn giữ.`,
+    data: { ...moved, eventId: event.id },
+    audit: [
+      {
+        action: 'unit.merge',
+        entity: 'unit',
+        entityId: targetId,
+        diff: { eventId: event.id, effectiveOn: isoDate(on), sources: sources.map((s) => ({ id: s.id, name: s.name, code: s.code, slug: s.slug, parentId: s.parentId })), moved },
+      },
+      ...sources.map((s) => ({ action: 'unit.merged', entity: 'unit', entityId: s.id, diff: { eventId: event.id, into: { id: targetId, name: target.name }, effectiveOn: isoDate(on) } })),
+    ],
     tags: registryTags,
   };
 });
+
+/**
+ * Undo a step of the structure (ADMIN): everything it changed is put back as it was, the
+ * event is kept, marked undone, and the undo is audited. Refused while a later step that
+ * touches the same units stands (undo that one first) or when the unit has changed since.
+ */
+export const undoUnitEvent = withRole(ADMIN_ROLES, undoUnitEventSchema, async (input, user, tx) => {
+  await tx.$queryRaw`SELECT id FROM unit_events WHERE id = ${input.id} FOR UPDATE`;
+  const event = await tx.unitEvent.findUnique({ where: { id: input.id }, select: { id: true, kind: true, unitId: true, effectiveOn: true, before: true, after: true, payload: true, undoneAt: true, unit: { select: { name: true, shortName: true, parentId: true } } } });
+  if (!event) throw new ActionError('Không còn sự kiện này.');
+  if (event.undoneAt) throw new ActionError(`Sự kiện này đã được hoàn tác lúc ${formatDateTime(event.undoneAt)}.`);
+  const merge = event.kind === 'MERGED' ? (event.payload as unknown as MergePayload) : null;
+  const touched = [event.unitId, ...(merge?.sources.flatMap((s) => [s.id, ...s.children.map((c) => c.id)]) ?? [])];
+  const later = await laterEventFor(tx, event.id, touched);
+  if (later) throw new ActionError(`Còn một thay đổi sau đó trên các đơn vị này (${eventLabels[later.kind]} "${later.unit.name}" từ ${formatDate(later.effectiveOn)}): hãy hoàn tác thay đổi đó trước.`);
+  for (const id of touched) await tx.$queryRaw`SELECT id FROM units WHERE id = ${id} FOR UPDATE`;
+  if (event.kind === 'RENAMED') {
+    const before = event.before as { name: string; shortName: string | null };
+    const after = event.after as { name: string; shortName: string | null };
+    if (event.unit.name !== after.name || event.unit.shortName !== after.shortName) throw new ActionError(`Tên đơn vị đã đổi lần nữa sau đó (hiện là "${event.unit.name}"): không hoàn tác được.`);
+    await tx.unit.update({ where: { id: event.unitId }, data: { name: before.name, shortName: before.shortName, version: { increment: 1 } } });
+  } else if (event.kind === 'MOVED') {
+    const before = event.before as { parentId: string | null };
+    await unmove(tx, event.unitId, before.parentId, (event.payload as unknown as { period: PeriodChange }).period);
+    await rebuildClosure(tx);
+  } else if (merge) {
+    for (const source of [...merge.sources].reverse()) await unmergeOne(tx, source);
+    await tx.unit.update({ where: { id: event.unitId }, data: { version: { increment: 1 } } });
+    await rebuildClosure(tx);
+  } else {
+    throw new ActionError('Loại sự kiện này chưa hoàn tác được.');
+  }
+  await tx.unitEvent.update({ where: { id: event.id }, data: { undoneAt: new Date(), undoneById: user.id } });
+  return {
+    message: `Đã hoàn tác: ${eventLabels[event.kind]} "${event.unit.name}" từ ${formatDate(event.effectiveOn)}. Mọi thứ đã trở lại như trước.`,
+    audit: [{ action: 'unit.event.undo', entity: 'unit', entityId: event.unitId, diff: { eventId: event.id, kind: event.kind, reason: input.reason, units: touched } }],
+    tags: registryTags,
+  };
+});
+
+const eventLabels: Record<'RENAMED' | 'MOVED' | 'MERGED' | 'SPLIT' | 'DISSOLVED', string> = {
+  RENAMED: 'đổi tên',
+  MOVED: 'chuyển',
+  MERGED: 'sáp nhập vào',
+  SPLIT: 'chia tách',
+  DISSOLVED: 'giải thể',
+};

@@ -76,27 +76,26 @@ export function awardWhere(f: Omit<AwardFilters, 'sort' | 'page'>): { with: Pris
   const conditions: Prisma.Sql[] = [Prisma.sql`(a.individual_id IS NULL OR i.publication_consent)`];
   // A decision's own list shows its recipients even when it was revoked (marked).
   if (!f.decision) conditions.push(Prisma.sql`d.status = 'IN_FORCE'`);
-  // Common table expressions, in one WITH list (RECURSIVE covers the whole list).
+  // Common table expressions, in one WITH list.
   const ctes: Prisma.Sql[] = [];
-  let recursive = false;
   if (f.unit) {
-    // The unit by its slug, or by the slug of a unit merged into it (old links keep working).
+    // The unit by its slug, or by the slug of a unit merged into it before units kept
+    // their pages (old links keep working).
     const unitBySlug = Prisma.sql`SELECT id FROM (SELECT id FROM units WHERE slug = ${f.unit} UNION SELECT unit_id FROM unit_slugs WHERE slug = ${f.unit}) AS by_slug`;
-    recursive = f.subunits;
-    ctes.push(
-      f.subunits
-        ? Prisma.sql`unit_scope(id) AS (
-          ${unitBySlug}
-          UNION ALL SELECT u.id FROM units u JOIN unit_scope s ON u.parent_id = s.id)`
-        : Prisma.sql`unit_scope(id) AS (${unitBySlug})`,
-    );
-    // Recipient ids first (indexed), then their awards: the planner can use the awards'
-    // recipient indexes instead of testing every award row.
-    conditions.push(
-      Prisma.sql`(a.unit_id IN (SELECT id FROM unit_scope)
-        OR a.collective_id IN (SELECT id FROM collectives WHERE unit_id IN (SELECT id FROM unit_scope))
-        OR a.individual_id IN (SELECT id FROM individuals WHERE unit_id IN (SELECT id FROM unit_scope)))`,
-    );
+    ctes.push(Prisma.sql`unit_scope(id) AS MATERIALIZED (${unitBySlug})`);
+    if (!f.subunits) {
+      // An award belongs to the unit its recipient was in on the decision's date.
+      conditions.push(Prisma.sql`a.holder_unit_id IN (SELECT id FROM unit_scope)`);
+    } else {
+      // Every unit below it, and when (unit_closure): on the chosen day, or on each award's own date.
+      ctes.push(Prisma.sql`scope_links(descendant_id, valid_from, valid_to) AS MATERIALIZED (
+        SELECT descendant_id, valid_from, valid_to FROM unit_closure WHERE ancestor_id IN (SELECT id FROM unit_scope))`);
+      const on = f.structureOn ? Prisma.sql`${f.structureOn}::date` : Prisma.sql`d.signed_at`;
+      conditions.push(
+        Prisma.sql`EXISTS (SELECT 1 FROM scope_links s WHERE s.descendant_id = a.holder_unit_id
+          AND (s.valid_from IS NULL OR s.valid_from <= ${on}) AND (s.valid_to IS NULL OR s.valid_to > ${on}))`,
+      );
+    }
   }
   const { terms } = f;
   // Search text with no letter or digit in it (punctuation, an emoji) matches nothing, as in
@@ -134,7 +133,7 @@ export function awardWhere(f: Omit<AwardFilters, 'sort' | 'page'>): { with: Pris
   if (f.kind === 'INDIVIDUAL') conditions.push(Prisma.sql`a.individual_id IS NOT NULL`);
   if (f.campaign) conditions.push(Prisma.sql`d.campaign_id = (SELECT id FROM campaigns WHERE slug = ${f.campaign})`);
   if (f.decision) conditions.push(Prisma.sql`d.slug = ${f.decision}`);
-  const withList = (list: Prisma.Sql[]) => (list.length ? Prisma.sql`WITH ${recursive ? Prisma.raw('RECURSIVE ') : Prisma.empty}${Prisma.join(list, ', ')}` : Prisma.empty);
+  const withList = (list: Prisma.Sql[]) => (list.length ? Prisma.sql`WITH ${Prisma.join(list, ', ')}` : Prisma.empty);
   return {
     with: withList(ctes),
     where: Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}`,

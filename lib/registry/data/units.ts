@@ -3,7 +3,7 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { tags } from '@/lib/platform/cache-tags';
 import { db, reader } from '@/lib/db';
 import { cardSelect, publishedWhere, toCard, type ArticleCardDto } from '@/lib/newsroom/data/articles';
-import type { UnitKind } from '@/lib/generated/prisma/enums';
+import type { UnitEventKind, UnitKind } from '@/lib/generated/prisma/enums';
 import { viCollator } from '@/lib/common/format';
 
 // Units as readers see them (the tree, a unit's page) and as the registrar's pages list them
@@ -53,8 +53,14 @@ export interface UnitPageDto {
   active: boolean;
   memberCount: number | null;
   description: string | null;
+  /** The day it ended (merged, split, dissolved): its page stays, with what became of it. */
+  endedOn: Date | null;
   ancestors: { slug: string; name: string }[];
   children: { slug: string; name: string; kind: UnitKind; active: boolean }[];
+  /** Its history of reorganisation (steps not undone), newest first. */
+  events: UnitEventDto[];
+  /** Units merged into it, with the day and how many awards each holds (shown apart from its own). */
+  predecessors: { slug: string; name: string; since: Date; awards: number }[];
   collectives: { slug: string; name: string }[];
   members: { slug: string; fullName: string; position: string | null }[];
   memberTotal: number;
@@ -81,7 +87,15 @@ export async function getUnitPage(slug: string): Promise<UnitPageDto | null> {
       active: true,
       memberCount: true,
       description: true,
-      children: { select: { slug: true, name: true, kind: true, active: true } },
+      endedOn: true,
+      children: { where: { endedOn: null }, select: { slug: true, name: true, kind: true, active: true } },
+      // Its history: the steps about it, and the merge that took it into another.
+      events: { where: { undoneAt: null }, select: unitEventSelect },
+      successors: { where: { event: { undoneAt: null } }, select: { event: { select: unitEventSelect } } },
+      predecessors: {
+        where: { event: { undoneAt: null } },
+        select: { effectiveOn: true, predecessor: { select: { slug: true, name: true, _count: { select: { heldAwards: { where: { decision: { status: 'IN_FORCE' } } } } } } } },
+      },
       collectives: { select: { slug: true, name: true } },
       individuals: {
         where: { publicationConsent: true },
@@ -101,10 +115,27 @@ export async function getUnitPage(slug: string): Promise<UnitPageDto | null> {
       SELECT p.id, p.parent_id, p.slug, p.name, c.depth + 1 FROM chain c JOIN units p ON p.id = c.parent_id WHERE c.depth < 50
     )
     SELECT slug, name FROM chain ORDER BY depth DESC`;
-  const { children, collectives, individuals, _count, articles, ...rest } = unit;
+  // Who recorded a step is for staff only.
+  const events = [...unit.events, ...unit.successors.map((s) => s.event)]
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+    .map((e) => ({ ...e, createdBy: null }));
+  const { id, slug: unitSlug, code, name, shortName, kind, active, memberCount, description, endedOn, children, collectives, individuals, _count, articles, predecessors } = unit;
   return {
-    ...rest,
+    id,
+    slug: unitSlug,
+    code,
+    name,
+    shortName,
+    kind,
+    active,
+    memberCount,
+    description,
+    endedOn,
     ancestors,
+    events,
+    predecessors: predecessors
+      .map((p) => ({ slug: p.predecessor.slug, name: p.predecessor.name, since: p.effectiveOn, awards: p.predecessor._count.heldAwards }))
+      .sort((a, b) => viCollator.compare(a.name, b.name)),
     children: children.sort((a, b) => viCollator.compare(a.name, b.name)),
     collectives: collectives.sort((a, b) => viCollator.compare(a.name, b.name)),
     members: individuals.sort((a, b) => viCollator.compare(a.fullName, b.fullName)),
@@ -129,6 +160,9 @@ export interface UnitNode {
   code: string;
   parentId: string | null;
   active: boolean;
+  /** The day it ended (merged, split, dissolved), or null. */
+  endedOn: Date | null;
+  version: number;
   depth: number;
   collectives: number;
   individuals: number;
@@ -137,7 +171,7 @@ export interface UnitNode {
 
 export async function listUnitTree(): Promise<UnitNode[]> {
   const units = await db.unit.findMany({
-    select: { id: true, name: true, code: true, parentId: true, active: true, _count: { select: { collectives: true, individuals: true } } },
+    select: { id: true, name: true, code: true, parentId: true, active: true, endedOn: true, version: true, _count: { select: { collectives: true, individuals: true } } },
   });
   const children = new Map<string | null, typeof units>();
   const ids = new Set(units.map((u) => u.id));
@@ -148,7 +182,7 @@ export async function listUnitTree(): Promise<UnitNode[]> {
   const out: UnitNode[] = [];
   const walk = (parent: string | null, depth: number) => {
     for (const u of (children.get(parent) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'vi'))) {
-      out.push({ id: u.id, name: u.name, code: u.code, parentId: u.parentId, active: u.active, depth, collectives: u._count.collectives, individuals: u._count.individuals, label: `${'\u00a0\u00a0'.repeat(depth)}${u.name}` });
+      out.push({ id: u.id, name: u.name, code: u.code, parentId: u.parentId, active: u.active, endedOn: u.endedOn, version: u.version, depth, collectives: u._count.collectives, individuals: u._count.individuals, label: `${'\u00a0\u00a0'.repeat(depth)}${u.name}` });
       walk(u.id, depth + 1);
     }
   };
@@ -158,9 +192,74 @@ export async function listUnitTree(): Promise<UnitNode[]> {
 
 /** A unit as the registrar edits it, with its own award count. */
 export async function getUnitForEdit(id: string) {
-  const [unit, awards] = await Promise.all([
-    db.unit.findUnique({ where: { id }, select: { id: true, name: true, slug: true, code: true, shortName: true, kind: true, description: true, active: true, parentId: true } }),
+  const [unit, awards, heldAwards, events] = await Promise.all([
+    db.unit.findUnique({
+      where: { id },
+      select: {
+        id: true,
+        name: true,
+        slug: true,
+        code: true,
+        shortName: true,
+        kind: true,
+        description: true,
+        active: true,
+        parentId: true,
+        endedOn: true,
+        version: true,
+        _count: { select: { children: true, collectives: true, individuals: true, officers: true, dossiers: true } },
+      },
+    }),
     db.award.count({ where: { unitId: id } }),
+    db.award.count({ where: { holderUnitId: id } }),
+    listUnitEvents(id),
   ]);
-  return unit ? { unit, awards } : null;
+  return unit ? { unit, awards, heldAwards, events } : null;
+}
+
+export interface UnitEventDto {
+  id: string;
+  kind: UnitEventKind;
+  effectiveOn: Date;
+  createdAt: Date;
+  undoneAt: Date | null;
+  note: string | null;
+  unit: { id: string; name: string; slug: string };
+  before: unknown;
+  after: unknown;
+  successions: { predecessor: { id: string; name: string; slug: string }; successor: { id: string; name: string; slug: string } }[];
+  createdBy: string | null;
+}
+
+const eventUnit = { select: { id: true, name: true, slug: true } } as const;
+const unitEventSelect = {
+  id: true,
+  kind: true,
+  effectiveOn: true,
+  createdAt: true,
+  undoneAt: true,
+  note: true,
+  before: true,
+  after: true,
+  unit: eventUnit,
+  successions: { select: { predecessor: eventUnit, successor: eventUnit } },
+  createdBy: { select: { name: true } },
+} as const;
+
+/** Every step of the structure that names the unit (as subject, predecessor or successor), newest first. */
+export async function listUnitEvents(unitId: string): Promise<UnitEventDto[]> {
+  const rows = await db.unitEvent.findMany({
+    where: { OR: [{ unitId }, { successions: { some: { OR: [{ predecessorId: unitId }, { successorId: unitId }] } } }] },
+    orderBy: [{ createdAt: 'desc' }],
+    take: 100,
+    select: unitEventSelect,
+  });
+  return rows.map(({ createdBy, ...e }) => ({ ...e, createdBy: createdBy?.name ?? null }));
+}
+
+/** These unit events, each with when it was undone (null: it stands, and the audit log offers its undo). */
+export async function unitEventStates(ids: string[]): Promise<Map<string, Date | null>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.unitEvent.findMany({ where: { id: { in: ids } }, select: { id: true, undoneAt: true } });
+  return new Map(rows.map((r) => [r.id, r.undoneAt]));
 }

@@ -36,6 +36,7 @@ const rawSchema = z.object({
   kind: word,
   unit: slug,
   subunits: z.preprocess(first, z.string().optional().catch(undefined)),
+  structureOn: z.preprocess(first, z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(v)) && Number(v.slice(0, 4)) >= MIN_YEAR && Number(v.slice(0, 4)) <= MAX_YEAR).optional().catch(undefined)),
   campaign: slug,
   decision: slug,
   sort: z.preprocess(first, z.enum(AWARD_SORTS).catch('moi-nhat')).default('moi-nhat'),
@@ -57,6 +58,12 @@ export interface AwardFilters {
   unit?: string;
   /** With `unit`: include the awards of every unit below it. */
   subunits: boolean;
+  /**
+   * With `subunits`: the structure of this day ("YYYY-MM-DD") decides what is below the
+   * unit. Left out: each award's own date (the structure when it was given), so a
+   * reorganisation neither doubles nor drops an award.
+   */
+  structureOn?: string;
   campaign?: string;
   decision?: string;
   sort: AwardSort;
@@ -77,6 +84,7 @@ export const AWARD_PARAMS = {
   kind: 'doi-tuong',
   unit: 'don-vi',
   subunits: 'cap-duoi',
+  structureOn: 'co-cau-ngay',
   campaign: 'phong-trao',
   decision: 'quyet-dinh',
   sort: 'sap-xep',
@@ -100,6 +108,7 @@ export function parseAwardFilters(raw: RawSearchParams): AwardFilters {
     kind: fromParam(recipientKindParams, p.kind),
     unit: p.unit,
     subunits: p.unit !== undefined && p.subunits === '1',
+    structureOn: p.unit !== undefined && p.subunits === '1' ? p.structureOn : undefined,
     campaign: p.campaign,
     decision: p.decision,
     sort: p.sort,
@@ -130,6 +139,7 @@ export function awardFiltersQuery(filters: Partial<AwardFilters>, overrides: Par
   if (f.kind) params.set(P.kind, recipientKindParams[f.kind]);
   if (f.unit) params.set(P.unit, f.unit);
   if (f.unit && f.subunits) params.set(P.subunits, '1');
+  if (f.unit && f.subunits && f.structureOn) params.set(P.structureOn, f.structureOn);
   if (f.campaign) params.set(P.campaign, f.campaign);
   if (f.decision) params.set(P.decision, f.decision);
   if (f.sort && f.sort !== 'moi-nhat') params.set(P.sort, f.sort);

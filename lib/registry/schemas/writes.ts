@@ -110,16 +110,41 @@ export const createUnitSchema = z.object({
   parentId: optionalId,
 });
 
+// A step of the structure takes effect on a day (default: today) and names the version of
+// each unit it started from, so a registrar never overwrites another's change unseen.
+const effectiveOn = z.preprocess(
+  (v) => (v === '' || v === null || v === undefined ? undefined : v),
+  z.coerce
+    .date({ error: 'Ngày hiệu lực không hợp lệ' })
+    .refine((d) => d.getUTCFullYear() >= 1945 && d.getUTCFullYear() <= 2100, 'Ngày hiệu lực không hợp lệ')
+    .optional(),
+);
+const version = z.coerce.number({ error: 'Thiếu phiên bản' }).int().min(1);
+
 export const updateUnitSchema = z.object({
   ...unitFields,
   id,
+  version,
+  effectiveOn,
   active: z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()),
 });
 
-export const moveUnitSchema = z.object({ id, parentId: optionalId });
+export const moveUnitSchema = z.object({ id, version, effectiveOn, parentId: optionalId });
+const sourceIds = z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(id).min(1, 'Chọn đơn vị sáp nhập').max(20, 'Tối đa 20 đơn vị mỗi lần'));
 export const mergeUnitsSchema = z
-  .object({ sourceId: id, targetId: z.preprocess((v) => (v === '' ? undefined : v), id.optional()).refine((v) => !!v, 'Chọn đơn vị nhận') })
-  .refine((v) => v.sourceId !== v.targetId, { path: ['targetId'], message: 'Không thể sáp nhập một đơn vị vào chính nó' });
+  .object({
+    sourceIds,
+    // The version of each source, then of the target, as the form showed them.
+    versions: z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(version)),
+    targetId: z.preprocess((v) => (v === '' ? undefined : v), id.optional()).refine((v) => !!v, 'Chọn đơn vị nhận'),
+    effectiveOn,
+    note: optionalText(500, 'Ghi chú tối đa 500 ký tự'),
+  })
+  .refine((v) => !v.sourceIds.includes(v.targetId!), { path: ['targetId'], message: 'Không thể sáp nhập một đơn vị vào chính nó' })
+  .refine((v) => new Set(v.sourceIds).size === v.sourceIds.length, { path: ['sourceIds'], message: 'Một đơn vị được chọn hai lần' })
+  .refine((v) => v.versions.length === v.sourceIds.length + 1, { path: ['sourceIds'], message: 'Thiếu phiên bản của đơn vị' });
+
+export const undoUnitEventSchema = z.object({ id, reason: z.string().trim().min(5, 'Ghi rõ lý do hoàn tác (ít nhất 5 ký tự)').max(300, 'Lý do tối đa 300 ký tự') });
 
 const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean());
 const birthYear = z.preprocess(

@@ -3,9 +3,11 @@ import { z } from 'zod';
 import { Pagination } from '@/components/site/pagination';
 import { requireStaff } from '@/lib/auth/session';
 import { listAuditActors, listAuditEvents } from '@/lib/audit/data/events';
-import { formatDateTime } from '@/lib/common/format';
+import { formatDate, formatDateTime } from '@/lib/common/format';
 import { ADMIN_ROLES } from '@/lib/auth/roles';
 import { AUDIT_ENTITIES, auditActionLabels, auditEntityLabels, diffLines } from '@/lib/audit/labels';
+import { unitEventStates } from '@/lib/registry/data/units';
+import { UndoUnitEventForm } from '@/components/admin/unit-forms';
 
 export const metadata: Metadata = { title: 'Nhật ký thay đổi' };
 export const instant = false;
@@ -23,6 +25,10 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/nhat
   await requireStaff(ADMIN_ROLES, '/admin/nhat-ky');
   const f = filtersSchema.parse(await searchParams);
   const [{ events, total, pageCount }, actors] = await Promise.all([listAuditEvents(f), listAuditActors()]);
+  // A reorganisation step (merge, move, rename) can be undone from here while it stands.
+  const eventOf = (diff: unknown) => (diff && typeof diff === 'object' && 'eventId' in diff && typeof diff.eventId === 'string' ? diff.eventId : null);
+  const undoable = (action: string) => action !== 'unit.event.undo' && action !== 'unit.merged';
+  const states = await unitEventStates(events.filter((e) => undoable(e.action)).flatMap((e) => eventOf(e.diff) ?? []));
   const href = (page: number) => {
     const p = new URLSearchParams();
     if (f.entity) p.set('entity', f.entity);
@@ -93,6 +99,17 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/nhat
                 </td>
                 <td className="max-w-md p-2 text-xs">
                   <AuditDiff diff={e.diff} />
+                  {undoable(e.action) && states.has(eventOf(e.diff) ?? '') ? (
+                    <div className="mt-2 border-t border-stone-200 pt-2">
+                      {states.get(eventOf(e.diff)!) ? (
+                        <p role="status" className="font-semibold text-green-800">
+                          Đã hoàn tác ngày {formatDate(states.get(eventOf(e.diff)!)!)}.
+                        </p>
+                      ) : (
+                        <UndoUnitEventForm id={eventOf(e.diff)!} label={auditActionLabels[e.action] ?? e.action} />
+                      )}
+                    </div>
+                  ) : null}
                 </td>
               </tr>
             ))}

@@ -1,10 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { EditUnitForm, MergeUnitForm, MoveUnitForm } from '@/components/admin/unit-forms';
-import { requireStaff } from '@/lib/auth/session';
+import { EditUnitForm, MergeUnitForm, MoveUnitForm, UndoUnitEventForm } from '@/components/admin/unit-forms';
+import { UnitEventLine } from '@/components/registry/unit-event-line';
+import { RuleCitation } from '@/components/registry/rule-citation';
+import { REORGANISATION_STREAK_RULE } from '@/lib/registry/streaks';
+import { hasRole, requireStaff } from '@/lib/auth/session';
 import { getUnitForEdit, listUnitTree } from '@/lib/registry/data/units';
-import { REGISTRY_ROLES } from '@/lib/auth/roles';
+import { ADMIN_ROLES, REGISTRY_ROLES } from '@/lib/auth/roles';
+import { formatDate, formatNumber } from '@/lib/common/format';
 import { registryPaths, unitKindLabels } from '@/lib/registry/labels';
 import { UNIT_KIND_VALUES } from '@/lib/registry/schemas/writes';
 import { BackLink } from '@/components/admin/back-link';
@@ -14,14 +18,16 @@ export const instant = false;
 
 export default async function UnitAdminPage({ params }: PageProps<'/admin/khen-thuong/don-vi/[id]'>) {
   const { id } = await params;
-  await requireStaff(REGISTRY_ROLES, `/admin/khen-thuong/don-vi/${id}`);
+  const user = await requireStaff(REGISTRY_ROLES, `/admin/khen-thuong/don-vi/${id}`);
   const [found, tree] = await Promise.all([getUnitForEdit(id), listUnitTree()]);
   if (!found) notFound();
-  const { unit, awards } = found;
+  const { unit, awards, heldAwards, events } = found;
+  const isAdmin = hasRole(user, ADMIN_ROLES);
   // Not itself, nor anything below it: the server refuses those too.
   const below = new Set([id]);
   for (const u of tree) if (u.parentId && below.has(u.parentId)) below.add(u.id);
-  const candidates = tree.filter((u) => !below.has(u.id)).map((u) => ({ id: u.id, label: u.label }));
+  // Ended units take nothing new.
+  const candidates = tree.filter((u) => !below.has(u.id) && !u.endedOn).map((u) => ({ id: u.id, label: u.label, version: u.version }));
   const node = tree.find((u) => u.id === id);
   const kinds = UNIT_KIND_VALUES.map((value) => ({ value, label: unitKindLabels[value] }));
   return (
@@ -29,29 +35,69 @@ export default async function UnitAdminPage({ params }: PageProps<'/admin/khen-t
       <BackLink href="/admin/khen-thuong/don-vi" className="">Đơn vị</BackLink>
       <h1 className="font-serif text-3xl font-bold text-brand-700">{unit.name}</h1>
       <p className="text-sm text-stone-600">
-        Mã {unit.code} · {node?.collectives ?? 0} tập thể · {node?.individuals ?? 0} cá nhân · {awards} lượt khen thưởng của đơn vị ·{' '}
+        Mã {unit.code} · {node?.collectives ?? 0} tập thể · {node?.individuals ?? 0} cá nhân · {formatNumber(awards)} lượt khen thưởng của đơn vị ·{' '}
         <Link href={registryPaths.unit(unit.slug)} className="text-brand-700 underline">
           trang công khai
         </Link>
       </p>
+      {unit.endedOn ? (
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          Đơn vị đã chấm dứt từ ngày {formatDate(unit.endedOn)}: trang công khai và lịch sử khen thưởng vẫn giữ. Muốn khôi phục, quản trị viên hoàn tác sự kiện trong lịch sử bên dưới.
+        </p>
+      ) : null}
       <section aria-labelledby="edit-unit" className="rounded border border-stone-200 bg-white p-4">
         <h2 id="edit-unit" className="mb-2 font-semibold">
           Thông tin
         </h2>
         <EditUnitForm unit={unit} kinds={kinds} />
       </section>
-      <section aria-labelledby="move-unit" className="rounded border border-stone-200 bg-white p-4">
-        <h2 id="move-unit" className="mb-2 font-semibold">
-          Chuyển đơn vị
+      {unit.endedOn ? null : (
+        <>
+          <section aria-labelledby="move-unit" className="rounded border border-stone-200 bg-white p-4">
+            <h2 id="move-unit" className="mb-2 font-semibold">
+              Chuyển đơn vị
+            </h2>
+            <MoveUnitForm id={unit.id} version={unit.version} parentId={unit.parentId} candidates={candidates} />
+          </section>
+          <section aria-labelledby="merge-unit" className="rounded border border-stone-200 bg-white p-4">
+            <h2 id="merge-unit" className="mb-2 font-semibold">
+              Sáp nhập vào đơn vị khác
+            </h2>
+            <p className="mb-2 text-sm text-stone-700">
+              Đơn vị trực thuộc, tập thể, cá nhân (kèm lịch sử công tác), tài khoản cán bộ và hồ sơ đang làm chuyển sang đơn vị nhận từ ngày sáp nhập. {formatNumber(heldAwards)} lượt khen thưởng đã có vẫn thuộc đơn vị này và trang của nó vẫn giữ; từ ngày đó chúng được tính vào đơn vị nhận.
+            </p>
+            <p className="mb-2 text-sm text-stone-700">
+              Số năm liền: {REORGANISATION_STREAK_RULE.statement} Căn cứ: <RuleCitation rule={REORGANISATION_STREAK_RULE} />
+            </p>
+            <MergeUnitForm
+              source={{ id: unit.id, name: unit.name, version: unit.version }}
+              counts={{ children: unit._count.children, collectives: unit._count.collectives, individuals: unit._count.individuals, officers: unit._count.officers, dossiers: unit._count.dossiers, awards: heldAwards }}
+              candidates={candidates}
+            />
+          </section>
+        </>
+      )}
+      <section aria-labelledby="unit-history" className="rounded border border-stone-200 bg-white p-4">
+        <h2 id="unit-history" className="mb-2 font-semibold">
+          Lịch sử tổ chức
         </h2>
-        <MoveUnitForm id={unit.id} parentId={unit.parentId} candidates={candidates} />
-      </section>
-      <section aria-labelledby="merge-unit" className="rounded border border-stone-200 bg-white p-4">
-        <h2 id="merge-unit" className="mb-2 font-semibold">
-          Sáp nhập vào đơn vị khác
-        </h2>
-        <p className="mb-2 text-sm text-stone-700">Mọi đơn vị trực thuộc, tập thể, cá nhân (kèm lịch sử công tác), khen thưởng và liên kết bài viết chuyển sang đơn vị nhận; tổng số khen thưởng không đổi.</p>
-        <MergeUnitForm sourceId={unit.id} candidates={candidates} />
+        {events.length === 0 ? (
+          <p className="text-sm text-stone-600">Chưa có thay đổi nào về tên, cấp trên, sáp nhập.</p>
+        ) : (
+          <ol className="space-y-3">
+            {events.map((event) => (
+              <li key={event.id} className="border-b border-stone-100 pb-3 text-sm last:border-0">
+                <UnitEventLine event={event} unitId={unit.id} linkTo="admin" />
+                <p className="text-xs text-stone-500">
+                  Ghi nhận {formatDate(event.createdAt)}
+                  {event.createdBy ? ` bởi ${event.createdBy}` : ''}
+                  {event.undoneAt ? ` · đã hoàn tác ngày ${formatDate(event.undoneAt)}` : ''}
+                </p>
+                {isAdmin && !event.undoneAt ? <UndoUnitEventForm id={event.id} label={`sự kiện ngày ${formatDate(event.effectiveOn)}`} /> : null}
+              </li>
+            ))}
+          </ol>
+        )}
       </section>
     </div>
   );

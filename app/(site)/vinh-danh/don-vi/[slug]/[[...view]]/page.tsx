@@ -10,7 +10,10 @@ import { Pagination } from '@/components/site/pagination';
 import { SectionHeading } from '@/components/ui/section-heading';
 import { getAwardPage, getAwardYearSummary } from '@/lib/registry/data/awards';
 import { getMergedUnitSlug, getUnitPage, getUnitTree, UNIT_MEMBERS_SHOWN } from '@/lib/registry/data/units';
-import { formatNumber } from '@/lib/common/format';
+import { formatDate, formatNumber } from '@/lib/common/format';
+import { UnitEventLine } from '@/components/registry/unit-event-line';
+import { RuleCitation } from '@/components/registry/rule-citation';
+import { REORGANISATION_STREAK_RULE } from '@/lib/registry/streaks';
 import { registryPaths, unitKindLabels } from '@/lib/registry/labels';
 import { absoluteUrl, registryNotFoundMetadata } from '@/lib/newsroom/seo';
 import { listViewPath, parseListView, type ListView } from '@/lib/registry/list-view';
@@ -115,6 +118,9 @@ export default async function UnitPage({ params }: PageProps<'/vinh-danh/don-vi/
     if (mergedInto) permanentRedirect(listViewPath(registryPaths.unit(mergedInto), listView));
     notFound();
   }
+  // Where it went, when it joined another unit (a merge not undone).
+  const joined = unit.events.find((e) => e.kind === 'MERGED' && e.successions.some((x) => x.predecessor.id === unit.id));
+  const successor = joined ? { ...joined.successions.find((x) => x.predecessor.id === unit.id)!.successor, since: joined.effectiveOn } : null;
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'Organization',
@@ -132,7 +138,19 @@ export default async function UnitPage({ params }: PageProps<'/vinh-danh/don-vi/
       <RegistryNav current={registryPaths.units} />
       <Breadcrumb items={[{ href: registryPaths.units, label: 'Đơn vị' }, ...unit.ancestors.map((a) => ({ href: registryPaths.unit(a.slug), label: a.name })), { label: unit.name }]} />
       <PageTitle eyebrow={unitKindLabels[unit.kind]}>{unit.name}</PageTitle>
-      {unit.active ? null : <p className="mb-4 rounded bg-stone-100 p-3 text-sm">Đơn vị đã ngừng hoạt động; lịch sử khen thưởng vẫn được lưu giữ.</p>}
+      {successor ? (
+        <p role="note" className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+          Từ ngày {formatDate(successor.since)}, đơn vị sáp nhập vào{' '}
+          <a href={registryPaths.unit(successor.slug)} className="font-semibold text-brand-700 underline">
+            {successor.name}
+          </a>
+          . Khen thưởng, tập thể và cá nhân dưới đây là của đơn vị đến ngày đó.
+        </p>
+      ) : unit.active ? null : (
+        <p className="mb-4 rounded bg-stone-100 p-3 text-sm">
+          {unit.endedOn ? `Đơn vị chấm dứt hoạt động từ ngày ${formatDate(unit.endedOn)}` : 'Đơn vị đã ngừng hoạt động'}; lịch sử khen thưởng vẫn được lưu giữ.
+        </p>
+      )}
       {unit.description ? <p className="mb-4 max-w-3xl">{unit.description}</p> : null}
       <dl className="mb-8 grid max-w-xl grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-stone-600">Mã đơn vị</dt>
@@ -204,6 +222,47 @@ export default async function UnitPage({ params }: PageProps<'/vinh-danh/don-vi/
         <SectionHeading id="awards-heading">Khen thưởng</SectionHeading>
         <UnitAwards slug={unit.slug} hasChildren={unit.children.length > 0} view={listView} />
       </section>
+      {unit.predecessors.length > 0 ? (
+        <section aria-labelledby="predecessors-heading" className="mt-10">
+          <SectionHeading id="predecessors-heading">Khen thưởng của đơn vị tiền thân</SectionHeading>
+          <p className="mb-2 max-w-3xl text-sm text-stone-700">
+            {unit.name} kế thừa các đơn vị dưới đây. Khen thưởng của các đơn vị đó vẫn thuộc về đơn vị được khen và không tính vào danh sách trên (theo cơ cấu tại ngày khen thưởng).
+          </p>
+          <ul className="space-y-1 text-sm">
+            {unit.predecessors.map((p) => (
+              <li key={p.slug}>
+                <a href={`${registryPaths.unit(p.slug)}#khen-thuong`} className="text-brand-700 underline">
+                  {p.name}
+                </a>{' '}
+                — sáp nhập từ ngày {formatDate(p.since)}, {formatNumber(p.awards)} lượt khen thưởng
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2 text-sm">
+            <a
+              href={`${registryPaths.search}${awardFiltersQuery({ unit: unit.slug, subunits: true, structureOn: unit.predecessors.reduce((d, p) => (p.since > d ? p.since : d), unit.predecessors[0]!.since).toISOString().slice(0, 10) })}`}
+              className="text-brand-700 hover:underline"
+            >
+              Tra cứu mọi khen thưởng theo cơ cấu sau sáp nhập (gồm đơn vị tiền thân) ›
+            </a>
+          </p>
+          <p className="mt-3 max-w-3xl text-sm text-stone-700">
+            “Số năm liền”: {REORGANISATION_STREAK_RULE.statement} Căn cứ: <RuleCitation rule={REORGANISATION_STREAK_RULE} />
+          </p>
+        </section>
+      ) : null}
+      {unit.events.length > 0 ? (
+        <section aria-labelledby="lineage-heading" className="mt-10">
+          <SectionHeading id="lineage-heading">Lịch sử tổ chức</SectionHeading>
+          <ol className="space-y-1 text-sm">
+            {unit.events.map((event) => (
+              <li key={event.id}>
+                <UnitEventLine event={event} unitId={unit.id} linkTo="public" />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
       <StoryList stories={unit.stories} heading="Bài viết về đơn vị" />
     </div>
   );
