@@ -8,6 +8,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useId, useState, useTransition } from 'react';
 import { HeaderFields, newHeader, type DecisionHeader } from '@/components/admin/decision/header-fields';
 import { RecipientRow } from '@/components/admin/decision/recipient-row';
+import { UnmatchedUnits } from '@/components/admin/decision/unmatched-units';
 import { emptyRow, newRowKey, type Kind, type Row, type Suggestion } from '@/components/admin/decision/rows';
 import { Button } from '@/components/ui/button';
 import { FieldErrors } from '@/components/ui/form';
@@ -87,6 +88,7 @@ export function DecisionForm({ options }: { options: DecisionFormOptions }) {
         status: res.status,
         notes: res.notes,
         namesakes: res.namesakes,
+        ...(res.unitId || !parsed[i]!.unit ? {} : { unitText: parsed[i]!.unit, unitSuggestions: res.unitSuggestions ?? [] }),
       }));
       setRows((list) => [...list.filter((r) => r.name.trim() !== '' || r.recordId), ...added]);
       setPaste('');
@@ -147,6 +149,16 @@ export function DecisionForm({ options }: { options: DecisionFormOptions }) {
             {info}
           </p>
         </section>
+
+        <UnmatchedUnits
+          rows={rows}
+          units={options.units}
+          onChosen={(keys, unitId) => {
+            const chosen = rows.filter((r) => keys.includes(r.key)).map((r) => ({ ...r, unitId, unitText: undefined, unitSuggestions: undefined }));
+            setRows((list) => list.map((r) => chosen.find((c) => c.key === r.key) ?? r));
+            check(chosen);
+          }}
+        />
 
         <section aria-labelledby={`${prefix}-rows`}>
           <h2 id={`${prefix}-rows`} className="mb-2 font-semibold">

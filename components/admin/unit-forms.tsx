@@ -4,7 +4,7 @@ import { Field } from '@/components/ui/field';
 import { Form } from '@/components/ui/form';
 import { Select, type Choice } from '@/components/ui/select';
 import { TextArea, TextInput } from '@/components/ui/text-input';
-import { createUnit, mergeUnits, moveUnit, undoUnitEvent, updateUnit } from '@/lib/registry/actions/units';
+import { createUnit, dissolveUnit, mergeUnits, moveUnit, splitUnit, undoUnitEvent, updateUnit } from '@/lib/registry/actions/units';
 import { formatNumber } from '@/lib/common/format';
 
 type Option = { id: string; label: string; version?: number };
@@ -125,7 +125,55 @@ export function MergeUnitForm({ source, counts, candidates }: { source: { id: st
     >
       <UnitSelect name="targetId" label="Sáp nhập vào đơn vị" options={candidates} empty="— Chọn đơn vị nhận —" />
       <EffectiveOn form="merge-unit" label="Từ ngày (để trống: hôm nay)" />
-      <Field name="note" label="Căn cứ (số quyết định, ghi chú)">
+      <Field name="note" label="Căn cứ (số quyết định, ghi chú)" id="merge-unit-note">
+        <TextInput name="note" />
+      </Field>
+    </Form>
+  );
+}
+
+export function SplitUnitForm({ unit, counts }: { unit: { id: string; name: string; version: number }; counts: MergeCounts }) {
+  return (
+    <Form
+      action={async (form) => {
+        const parts = String(form.get('parts') ?? '').split('\n').map((l) => l.split('|')[0]!.trim()).filter(Boolean);
+        const n = formatNumber;
+        const question =
+          `Chia tách "${unit.name}" thành ${parts.map((p) => `"${p}"`).join(', ')}:\n` +
+          `• "${parts[0] ?? 'đơn vị đầu tiên'}" nhận ${n(counts.children)} đơn vị trực thuộc, ${n(counts.collectives)} tập thể, ${n(counts.individuals)} cá nhân, ${n(counts.officers)} tài khoản cán bộ, ${n(counts.dossiers)} hồ sơ (chuyển tiếp sang đơn vị khác sau, từng mục);\n` +
+          `• ${n(counts.awards)} lượt khen thưởng vẫn thuộc "${unit.name}", trang của nó vẫn giữ.\nQuản trị viên có thể hoàn tác. Tiếp tục?`;
+        if (!window.confirm(question)) return { ok: false, message: 'Đã hủy, chưa có gì thay đổi.' };
+        return splitUnit(form);
+      }}
+      submitLabel="Chia tách"
+    >
+      <input type="hidden" name="id" value={unit.id} />
+      <input type="hidden" name="version" value={unit.version} />
+      <Field name="parts" label="Các đơn vị mới, mỗi dòng “Tên | MÃ” (đơn vị đầu tiên nhận những gì đơn vị này đang có)">
+        <TextArea name="parts" rows={3} required />
+      </Field>
+      <EffectiveOn form="split-unit" label="Từ ngày (để trống: hôm nay)" />
+      <Field name="note" label="Căn cứ (số quyết định, ghi chú)" id="split-unit-note">
+        <TextInput name="note" />
+      </Field>
+    </Form>
+  );
+}
+
+export function DissolveUnitForm({ unit }: { unit: { id: string; name: string; version: number } }) {
+  return (
+    <Form
+      action={async (form) => {
+        if (!window.confirm(`Ghi nhận "${unit.name}" giải thể: đơn vị chấm dứt, trang và lịch sử khen thưởng vẫn giữ. Quản trị viên có thể hoàn tác. Tiếp tục?`)) return { ok: false, message: 'Đã hủy, chưa có gì thay đổi.' };
+        return dissolveUnit(form);
+      }}
+      submitLabel="Giải thể"
+      submitVariant="secondary"
+    >
+      <input type="hidden" name="id" value={unit.id} />
+      <input type="hidden" name="version" value={unit.version} />
+      <EffectiveOn form="dissolve-unit" label="Từ ngày (để trống: hôm nay)" />
+      <Field name="note" label="Căn cứ (số quyết định, ghi chú)" id="dissolve-unit-note">
         <TextInput name="note" />
       </Field>
     </Form>

@@ -71,7 +71,23 @@ export function UnitEventLine({ event, unitId, linkTo }: UnitEventLineProps) {
       </>
     );
   } else if (event.kind === 'SPLIT') {
-    text = <>{since}, chia tách.</>;
+    const parts = event.successions.map((x) => x.successor);
+    text = parts.some((p) => p.id === unitId) ? (
+      <>
+        {since}, hình thành từ việc chia tách {unitLink(event.unit)}.
+      </>
+    ) : (
+      <>
+        {since}, chia tách thành{' '}
+        {parts.map((p, i) => (
+          <span key={p.id}>
+            {i > 0 ? ', ' : ''}
+            {unitLink(p)}
+          </span>
+        ))}
+        .
+      </>
+    );
   } else {
     text = <>{since}, giải thể.</>;
   }

@@ -11,3 +11,13 @@ export function nameKey(text: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
+
+/** How offices prefix a unit's name: "Chi bộ Sở Tư pháp" is written "Sở Tư pháp". */
+const UNIT_PREFIXES = ['chi bo', 'dang bo', 'dang uy', 'cong doan', 'doan thanh nien', 'chi doan', 'to chuc co so dang'];
+
+/** A unit name's key without its Party or union prefix ("chi bo so tu phap" → "so tu phap"). */
+export function unitCoreKey(text: string): string {
+  const key = nameKey(text);
+  for (const prefix of UNIT_PREFIXES) if (key.startsWith(`${prefix} `)) return key.slice(prefix.length + 1);
+  return key;
+}

@@ -1,5 +1,6 @@
 // The app as the benches run it: `next build` of this checkout, and `next start` on a port.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '../..');
@@ -17,3 +18,18 @@ export const buildApp = (env: NodeJS.ProcessEnv) => runCommand(process.execPath,
 
 export const nextStart = (port: number, env: NodeJS.ProcessEnv): ChildProcess =>
   spawn(process.execPath, [next, 'start', '-p', String(port)], { cwd: root, env, stdio: 'ignore' });
+
+/** The production environment a bench's app runs with: its database, media, a fresh secret, its own address. */
+export function appEnv(database: { url: string; mediaDir: string }, base: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: database.url,
+    MEDIA_DIR: database.mediaDir,
+    NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+    SITE_URL: base,
+    NEXTAUTH_URL: base,
+    NEXT_TELEMETRY_DISABLED: '1',
+    ...extra,
+  };
+}

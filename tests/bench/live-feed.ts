@@ -21,21 +21,20 @@
 // installed, one more phase sends 1,000 connections through the shipped deploy/nginx.conf.
 // Phases run in alternating order over R rounds; medians are reported.
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import pg from 'pg';
 import { LIVE_POLL_SECONDS } from '@/lib/newsroom/schemas/live';
 import { actionId } from '../support/next-build';
 import { assertPortsFree, waitFor, writeResults } from './common.mjs';
 import { createBenchDatabase } from './database';
-import { buildApp, nextStart } from './app';
+import { appEnv, buildApp, nextStart } from './app';
 import { nginxAvailable, startNginx } from './nginx';
 import { sampleUsage } from './resources';
 import { callAction, signIn } from './sign-in';
 import { runWrk, wrkAvailable, type WrkStats } from './wrk';
+import { percentile, runAutocannon } from './autocannon';
 
 const root = path.resolve(__dirname, '../..');
 const { values: args } = parseArgs({
@@ -92,26 +91,8 @@ interface PhaseRun {
 }
 
 /** `readers` connections, each sending one request every LIVE_POLL_SECONDS (at least one request a second in all). */
-async function paced(url: string, readers: number): Promise<WrkStats> {
-  const latencies: number[] = [];
-  const overallRate = Math.max(1, Math.round(readers / LIVE_POLL_SECONDS));
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections: readers, duration, overallRate }, (error, res) => (error ? reject(error) : resolve(res)));
-    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  });
-  latencies.sort((a, b) => a - b);
-  return {
-    requestsPerSecond: result.requests.total / duration,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-    bytesPerResponse: result.requests.total ? Math.round(result.throughput.total / result.requests.total) : 0,
-  };
-}
+const paced = (url: string, readers: number) => runAutocannon(url, ['/'], { connections: readers, duration, overallRate: Math.max(1, Math.round(readers / LIVE_POLL_SECONDS)) });
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -128,17 +109,7 @@ async function main() {
   let nginx: ChildProcess | undefined;
   const closers: (() => Promise<void>)[] = [];
   try {
-    const env = {
-      ...process.env,
-      NODE_ENV: 'production' as const,
-      DATABASE_URL: database.url,
-      REDIS_URL,
-      MEDIA_DIR: database.mediaDir,
-      NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
-      SITE_URL: BASE,
-      NEXTAUTH_URL: BASE,
-      NEXT_TELEMETRY_DISABLED: '1',
-    };
+    const env = appEnv(database, BASE, { REDIS_URL });
     if (!args['skip-build']) await buildApp(env);
     server = nextStart(PORT, env);
     await waitFor(`${BASE}/api/health`, 90_000);

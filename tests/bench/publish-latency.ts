@@ -11,12 +11,11 @@
 // answers 200. Reported: p50/p95/p99/max of the acknowledgement and of "visible on A" and
 // "visible on B" after it, and B ÷ A. Results: tests/bench/results/publish-<stamp>.md/.json.
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { actionId } from '../support/next-build';
 import { assertPortsFree, waitFor, writeResults } from './common.mjs';
-import { buildApp, nextStart } from './app';
+import { appEnv, buildApp, nextStart } from './app';
 import { createBenchDatabase } from './database';
 import { callAction, DEMO_EDITOR, signIn } from './sign-in';
 
@@ -55,17 +54,7 @@ async function main() {
   const database = await createBenchDatabase('bv_bench_publish');
   const instances: ChildProcess[] = [];
   try {
-    const env = {
-      ...process.env,
-      NODE_ENV: 'production' as const,
-      DATABASE_URL: database.url,
-      REDIS_URL,
-      MEDIA_DIR: database.mediaDir,
-      NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
-      SITE_URL: A,
-      NEXTAUTH_URL: A,
-      NEXT_TELEMETRY_DISABLED: '1',
-    };
+    const env = appEnv(database, A, { REDIS_URL });
     if (!args['skip-build']) await buildApp(env);
     for (const port of [PORT_A, PORT_B]) instances.push(nextStart(port, env));
     await Promise.all([waitFor(`${A}/api/health`, 90_000), waitFor(`${B}/api/health`, 90_000)]);

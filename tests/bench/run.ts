@@ -9,7 +9,6 @@
 // bare prerendered Next page, and as a static file from nginx. Server CPU and memory are
 // read from /proc for every target.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,8 +19,10 @@ import { BARE_STORY_SLUG, buildBareNext, sizedContent, startBareNext } from './b
 import { nginxAvailable, startNginx } from './nginx';
 import { sampleUsage } from './resources';
 import { runWrk, wrkAvailable, type WrkStats } from './wrk';
+import { percentile, runAutocannon } from './autocannon';
 import { assertPortsFree, waitFor, writeResults } from './common.mjs';
 import { createBenchDatabase } from './database';
+import { appEnv, buildApp, nextStart } from './app';
 
 const root = path.resolve(__dirname, '../..');
 const { values: args } = parseArgs({
@@ -83,10 +84,6 @@ function distinctQueries(titles: string[], toUrl: (q: string, i: number) => stri
   return [...urls].slice(0, 3000);
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 /** Drives `paths` on `url` with the chosen generator, sampling the server process `pid`. */
 async function load(url: string, paths: string[], pid: number, headers: Record<string, string> = {}): Promise<Stats> {
@@ -95,25 +92,7 @@ async function load(url: string, paths: string[], pid: number, headers: Record<s
   return { ...stats, ...usage.stop() };
 }
 
-async function loadAutocannon(url: string, paths: string[], headers: Record<string, string> = {}): Promise<Stats> {
-  const latencies: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration, headers, requests: paths.map((p) => ({ method: 'GET' as const, path: p })) }, (error, res) =>
-      error ? reject(error) : resolve(res),
-    );
-    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  });
-  latencies.sort((a, b) => a - b);
-  return {
-    requestsPerSecond: result.requests.total / duration,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-    bytesPerResponse: result.requests.total ? Math.round(result.throughput.total / result.requests.total) : 0,
-  };
-}
+const loadAutocannon = (url: string, paths: string[], headers: Record<string, string> = {}) => runAutocannon(url, paths, { connections, duration, headers });
 
 async function main() {
   if (args['search-rows']) {
@@ -164,19 +143,9 @@ async function main() {
     await prisma.$disconnect();
 
     // ── app ──
-    const env = {
-      ...process.env,
-      NODE_ENV: 'production' as const,
-      DATABASE_URL: databaseUrl,
-      MEDIA_DIR: mediaDir,
-      NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
-      SITE_URL: `http://127.0.0.1:${PORT}`,
-      NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
-      NEXT_TELEMETRY_DISABLED: '1',
-    };
-    const next = path.join(root, 'node_modules/next/dist/bin/next');
-    if (!args['skip-build']) await run(process.execPath, [next, 'build'], env);
-    server = spawn(process.execPath, [next, 'start', '-p', String(PORT)], { cwd: root, env, stdio: 'ignore' });
+    const env = appEnv({ url: databaseUrl, mediaDir }, `http://127.0.0.1:${PORT}`);
+    if (!args['skip-build']) await buildApp(env);
+    server = nextStart(PORT, env);
     const base = `http://127.0.0.1:${PORT}`;
     await waitFor(`${base}/`, 60_000);
     const compareBase = `http://127.0.0.1:${COMPARE_PORT}`;

@@ -256,3 +256,44 @@ test('in the grid, typing a name offers the existing records to pick', async ({ 
   await second.getByLabel('Người khác, trùng tên').uncheck();
   await expect(second).toHaveAttribute('data-row-status', 'existing');
 });
+
+test('a registrar pastes units the way an office writes them: the closest is offered, one pick matches every row so written, and the next paste matches by itself', async ({ browser }) => {
+  const page = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
+  await page.goto('/dang-nhap?next=%2Fadmin%2Fkhen-thuong%2Fdon-vi');
+  await page.getByLabel('Email').fill('thiduakhenthuong@bangvang.local');
+  await page.getByLabel('Mật khẩu').fill('bangvang-demo-2024');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  const stamp = Date.now().toString(36).toUpperCase();
+  const unit = `Chi bộ Ban Thử ${stamp}`;
+  await page.getByLabel('Tên đơn vị').fill(unit);
+  await page.getByLabel(/Mã đơn vị/).fill(`BT${stamp}`);
+  await page.getByRole('button', { name: 'Tạo đơn vị' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Đã tạo đơn vị "${unit}"` })).toBeVisible();
+
+  await page.goto('/admin/khen-thuong/moi');
+  await expect(page.getByRole('heading', { level: 1, name: 'Nhập quyết định khen thưởng' })).toBeVisible();
+  await page.getByLabel('Năm thành tích').fill('2024');
+  // The office drops the "Chi bộ": three rows, one way of writing it.
+  const sheet = [1, 2, 3].map((i) => `${i}\tNgười Viết Tắt ${stamp} ${i}\tChuyên viên\tBan Thử ${stamp}\tLao động tiên tiến\t`).join('\n');
+  await page.getByLabel('Dữ liệu dán từ Excel').fill(sheet);
+  await page.getByRole('button', { name: 'Đọc dữ liệu dán' }).click();
+  await expect(page.getByText('Đã đọc 3 dòng: 0 khớp hồ sơ có sẵn, 0 sẽ tạo mới, 3 cần sửa.')).toBeVisible();
+  const unmatched = page.getByRole('region', { name: 'Đơn vị chưa khớp' });
+  await expect(unmatched).toContainText(`“Ban Thử ${stamp}” — 3 dòng`);
+  await expect(unmatched.getByRole('combobox')).toHaveValue(/.+/);
+  await expect(unmatched.getByRole('combobox').locator('option:checked')).toHaveText(unit);
+  await expectAccessible(page);
+  await unmatched.getByRole('button', { name: 'Dùng cho 3 dòng và ghi nhớ' }).click();
+  const table = page.getByRole('table', { name: 'Danh sách đối tượng được khen thưởng trong quyết định' });
+  await expect(table.locator('tbody tr[data-row-status="new"]')).toHaveCount(3);
+  await expect(unmatched).toHaveCount(0);
+  for (const n of [1, 2, 3]) await expect(page.getByLabel(`Đơn vị, dòng ${n}`).locator('option:checked')).toHaveText(new RegExp(unit));
+
+  // Remembered: the same writing in a later paste needs no pick.
+  await page.goto('/admin/khen-thuong/moi');
+  await page.getByLabel('Năm thành tích').fill('2024');
+  await page.getByLabel('Dữ liệu dán từ Excel').fill(`1\tNgười Khác ${stamp}\tChuyên viên\tBAN THỬ ${stamp}\tLao động tiên tiến\t`);
+  await page.getByRole('button', { name: 'Đọc dữ liệu dán' }).click();
+  await expect(page.getByText('Đã đọc 1 dòng: 0 khớp hồ sơ có sẵn, 1 sẽ tạo mới, 0 cần sửa.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Đơn vị chưa khớp' })).toHaveCount(0);
+});

@@ -172,6 +172,36 @@ describe('resolvePastedRecipients', () => {
   });
 });
 
+describe('units written the way offices write them', () => {
+  it('suggests the closest units for a name that matches none, and one remembered pick matches every later row so written', async () => {
+    const { rememberUnitAlias } = await import('@/lib/registry/actions/units');
+    as('user-registrar');
+    const row = { name: 'Người Viết Tắt', position: 'Chuyên viên', unit: 'Sở Tư pháp', type: 'Bằng khen của Chủ tịch UBND tỉnh', achievement: '' };
+    const [first, second] = (await resolvePastedRecipients([row, { ...row, name: 'Người Thứ Hai', unit: 'so tu phap' }], 2025))!;
+    // "Sở Tư pháp" is no unit of the registry: the closest, "Chi bộ Sở Tư pháp", comes first.
+    expect(first).toMatchObject({ status: 'error', unitId: null });
+    expect(first!.unitSuggestions?.[0]).toMatchObject({ name: 'Chi bộ Sở Tư pháp' });
+    expect(first!.notes[0]).toContain('gần nhất: Chi bộ Sở Tư pháp');
+    expect(second!.unitSuggestions?.[0]?.id).toBe(first!.unitSuggestions?.[0]?.id);
+    // Trigram similarity finds a misspelling too.
+    const [typo] = (await resolvePastedRecipients([{ ...row, unit: 'Đảng bộ Sở Giáo dục Đào tạo' }], 2025))!;
+    expect(typo!.unitSuggestions?.[0]).toMatchObject({ name: 'Đảng bộ Sở Giáo dục và Đào tạo' });
+
+    // Editors may not teach the registry a name.
+    as('user-editor', 'EDITOR');
+    expect(await rememberUnitAlias({ text: 'Sở Tư pháp', unitId: first!.unitSuggestions![0]!.id })).toMatchObject({ ok: false });
+    as('user-registrar');
+    expect(await rememberUnitAlias({ text: 'Sở Tư pháp', unitId: first!.unitSuggestions![0]!.id })).toMatchObject({ ok: true });
+    const again = (await resolvePastedRecipients([row, { ...row, unit: 'SỞ TƯ PHÁP' }], 2025))!;
+    expect(again.map((r) => r.unitId)).toEqual([first!.unitSuggestions![0]!.id, first!.unitSuggestions![0]!.id]);
+    expect(again.every((r) => !r.unitSuggestions)).toBe(true);
+    // The same text cannot come to mean another unit.
+    const other = await prisma.unit.findFirstOrThrow({ where: { slug: 'dang-bo-so-y-te' }, select: { id: true } });
+    expect(await rememberUnitAlias({ text: 'Sở tư pháp', unitId: other.id })).toMatchObject({ ok: false, message: expect.stringContaining('đã được ghi nhớ là "Chi bộ Sở Tư pháp"') });
+    expect(await prisma.auditEvent.count({ where: { action: 'unit.alias' } })).toBe(1);
+  });
+});
+
 describe('suggestRecipients', () => {
   it('offers existing records by the start of their names, to registrars only', async () => {
     as('user-registrar');

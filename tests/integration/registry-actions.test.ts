@@ -6,7 +6,7 @@ import { cacheCalls, signIn } from '../support/acting-as';
 
 const updated = cacheCalls.updated;
 
-const { revokeDecision } = await import('@/lib/registry/actions/decisions');
+const { revokeDecision, withdrawRevocation } = await import('@/lib/registry/actions/decisions');
 const { countAwards } = await import('@/lib/registry/data/awards');
 const { getDecisionPage } = await import('@/lib/registry/data/decisions');
 const { awardFilters } = await import('@/lib/registry/schemas/filters');
@@ -43,5 +43,23 @@ describe('revokeDecision', () => {
     expect((await revokeDecision({ id: ID, reason: 'Thu hồi lần nữa cho chắc.', revokedAt: new Date() })).ok).toBe(false);
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: ID, action: 'decision.revoke' } });
     expect(audit.actorId).toBe('user-registrar');
+  });
+});
+
+describe('withdrawRevocation', () => {
+  it('takes the revocation back with a reason: in force and counted again, the revocation kept in the log', async () => {
+    const filters = awardFilters({ type: 'co-thi-dua-cap-tinh' });
+    const revoked = await countAwards(filters);
+    as('user-editor', 'EDITOR');
+    expect((await withdrawRevocation({ id: ID, reason: 'Nhập nhầm quyết định thu hồi.' })).ok).toBe(false);
+    as('user-registrar', 'REGISTRAR');
+    expect(await withdrawRevocation({ id: ID, reason: 'ngắn' })).toMatchObject({ ok: false, fieldErrors: { reason: [expect.stringContaining('ít nhất 10 ký tự')] } });
+    expect((await prisma.decision.findUniqueOrThrow({ where: { id: ID } })).status).toBe('REVOKED');
+    expect(await withdrawRevocation({ id: ID, reason: 'Nhập nhầm quyết định thu hồi.' })).toMatchObject({ ok: true });
+    expect(await prisma.decision.findUniqueOrThrow({ where: { id: ID } })).toMatchObject({ status: 'IN_FORCE', revokedAt: null, revocationReason: null });
+    expect(await countAwards(filters)).toBe(revoked + 2);
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: ID, action: 'decision.revoke.withdraw' } });
+    expect(audit.diff).toMatchObject({ before: { status: 'REVOKED', reason: 'Thu hồi theo Quyết định số 99/QĐ-UBND: hồ sơ không đủ điều kiện.' }, withdrawalReason: 'Nhập nhầm quyết định thu hồi.' });
+    expect((await withdrawRevocation({ id: ID, reason: 'Nhập nhầm quyết định thu hồi.' })).ok).toBe(false);
   });
 });

@@ -8,8 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testPrisma } from '../support/db';
 import { signIn } from '../support/acting-as';
 
-const { createUnit, updateUnit, moveUnit, mergeUnits, undoUnitEvent } = await import('@/lib/registry/actions/units');
+const { createUnit, updateUnit, moveUnit, mergeUnits, undoUnitEvent, splitUnit, dissolveUnit } = await import('@/lib/registry/actions/units');
 const { getAwardPage } = await import('@/lib/registry/data/awards');
+const { getUnitPage } = await import('@/lib/registry/data/units');
+const { getCollectivePage } = await import('@/lib/registry/data/people');
+const { getRegistryStats, TOP_UNIT_JOIN } = await import('@/lib/registry/data/stats');
 const { parseAwardFilters } = await import('@/lib/registry/schemas/filters');
 const prisma = testPrisma();
 const as = (id: string | null, role = 'REGISTRAR') => signIn(id ? { id, role } : null);
@@ -172,6 +175,13 @@ describe('units', () => {
     expect(await undoUnitEvent({ id: rename.id, reason: 'Nhập nhầm tên' })).toMatchObject({ ok: true });
     expect(await prisma.unit.findUniqueOrThrow({ where: { id: ids.b } })).toMatchObject({ name: 'Sở Thử nghiệm B' });
 
+    // A person who moved on after the merge would be pulled back by the undo: refused, naming them.
+    const c0 = await make('C0', 'Sở Tạm');
+    await prisma.individual.update({ where: { id: ids.person }, data: { unitId: c0 } });
+    expect(await undoUnitEvent({ id: merge.id, reason: 'Nhập nhầm quyết định' })).toMatchObject({ ok: false, message: expect.stringContaining('Người Kiểm Thử đã được chuyển tiếp sau khi sáp nhập') });
+    await prisma.individual.update({ where: { id: ids.person }, data: { unitId: ids.b } });
+    await prisma.unit.delete({ where: { id: c0 } });
+
     const merged = await snapshot();
     const r = await undoUnitEvent({ id: merge.id, reason: 'Nhập nhầm quyết định' });
     expect(r).toMatchObject({ ok: true });
@@ -210,5 +220,85 @@ describe('units', () => {
     expect(await prisma.unit.findUniqueOrThrow({ where: { id: ids.a1 } })).toMatchObject({ parentId: ids.a });
     expect(await listed('C', { 'co-cau-ngay': '2026-03-01' })).toBe(0);
     expect(await listed('A', { 'co-cau-ngay': '2026-03-01' })).toBe(3);
+  });
+
+  it('the demo holds the 2025 mergers: the predecessor keeps its page, the successor names it, streaks follow the recipient, and the statistics count each award once', async () => {
+    const predecessor = await getUnitPage('dang-bo-so-nong-nghiep-va-phat-trien-nong-thon');
+    expect(predecessor).toMatchObject({ active: false, name: 'Đảng bộ Sở Nông nghiệp và Phát triển nông thôn' });
+    expect(predecessor!.events[0]).toMatchObject({ kind: 'MERGED', successions: expect.arrayContaining([expect.objectContaining({ successor: expect.objectContaining({ slug: 'dang-bo-so-nong-nghiep-va-moi-truong' }) })]) });
+    const successor = await getUnitPage('dang-bo-so-nong-nghiep-va-moi-truong');
+    expect(successor!.predecessors.map((p) => [p.name, p.awards])).toEqual([
+      ['Chi bộ Sở Tài nguyên và Môi trường', 9],
+      ['Đảng bộ Sở Nông nghiệp và Phát triển nông thôn', 15],
+    ]);
+    // Merged units are not listed as its sub-units.
+    expect(successor!.children.map((c) => c.slug)).not.toContain('dang-bo-so-nong-nghiep-va-phat-trien-nong-thon');
+    // A department that moved with the merger is the same collective: its three years run on.
+    const department = await getCollectivePage('dang-bo-so-nong-nghiep-va-phat-trien-nong-thon-1');
+    expect(department!.unit.slug).toBe('dang-bo-so-nong-nghiep-va-moi-truong');
+    expect(department!.streaks[0]).toMatchObject({ length: 3, fromYear: 2022, toYear: 2024 });
+    // The successor's own awards hold none of its predecessors' (their years are not its run).
+    const own = await getAwardPage(parseAwardFilters({ 'don-vi': 'dang-bo-so-nong-nghiep-va-moi-truong', 'doi-tuong': 'don-vi' }), 100);
+    expect(own.rows.map((r) => r.recipient.name)).not.toContain('Đảng bộ Sở Nông nghiệp và Phát triển nông thôn');
+    // By unit, each award once: through the structure of its date, every award below the root
+    // finds exactly one top-level unit (none doubled by the merger, none dropped).
+    const [counts] = await prisma.$queryRaw<{ joined: bigint; below_root: bigint }[]>`
+      SELECT (SELECT count(*) FROM awards a JOIN decisions d ON d.id = a.decision_id ${TOP_UNIT_JOIN}) AS joined,
+             (SELECT count(*) FROM awards a WHERE a.holder_unit_id NOT IN (SELECT id FROM units WHERE parent_id IS NULL)) AS below_root`;
+    expect(counts!.joined).toBe(counts!.below_root);
+    // The predecessor's 15 (its own 3, its departments' 6, its people's 6) count under it, where they were given.
+    const [mine] = await prisma.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM awards a JOIN decisions d ON d.id = a.decision_id ${TOP_UNIT_JOIN} WHERE tu.slug = 'dang-bo-so-nong-nghiep-va-phat-trien-nong-thon'`;
+    expect(Number(mine!.n)).toBe(15);
+    expect((await getRegistryStats()).total).toBeGreaterThan(0);
+  });
+
+  it('splits a unit on a date into new parts (the first takes over what it held), and the undo removes the parts and puts everything back', async () => {
+    as('user-registrar');
+    // A (with its sub-unit A1, the person and its award) splits into two.
+    const before = await snapshot();
+    const r = await splitUnit({ id: ids.a, version: await versionOf(ids.a!), effectiveOn: '2025-09-01', parts: `Sở Thử nghiệm A – phần 1 | ${P}-P1\nSở Thử nghiệm A – phần 2 | ${P}-P2` });
+    expect(r).toMatchObject({ ok: true, message: expect.stringContaining('nhận 1 đơn vị trực thuộc') });
+    const [p1, p2] = (r as { data: { parts: string[] } }).data.parts;
+    expect(await prisma.unit.findUniqueOrThrow({ where: { id: ids.a } })).toMatchObject({ active: false, parentId: ids.top });
+    expect(await prisma.unit.findUniqueOrThrow({ where: { id: ids.a1 } })).toMatchObject({ parentId: p1 });
+    expect(await prisma.unit.findUniqueOrThrow({ where: { id: p2! } })).toMatchObject({ parentId: ids.top, active: true });
+    expect((await prisma.individual.findUniqueOrThrow({ where: { id: ids.person } })).unitId).toBe(p1);
+    // Awards stay A's; as given they count under A; the parts begin on the day.
+    expect(await listed('A')).toBe(3);
+    expect(await listed('TOP')).toBe(before.listed.top);
+    const page = await getUnitPage(slugs.A!);
+    expect(page!.events[0]).toMatchObject({ kind: 'SPLIT' });
+    expect(page!.events[0]!.successions.map((x) => x.successor.id).sort()).toEqual([p1, p2].sort());
+    const part = await prisma.unit.findUniqueOrThrow({ where: { id: p2! }, select: { slug: true } });
+    expect((await getUnitPage(part.slug))!.predecessors).toEqual([]);
+    // A part that took on something new keeps the split from being undone.
+    const event = await prisma.unitEvent.findFirstOrThrow({ where: { unitId: ids.a, kind: 'SPLIT' } });
+    const newcomer = await prisma.collective.create({ data: { slug: `moi-${P.toLowerCase()}`, name: 'Tổ mới sau chia tách', unitId: p2! } });
+    as('user-admin', 'ADMIN');
+    expect(await undoUnitEvent({ id: event.id, reason: 'Chia tách nhầm' })).toMatchObject({ ok: false, message: expect.stringContaining('1 tập thể mới') });
+    await prisma.collective.delete({ where: { id: newcomer.id } });
+    expect(await undoUnitEvent({ id: event.id, reason: 'Chia tách nhầm' })).toMatchObject({ ok: true });
+    expect(await prisma.unit.count({ where: { id: { in: [p1!, p2!] } } })).toBe(0);
+    const after = await snapshot();
+    expect(after.units).toEqual(before.units);
+    expect(after.people[0]!.unitId).toBe(ids.a);
+    expect(after.listed).toEqual(before.listed);
+  });
+
+  it('dissolves only a unit nothing works under any more, and the undo brings it back', async () => {
+    as('user-registrar');
+    const refused = await dissolveUnit({ id: ids.a, version: await versionOf(ids.a!), effectiveOn: '2025-10-01' });
+    expect(refused).toMatchObject({ ok: false, message: expect.stringContaining('1 đơn vị trực thuộc, 1 cá nhân') });
+    const empty = await make('D', 'Tổ Sắp Giải Thể', ids.top);
+    const r = await dissolveUnit({ id: empty, version: await versionOf(empty), effectiveOn: '2025-10-01', note: 'QĐ giải thể' });
+    expect(r).toMatchObject({ ok: true });
+    expect(await prisma.unit.findUniqueOrThrow({ where: { id: empty } })).toMatchObject({ active: false });
+    const event = await prisma.unitEvent.findFirstOrThrow({ where: { unitId: empty, kind: 'DISSOLVED' } });
+    as('user-admin', 'ADMIN');
+    expect(await undoUnitEvent({ id: event.id, reason: 'Giải thể nhầm' })).toMatchObject({ ok: true });
+    expect(await prisma.unit.findUniqueOrThrow({ where: { id: empty } })).toMatchObject({ active: true, endedOn: null });
+    await prisma.unitEvent.deleteMany({ where: { unitId: empty } });
+    await prisma.unit.delete({ where: { id: empty } });
   });
 });

@@ -22,6 +22,9 @@ export interface Row {
   /** Records of this name in the row's unit, and whether the registrar said this is someone else. */
   namesakes?: number;
   distinct?: boolean;
+  /** The unit as pasted, while it matches no unit, and the closest units the server found. */
+  unitText?: string;
+  unitSuggestions?: { id: string; name: string }[];
 }
 
 export type Suggestion = RecipientSuggestion;

@@ -6,7 +6,7 @@ import { withRole } from '@/lib/auth/with-role';
 import { tags } from '@/lib/platform/cache-tags';
 import { REGISTRY_ROLES } from '@/lib/auth/roles';
 import { recordDecision } from '@/lib/registry/actions/record-decision';
-import { decisionInputSchema, revokeDecisionSchema } from '@/lib/registry/schemas/writes';
+import { decisionInputSchema, revokeDecisionSchema, withdrawRevocationSchema } from '@/lib/registry/schemas/writes';
 
 /** Revoke a decision: it stays on record, marked, with the reason, and counts nowhere. */
 export const revokeDecision = withRole(REGISTRY_ROLES, revokeDecisionSchema, async (input, _user, tx) => {
@@ -18,6 +18,30 @@ export const revokeDecision = withRole(REGISTRY_ROLES, revokeDecisionSchema, asy
   return {
     message: `Đã thu hồi Quyết định số ${decision.number}.`,
     audit: [{ action: 'decision.revoke', entity: 'decision', entityId: decision.id, diff: { before: { status: 'IN_FORCE' }, after: { status: 'REVOKED', reason: input.reason } } }],
+    tags: [tags.registry, tags.sitemap],
+  };
+});
+
+/**
+ * Takes a revocation back: the decision is in force again and counted again everywhere. The
+ * revocation (date, reason) and the reason for taking it back stay in the audit log.
+ */
+export const withdrawRevocation = withRole(REGISTRY_ROLES, withdrawRevocationSchema, async (input, _user, tx) => {
+  await tx.$queryRaw`SELECT id FROM decisions WHERE id = ${input.id} FOR UPDATE`;
+  const decision = await tx.decision.findUnique({ where: { id: input.id }, select: { id: true, number: true, status: true, revokedAt: true, revocationReason: true } });
+  if (!decision) throw new ActionError('Quyết định không còn tồn tại.');
+  if (decision.status !== 'REVOKED') throw new ActionError(`Quyết định số ${decision.number} đang có hiệu lực: không có việc thu hồi nào để hủy.`);
+  await tx.decision.update({ where: { id: decision.id }, data: { status: 'IN_FORCE', revokedAt: null, revocationReason: null } });
+  return {
+    message: `Đã hủy việc thu hồi: Quyết định số ${decision.number} có hiệu lực trở lại.`,
+    audit: [
+      {
+        action: 'decision.revoke.withdraw',
+        entity: 'decision',
+        entityId: decision.id,
+        diff: { before: { status: 'REVOKED', revokedAt: decision.revokedAt?.toISOString().slice(0, 10) ?? null, reason: decision.revocationReason }, after: { status: 'IN_FORCE' }, withdrawalReason: input.reason },
+      },
+    ],
     tags: [tags.registry, tags.sitemap],
   };
 });

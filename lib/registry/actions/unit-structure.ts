@@ -13,7 +13,8 @@ type Tx = Prisma.TransactionClient;
 export interface PeriodChange {
   closedId: string;
   closedValidTo: string | null;
-  openedId: string;
+  /** Null when the unit left the structure (split, dissolved): no period opened. */
+  openedId: string | null;
 }
 
 /** What a merge moved out of one source, for the undo. */
@@ -65,8 +66,24 @@ export async function setParentFrom(tx: Tx, unitId: string, parentId: string | n
 
 /** Puts a period change back: the opened period goes, the closed one is open again. */
 async function revertPeriod(tx: Tx, change: PeriodChange) {
-  await tx.unitPeriod.delete({ where: { id: change.openedId } });
+  if (change.openedId) await tx.unitPeriod.delete({ where: { id: change.openedId } });
   await tx.unitPeriod.update({ where: { id: change.closedId }, data: { validTo: change.closedValidTo ? new Date(change.closedValidTo) : null } });
+}
+
+/** The unit leaves the structure on `on` (split, dissolved): its open period ends, none follows. */
+export async function endPeriod(tx: Tx, unitId: string, on: Date): Promise<PeriodChange> {
+  const open = await openPeriod(tx, unitId);
+  if (open.validFrom && on < open.validFrom) {
+    throw new ActionError(`Ngày hiệu lực phải từ ${formatDate(open.validFrom)} trở đi: đơn vị đã thay đổi vào ngày đó.`, { effectiveOn: ['Chọn ngày muộn hơn'] });
+  }
+  await tx.unitPeriod.update({ where: { id: open.id }, data: { validTo: on } });
+  await tx.unit.update({ where: { id: unitId }, data: { active: false, endedOn: on, version: { increment: 1 } } });
+  return { closedId: open.id, closedValidTo: null, openedId: null };
+}
+
+/** A unit made by a step (a part of a split) exists from that day, not since always. */
+export async function startsOn(tx: Tx, unitId: string, on: Date) {
+  await tx.unitPeriod.updateMany({ where: { unitId, validTo: null }, data: { validFrom: on } });
 }
 
 export async function rebuildClosure(tx: Tx) {
@@ -79,7 +96,7 @@ export async function rebuildClosure(tx: Tx) {
  * registrations stay with it (they are its history), and it ends, its page kept, with a
  * last period under the target so that the structure from that day rolls it up there.
  */
-export async function mergeOne(tx: Tx, sourceId: string, targetId: string, on: Date): Promise<MergedSource> {
+export async function mergeOne(tx: Tx, sourceId: string, targetId: string, on: Date, how: 'join' | 'leave' = 'join'): Promise<MergedSource> {
   const source = await tx.unit.findUniqueOrThrow({ where: { id: sourceId }, select: { id: true, parentId: true, active: true } });
   const children = [];
   for (const child of await tx.unit.findMany({ where: { parentId: sourceId }, select: { id: true } })) {
@@ -126,10 +143,30 @@ export async function mergeOne(tx: Tx, sourceId: string, targetId: string, on: D
     registrationEntries.push(...rows.map((row) => row.id));
   }
 
-  const period = await setParentFrom(tx, sourceId, targetId, on);
+  // Merged: it stays in the structure, inside the target. Split: it leaves the structure.
+  const period = how === 'join' ? await setParentFrom(tx, sourceId, targetId, on) : await endPeriod(tx, sourceId, on);
   await tx.unit.update({ where: { id: sourceId }, data: { active: false, endedOn: on } });
   await tx.unit.update({ where: { id: targetId }, data: { version: { increment: 1 } } });
   return { id: sourceId, parentId: source.parentId, active: source.active, period, children, people, collectives, officers, dossiers, heldDossiers, dossierRows, newUnitRows, registrations, registrationEntries };
+}
+
+/**
+ * What changed since the merge among the rows it moved (a person moved on, a collective
+ * moved elsewhere, a sub-unit moved again): putting those back would undo a later change,
+ * so the undo is refused and says which. Null when everything is where the merge left it.
+ */
+export async function changedSinceMerge(tx: Tx, s: MergedSource, targetId: string): Promise<string | null> {
+  const [people, collectives, officers, children] = await Promise.all([
+    tx.individual.findMany({ where: { id: { in: s.people.map((p) => p.id) }, unitId: { not: targetId } }, select: { fullName: true }, take: 3 }),
+    tx.collective.findMany({ where: { id: { in: s.collectives }, unitId: { not: targetId } }, select: { name: true }, take: 3 }),
+    tx.user.findMany({ where: { id: { in: s.officers }, OR: [{ unitId: null }, { unitId: { not: targetId } }] }, select: { name: true }, take: 3 }),
+    tx.unit.findMany({ where: { id: { in: s.children.map((c) => c.id) }, OR: [{ parentId: null }, { parentId: { not: targetId } }] }, select: { name: true }, take: 3 }),
+  ]);
+  const openedGone = await tx.individualUnitHistory.count({ where: { id: { in: s.people.flatMap((p) => p.openedHistory) }, endedAt: { not: null } } });
+  const names = [...people.map((p) => p.fullName), ...collectives.map((c) => c.name), ...officers.map((o) => o.name), ...children.map((c) => c.name)];
+  if (names.length) return `${names.join(', ')} đã được chuyển tiếp sau khi sáp nhập`;
+  if (openedGone) return `${openedGone} cá nhân đã có thay đổi công tác sau khi sáp nhập`;
+  return null;
 }
 
 /** Puts back everything `mergeOne` moved out of one source (in the reverse order). */
@@ -153,6 +190,40 @@ export async function unmergeOne(tx: Tx, s: MergedSource) {
     await revertPeriod(tx, child.period);
     await tx.unit.update({ where: { id: child.id }, data: { parentId: child.parentId, version: { increment: 1 } } });
   }
+}
+
+/** What a split made and moved: the new parts, and what the first part took over. */
+export interface SplitPayload {
+  parts: { id: string; name: string; code: string }[];
+  moved: MergedSource;
+}
+
+/**
+ * Whether the parts of a split still hold only what the split gave them (so that undoing it
+ * removes nothing anyone added since): the refusal names what they hold, or null.
+ */
+export async function partsHoldMore(tx: Tx, split: SplitPayload): Promise<string | null> {
+  const ids = split.parts.map((p) => p.id);
+  const given = { people: new Set(split.moved.people.map((p) => p.id)), collectives: new Set(split.moved.collectives), children: new Set(split.moved.children.map((c) => c.id)), officers: new Set(split.moved.officers) };
+  const [awards, people, collectives, children, officers, events, aliases] = await Promise.all([
+    tx.award.count({ where: { OR: [{ unitId: { in: ids } }, { holderUnitId: { in: ids } }] } }),
+    tx.individual.findMany({ where: { unitId: { in: ids } }, select: { id: true } }),
+    tx.collective.findMany({ where: { unitId: { in: ids } }, select: { id: true } }),
+    tx.unit.findMany({ where: { parentId: { in: ids } }, select: { id: true } }),
+    tx.user.findMany({ where: { unitId: { in: ids } }, select: { id: true } }),
+    tx.unitEvent.count({ where: { unitId: { in: ids } } }),
+    tx.unitAlias.count({ where: { unitId: { in: ids } } }),
+  ]);
+  const extra = [
+    awards ? `${awards} lượt khen thưởng` : '',
+    people.filter((p) => !given.people.has(p.id)).length ? `${people.filter((p) => !given.people.has(p.id)).length} cá nhân mới` : '',
+    collectives.filter((c) => !given.collectives.has(c.id)).length ? `${collectives.filter((c) => !given.collectives.has(c.id)).length} tập thể mới` : '',
+    children.filter((c) => !given.children.has(c.id)).length ? `${children.filter((c) => !given.children.has(c.id)).length} đơn vị trực thuộc mới` : '',
+    officers.filter((o) => !given.officers.has(o.id)).length ? `${officers.filter((o) => !given.officers.has(o.id)).length} tài khoản cán bộ mới` : '',
+    events ? `${events} thay đổi tổ chức` : '',
+    aliases ? `${aliases} cách viết tên được ghi nhớ` : '',
+  ].filter(Boolean);
+  return extra.length ? `các đơn vị mới đã có ${extra.join(', ')}` : null;
 }
 
 /** The move an event made, undone. */

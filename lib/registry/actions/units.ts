@@ -13,12 +13,13 @@ import { tags } from '@/lib/platform/cache-tags';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { REGISTRY_ROLES } from '@/lib/auth/roles';
 import { slugify } from '@/lib/common/slug';
-import { createUnitSchema, mergeUnitsSchema, moveUnitSchema, undoUnitEventSchema, updateUnitSchema } from '@/lib/registry/schemas/writes';
+import { createUnitSchema, dissolveUnitSchema, mergeUnitsSchema, moveUnitSchema, splitUnitSchema, undoUnitEventSchema, unitAliasSchema, updateUnitSchema } from '@/lib/registry/schemas/writes';
+import { nameKey } from '@/lib/registry/names';
 import { ADMIN_ROLES } from '@/lib/auth/roles';
 import { dateOfIso, vietnamToday } from '@/lib/calendar/working-days';
 import { formatDate, formatDateTime } from '@/lib/common/format';
 import { auditActionLabels } from '@/lib/audit/labels';
-import { isoDate, laterEventFor, mergeOne, rebuildClosure, setParentFrom, unmergeOne, unmove, type MergePayload, type PeriodChange } from '@/lib/registry/actions/unit-structure';
+import { changedSinceMerge, endPeriod, isoDate, laterEventFor, mergeOne, partsHoldMore, rebuildClosure, setParentFrom, startsOn, unmergeOne, unmove, type MergePayload, type PeriodChange, type SplitPayload } from '@/lib/registry/actions/unit-structure';
 
 type Tx = Prisma.TransactionClient;
 const registryTags = [tags.registry, tags.sitemap];
@@ -169,6 +170,96 @@ export const mergeUnits = withRole(REGISTRY_ROLES, mergeUnitsSchema, async (inpu
   };
 });
 
+/** A unique slug for a new unit (never one a unit has or had). */
+async function freeSlug(tx: Tx, name: string, code: string) {
+  const taken = async (slug: string) => Boolean((await tx.unit.findUnique({ where: { slug }, select: { id: true } })) ?? (await tx.unitSlug.findUnique({ where: { slug }, select: { slug: true } })));
+  let slug = slugify(name);
+  if (await taken(slug)) slug = `${slug}-${code.toLowerCase()}`;
+  if (await taken(slug)) slug = `${slug}-${randomBytes(3).toString('hex')}`;
+  return slug;
+}
+
+/**
+ * Split a unit on a date into new units under the same parent: the unit ends (its page,
+ * awards and story links kept); the first part takes over its sub-units, collectives,
+ * people, officers and open work, which the registrar can then move on one by one.
+ */
+export const splitUnit = withRole(REGISTRY_ROLES, splitUnitSchema, async (input, user, tx) => {
+  const unit = await atVersion(tx, input.id, input.version);
+  if (unit.endedOn) throw new ActionError(`Đơn vị đã chấm dứt từ ${formatDate(unit.endedOn)}.`);
+  const used = await tx.unit.findMany({ where: { code: { in: input.parts.map((p) => p.code) } }, select: { code: true } });
+  if (used.length) throw new ActionError(`Mã đã được dùng: ${used.map((u) => u.code).join(', ')}.`, { parts: ['Chọn mã khác'] });
+  const on = effectiveDay(input.effectiveOn);
+  const parts = [];
+  for (const part of input.parts) {
+    const made = await tx.unit.create({ data: { name: part.name, code: part.code, slug: await freeSlug(tx, part.name, part.code), kind: unit.kind, parentId: unit.parentId }, select: { id: true, name: true, code: true } });
+    await startsOn(tx, made.id, on);
+    parts.push(made);
+  }
+  const moved = await mergeOne(tx, unit.id, parts[0]!.id, on, 'leave');
+  await rebuildClosure(tx);
+  const payload: SplitPayload = { parts, moved };
+  const event = await tx.unitEvent.create({
+    data: {
+      kind: 'SPLIT',
+      unitId: unit.id,
+      effectiveOn: on,
+      note: input.note,
+      payload: payload as unknown as Prisma.InputJsonValue,
+      createdById: user.id,
+      successions: { create: parts.map((p) => ({ predecessorId: unit.id, successorId: p.id, effectiveOn: on })) },
+    },
+    select: { id: true },
+  });
+  return {
+    message: `Đã chia tách "${unit.name}" từ ngày ${formatDate(on)} thành ${parts.map((p) => `"${p.name}"`).join(', ')}; "${parts[0]!.name}" nhận ${moved.children.length} đơn vị trực thuộc, ${moved.collectives.length} tập thể, ${moved.people.length} cá nhân.`,
+    data: { eventId: event.id, parts: parts.map((p) => p.id) },
+    audit: [
+      { action: 'unit.split', entity: 'unit', entityId: unit.id, diff: { eventId: event.id, effectiveOn: isoDate(on), parts } },
+      ...parts.map((p) => ({ action: 'unit.create', entity: 'unit', entityId: p.id, diff: { after: { ...p, parentId: unit.parentId }, eventId: event.id } })),
+    ],
+    tags: registryTags,
+  };
+});
+
+/**
+ * Dissolve a unit on a date: it ends, its page and history kept. Refused while anything
+ * still works under it (sub-units, people, collectives, officers, open dossiers): those go
+ * elsewhere first, and the refusal counts them.
+ */
+export const dissolveUnit = withRole(REGISTRY_ROLES, dissolveUnitSchema, async (input, user, tx) => {
+  const unit = await atVersion(tx, input.id, input.version);
+  if (unit.endedOn) throw new ActionError(`Đơn vị đã chấm dứt từ ${formatDate(unit.endedOn)}.`);
+  const [children, people, collectives, officers, dossiers] = await Promise.all([
+    tx.unit.count({ where: { parentId: unit.id, endedOn: null } }),
+    tx.individual.count({ where: { unitId: unit.id } }),
+    tx.collective.count({ where: { unitId: unit.id } }),
+    tx.user.count({ where: { unitId: unit.id } }),
+    tx.dossier.count({ where: { OR: [{ unitId: unit.id }, { holderUnitId: unit.id }], status: { not: 'DECIDED' } } }),
+  ]);
+  const left = [
+    children ? `${children} đơn vị trực thuộc` : '',
+    people ? `${people} cá nhân` : '',
+    collectives ? `${collectives} tập thể` : '',
+    officers ? `${officers} tài khoản cán bộ` : '',
+    dossiers ? `${dossiers} hồ sơ đang làm` : '',
+  ].filter(Boolean);
+  if (left.length) throw new ActionError(`Đơn vị còn ${left.join(', ')}: hãy chuyển sang đơn vị khác trước khi giải thể (hoặc sáp nhập đơn vị vào đơn vị khác).`);
+  const on = effectiveDay(input.effectiveOn);
+  const period = await endPeriod(tx, unit.id, on);
+  await rebuildClosure(tx);
+  const event = await tx.unitEvent.create({
+    data: { kind: 'DISSOLVED', unitId: unit.id, effectiveOn: on, note: input.note, before: { active: unit.active }, payload: { period } as unknown as Prisma.InputJsonValue, createdById: user.id },
+    select: { id: true },
+  });
+  return {
+    message: `Đã ghi nhận "${unit.name}" giải thể từ ngày ${formatDate(on)}; trang và lịch sử khen thưởng vẫn giữ.`,
+    data: { eventId: event.id },
+    audit: [{ action: 'unit.dissolve', entity: 'unit', entityId: unit.id, diff: { eventId: event.id, effectiveOn: isoDate(on) } }],
+    tags: registryTags,
+  };
+});
+
 /**
  * Undo a step of the structure (ADMIN): everything it changed is put back as it was, the
  * event is kept, marked undone, and the undo is audited. Refused while a later step that
@@ -180,7 +271,12 @@ export const undoUnitEvent = withRole(ADMIN_ROLES, undoUnitEventSchema, async (i
   if (!event) throw new ActionError('Không còn sự kiện này.');
   if (event.undoneAt) throw new ActionError(`Sự kiện này đã được hoàn tác lúc ${formatDateTime(event.undoneAt)}.`);
   const merge = event.kind === 'MERGED' ? (event.payload as unknown as MergePayload) : null;
-  const touched = [event.unitId, ...(merge?.sources.flatMap((s) => [s.id, ...s.children.map((c) => c.id)]) ?? [])];
+  const split = event.kind === 'SPLIT' ? (event.payload as unknown as SplitPayload) : null;
+  const touched = [
+    event.unitId,
+    ...(merge?.sources.flatMap((s) => [s.id, ...s.children.map((c) => c.id)]) ?? []),
+    ...(split ? [...split.parts.map((p) => p.id), ...split.moved.children.map((c) => c.id)] : []),
+  ];
   const later = await laterEventFor(tx, event.id, touched);
   if (later) throw new ActionError(`Còn một thay đổi sau đó trên các đơn vị này (${eventLabels[later.kind]} "${later.unit.name}" từ ${formatDate(later.effectiveOn)}): hãy hoàn tác thay đổi đó trước.`);
   for (const id of touched) await tx.$queryRaw`SELECT id FROM units WHERE id = ${id} FOR UPDATE`;
@@ -194,8 +290,25 @@ export const undoUnitEvent = withRole(ADMIN_ROLES, undoUnitEventSchema, async (i
     await unmove(tx, event.unitId, before.parentId, (event.payload as unknown as { period: PeriodChange }).period);
     await rebuildClosure(tx);
   } else if (merge) {
+    for (const source of merge.sources) {
+      const changed = await changedSinceMerge(tx, source, event.unitId);
+      if (changed) throw new ActionError(`Không hoàn tác được: ${changed}. Hãy đưa các thay đổi đó về trước, hoặc giữ nguyên việc sáp nhập.`);
+    }
     for (const source of [...merge.sources].reverse()) await unmergeOne(tx, source);
     await tx.unit.update({ where: { id: event.unitId }, data: { version: { increment: 1 } } });
+    await rebuildClosure(tx);
+  } else if (split) {
+    const changed = (await changedSinceMerge(tx, split.moved, split.parts[0]!.id)) ?? (await partsHoldMore(tx, split));
+    if (changed) throw new ActionError(`Không hoàn tác được: ${changed}. Hãy đưa các thay đổi đó về trước, hoặc giữ nguyên việc chia tách.`);
+    await unmergeOne(tx, split.moved);
+    // The parts were made by the split and hold nothing else: they go with it.
+    await tx.unitSuccession.deleteMany({ where: { eventId: event.id } });
+    await tx.unit.deleteMany({ where: { id: { in: split.parts.map((p) => p.id) } } });
+    await rebuildClosure(tx);
+  } else if (event.kind === 'DISSOLVED') {
+    const before = event.before as { active: boolean };
+    await unmove(tx, event.unitId, event.unit.parentId, (event.payload as unknown as { period: PeriodChange }).period);
+    await tx.unit.update({ where: { id: event.unitId }, data: { active: before.active, endedOn: null } });
     await rebuildClosure(tx);
   } else {
     throw new ActionError('Loại sự kiện này chưa hoàn tác được.');
@@ -205,6 +318,28 @@ export const undoUnitEvent = withRole(ADMIN_ROLES, undoUnitEventSchema, async (i
     message: `Đã hoàn tác: ${eventLabels[event.kind]} "${event.unit.name}" từ ${formatDate(event.effectiveOn)}. Mọi thứ đã trở lại như trước.`,
     audit: [{ action: 'unit.event.undo', entity: 'unit', entityId: event.unitId, diff: { eventId: event.id, kind: event.kind, reason: input.reason, units: touched } }],
     tags: registryTags,
+  };
+});
+
+/**
+ * Remembers how an office wrote a unit: the text (by its name key) means this unit in every
+ * later paste and import. Refused when the text already is a unit's own name, or already
+ * means another unit (the alias that stands is named; an administrator removes it first).
+ */
+export const rememberUnitAlias = withRole(REGISTRY_ROLES, unitAliasSchema, async (input, user, tx) => {
+  const key = nameKey(input.text);
+  if (!key) throw new ActionError('Tên đơn vị như trong tệp không hợp lệ.', { text: ['Nhập lại'] });
+  const unit = await tx.unit.findUnique({ where: { id: input.unitId! }, select: { id: true, name: true, active: true } });
+  if (!unit || !unit.active) throw new ActionError('Đơn vị không còn hoạt động: chọn đơn vị khác.', { unitId: ['Chọn lại'] });
+  const existing = await tx.unitAlias.findUnique({ where: { key }, select: { unitId: true, unit: { select: { name: true } } } });
+  if (existing && existing.unitId !== unit.id) throw new ActionError(`"${input.text}" đã được ghi nhớ là "${existing.unit.name}".`, { text: ['Đã ghi nhớ cho đơn vị khác'] });
+  if (existing) return { message: `"${input.text}" đã được ghi nhớ là "${unit.name}".`, audit: [], tags: [] };
+  const alias = await tx.unitAlias.create({ data: { key, text: input.text, unitId: unit.id, createdById: user.id }, select: { id: true } });
+  return {
+    message: `Đã ghi nhớ: "${input.text}" là "${unit.name}" (áp dụng cho lần dán, nhập tệp sau).`,
+    data: { id: alias.id },
+    audit: [{ action: 'unit.alias', entity: 'unit', entityId: unit.id, diff: { after: { text: input.text } } }],
+    tags: [],
   };
 });
 

@@ -7,7 +7,7 @@ import { viCollator } from '@/lib/common/format';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { RecipientKind } from '@/lib/generated/prisma/enums';
 import { recipientKindLabels } from '@/lib/registry/labels';
-import { nameKey } from '@/lib/registry/names';
+import { nameKey, unitCoreKey } from '@/lib/registry/names';
 import { streakIfAwarded } from '@/lib/registry/streaks';
 import type { PastedRow } from '@/lib/registry/schemas/writes';
 
@@ -26,6 +26,8 @@ export interface ResolvedRow {
   achievement: string;
   /** Records of the same kind and name in the row's unit (namesakes the registrar may mean). */
   namesakes: number;
+  /** The unit as written, when it matched no unit: the closest units, best first, to pick from once for every row so written. */
+  unitSuggestions?: { id: string; name: string }[];
   /** What the row will do when saved. */
   status: 'existing' | 'new' | 'error';
   /**
@@ -37,16 +39,45 @@ export interface ResolvedRow {
 }
 
 export interface Catalogue {
-  units: { id: string; name: string; shortName: string | null; code: string }[];
+  /** Active units, with the ways offices have been seen to write them (aliases). */
+  units: { id: string; name: string; shortName: string | null; code: string; aliases: { text: string }[] }[];
   types: { id: string; code: string; slug: string; name: string; recipientKinds: RecipientKind[]; active: boolean }[];
 }
 
 export async function loadCatalogue(tx: Prisma.TransactionClient = db): Promise<Catalogue> {
   const [units, types] = await Promise.all([
-    tx.unit.findMany({ where: { active: true }, select: { id: true, name: true, shortName: true, code: true }, orderBy: { name: 'asc' } }),
+    tx.unit.findMany({ where: { active: true }, select: { id: true, name: true, shortName: true, code: true, aliases: { select: { text: true } } }, orderBy: { name: 'asc' } }),
     tx.commendationType.findMany({ select: { id: true, code: true, slug: true, name: true, recipientKinds: true, active: true }, orderBy: { rank: 'asc' } }),
   ]);
   return { units, types };
+}
+
+/** Units whose name is closest to each way of writing one that matched none, best first (at most 3 each). */
+const SUGGESTIONS = 3;
+const MIN_SIMILARITY = 0.3;
+
+async function suggestUnits(texts: string[], units: Catalogue['units'], client: Prisma.TransactionClient): Promise<Map<string, { id: string; name: string }[]>> {
+  const out = new Map<string, { id: string; name: string }[]>();
+  const distinct = [...new Map(texts.map((t) => [nameKey(t), t])).values()].slice(0, 50);
+  if (distinct.length === 0) return out;
+  // The same name without its Party or union prefix ("Sở Tư pháp" for "Chi bộ Sở Tư pháp").
+  const byCore = indexBy(units, (u) => [unitCoreKey(u.name), u.shortName ? unitCoreKey(u.shortName) : null]);
+  // Trigram similarity over unaccented names (pg_trgm), for the rest of the ranking.
+  const similar = await client.$queryRaw<{ text: string; id: string; score: number }[]>`
+    SELECT q.text, u.id, similarity(lower(bv_unaccent(u.name)), lower(bv_unaccent(q.text))) AS score
+    FROM unnest(${distinct}::text[]) AS q(text)
+    CROSS JOIN LATERAL (
+      SELECT id, name FROM units WHERE active ORDER BY similarity(lower(bv_unaccent(name)), lower(bv_unaccent(q.text))) DESC LIMIT ${SUGGESTIONS}
+    ) u
+    WHERE similarity(lower(bv_unaccent(u.name)), lower(bv_unaccent(q.text))) >= ${MIN_SIMILARITY}`;
+  const byId = new Map(units.map((u) => [u.id, u]));
+  for (const text of distinct) {
+    const core = byCore.get(unitCoreKey(text)) ?? [];
+    const near = similar.filter((r) => r.text === text).sort((a, b) => b.score - a.score).map((r) => byId.get(r.id)).filter((u): u is Catalogue['units'][number] => !!u);
+    const ranked = [...new Map([...core, ...near].map((u) => [u.id, { id: u.id, name: u.name }])).values()].slice(0, SUGGESTIONS);
+    if (ranked.length) out.set(nameKey(text), ranked);
+  }
+  return out;
 }
 
 function indexBy<T>(items: T[], keys: (item: T) => (string | null | undefined)[]) {
@@ -67,7 +98,12 @@ export async function resolveRows(
   client: Prisma.TransactionClient = db,
 ): Promise<ResolvedRow[]> {
   const { units, types } = catalogue ?? (await loadCatalogue(client));
-  const unitIndex = indexBy(units, (u) => [u.name, u.shortName, u.code]);
+  const unitIndex = indexBy(units, (u) => [u.name, u.shortName, u.code, ...u.aliases.map((a) => a.text)]);
+  const unitSuggestions = await suggestUnits(
+    rows.map((r) => r.unit).filter((text) => text && !unitIndex.has(nameKey(text))),
+    units,
+    client,
+  );
   const typeIndex = indexBy(types, (t) => [t.name, t.code]);
   const keys = [...new Set(rows.map((r) => nameKey(r.name)).filter(Boolean))];
   const [people, collectives] = keys.length
@@ -91,8 +127,15 @@ export async function resolveRows(
     let error = false;
     const unitMatches = row.unit ? (unitIndex.get(nameKey(row.unit)) ?? []) : [];
     const unit = unitMatches.length === 1 ? unitMatches[0]! : null;
+    const suggested = row.unit && !unit && unitMatches.length === 0 ? (unitSuggestions.get(nameKey(row.unit)) ?? []) : [];
     if (row.unit && !unit) {
-      notes.push(unitMatches.length > 1 ? `Có ${unitMatches.length} đơn vị tên "${row.unit}": chọn đúng đơn vị` : `Không tìm thấy đơn vị "${row.unit}"`);
+      notes.push(
+        unitMatches.length > 1
+          ? `Có ${unitMatches.length} đơn vị tên "${row.unit}": chọn đúng đơn vị`
+          : suggested.length
+            ? `Không có đơn vị "${row.unit}"; gần nhất: ${suggested.map((u) => u.name).join('; ')} — chọn một lần cho mọi dòng ghi như vậy`
+            : `Không tìm thấy đơn vị "${row.unit}"`,
+      );
       error = true;
     }
     const typeMatches = row.type ? (typeIndex.get(nameKey(row.type)) ?? []) : [];
@@ -165,6 +208,7 @@ export async function resolveRows(
       position: row.position,
       unitId: unit?.id ?? null,
       namesakes,
+      ...(suggested.length ? { unitSuggestions: suggested } : {}),
       typeId: type?.id ?? null,
       typeSlug: type?.slug ?? null,
       year: row.year ?? defaultYear,

@@ -18,12 +18,19 @@ const PUBLIC_FROM = Prisma.sql`
   LEFT JOIN collectives c ON c.id = a.collective_id`;
 const PUBLIC_WHERE = Prisma.sql`WHERE (a.individual_id IS NULL OR i.publication_consent)`;
 const PUBLIC_AWARDS = Prisma.sql`${PUBLIC_FROM} ${PUBLIC_WHERE}`;
-/** top_of(id, top_id): every unit with the top-level unit (below the root) it belongs to. */
-export const TOP_UNITS = Prisma.sql`
-  WITH RECURSIVE top_of(id, top_id) AS (
-    SELECT u.id, u.id FROM units u JOIN units r ON r.id = u.parent_id WHERE r.parent_id IS NULL
-    UNION ALL SELECT child.id, top_of.top_id FROM units child JOIN top_of ON child.parent_id = top_of.id
-  )`;
+/**
+ * Joins `tu`, the top-level unit (just below the root) that the award's holder belonged to
+ * on the decision's date: through the structure as it was then (unit_closure, unit_periods),
+ * so an award is counted once, under the unit it was given in, whatever merged since.
+ * Needs `a` (awards) and `d` (decisions) in the query.
+ */
+export const TOP_UNIT_JOIN = Prisma.sql`
+  JOIN unit_closure cl ON cl.descendant_id = a.holder_unit_id
+    AND (cl.valid_from IS NULL OR cl.valid_from <= d.signed_at) AND (cl.valid_to IS NULL OR cl.valid_to > d.signed_at)
+  JOIN unit_periods tp ON tp.unit_id = cl.ancestor_id
+    AND (tp.valid_from IS NULL OR tp.valid_from <= d.signed_at) AND (tp.valid_to IS NULL OR tp.valid_to > d.signed_at)
+    AND tp.parent_id IN (SELECT id FROM units WHERE parent_id IS NULL)
+  JOIN units tu ON tu.id = tp.unit_id`;
 
 export interface HeadlineFigures {
   /** Distinct units and collectives honoured. */
@@ -96,8 +103,8 @@ const COUNTS = Prisma.sql`count(*) FILTER (WHERE a.individual_id IS NULL) AS col
 
 /**
  * Awards (lượt khen thưởng) by year, type, level and top-level unit, the last rolled up
- * through the hierarchy: an award to a cell counts for the committee above it (four
- * queries).
+ * through the hierarchy as it was on each award's date: an award to a cell counts for the
+ * committee above it then (four queries).
  */
 export async function getRegistryStats(): Promise<RegistryStatsDto> {
   'use cache';
@@ -110,10 +117,8 @@ export async function getRegistryStats(): Promise<RegistryStatsDto> {
       GROUP BY t.slug, t.name ORDER BY count(*) DESC, t.name LIMIT ${STATS_TOP}`,
     reader().$queryRaw<CountRow[]>`SELECT t.level::text AS key, t.level::text AS label, ${COUNTS} ${PUBLIC_AWARDS} GROUP BY t.level`,
     reader().$queryRaw<CountRow[]>`
-      ${TOP_UNITS}
       SELECT tu.slug AS key, tu.name AS label, ${COUNTS} ${PUBLIC_FROM}
-      JOIN top_of ON top_of.id = coalesce(a.unit_id, c.unit_id, i.unit_id)
-      JOIN units tu ON tu.id = top_of.top_id
+      ${TOP_UNIT_JOIN}
       ${PUBLIC_WHERE}
       GROUP BY tu.slug, tu.name
       ORDER BY count(*) DESC, tu.name LIMIT ${STATS_TOP}`,

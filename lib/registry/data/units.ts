@@ -94,7 +94,7 @@ export async function getUnitPage(slug: string): Promise<UnitPageDto | null> {
       successors: { where: { event: { undoneAt: null } }, select: { event: { select: unitEventSelect } } },
       predecessors: {
         where: { event: { undoneAt: null } },
-        select: { effectiveOn: true, predecessor: { select: { slug: true, name: true, _count: { select: { heldAwards: { where: { decision: { status: 'IN_FORCE' } } } } } } } },
+        select: { effectiveOn: true, event: { select: unitEventSelect }, predecessor: { select: { slug: true, name: true, _count: { select: { heldAwards: { where: { decision: { status: 'IN_FORCE' } } } } } } } },
       },
       collectives: { select: { slug: true, name: true } },
       individuals: {
@@ -116,7 +116,9 @@ export async function getUnitPage(slug: string): Promise<UnitPageDto | null> {
     )
     SELECT slug, name FROM chain ORDER BY depth DESC`;
   // Who recorded a step is for staff only.
-  const events = [...unit.events, ...unit.successors.map((s) => s.event)]
+  // A part of a split finds the split through its predecessor (once, however many parts).
+  const splitInto = [...new Map(unit.predecessors.filter((p) => p.event.kind === 'SPLIT').map((p) => [p.event.id, p.event])).values()];
+  const events = [...new Map([...unit.events, ...unit.successors.map((s) => s.event), ...splitInto].map((e) => [e.id, e])).values()]
     .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
     .map((e) => ({ ...e, createdBy: null }));
   const { id, slug: unitSlug, code, name, shortName, kind, active, memberCount, description, endedOn, children, collectives, individuals, _count, articles, predecessors } = unit;
@@ -133,7 +135,9 @@ export async function getUnitPage(slug: string): Promise<UnitPageDto | null> {
     endedOn,
     ancestors,
     events,
+    // Units merged into it (a split's parts do not carry its history as their own).
     predecessors: predecessors
+      .filter((p) => p.event.kind === 'MERGED')
       .map((p) => ({ slug: p.predecessor.slug, name: p.predecessor.name, since: p.effectiveOn, awards: p.predecessor._count.heldAwards }))
       .sort((a, b) => viCollator.compare(a.name, b.name)),
     children: children.sort((a, b) => viCollator.compare(a.name, b.name)),

@@ -11,7 +11,7 @@ import type { AwardLevel, CommendationKind } from '@/lib/generated/prisma/enums'
 import { tags } from '@/lib/platform/cache-tags';
 import { positionGroup } from '@/lib/registry/positions';
 import { LEVELS } from '@/lib/registry/labels';
-import { TOP_UNITS } from '@/lib/registry/data/stats';
+import { TOP_UNIT_JOIN } from '@/lib/registry/data/stats';
 
 export type ReportCounts = { collectives: number; individuals: number; women: number; leaders: number; direct: number; unknownPosition: number };
 export type ReportLine = ReportCounts & { authority: string; level: AwardLevel; kind: CommendationKind; typeName: string; rank: number };
@@ -81,14 +81,12 @@ export async function getYearStory(year: number) {
   const byLevel = LEVELS.map((level) => ({ level, ...lines.filter((l) => l.level === level).reduce((s, l) => addCounts(s, l), zero()) })).filter((r) => r.collectives + r.individuals > 0);
   const total = lines.reduce((s, l) => addCounts(s, l), zero());
   const byUnit = await reader().$queryRaw<{ key: string; label: string; collectives: bigint; individuals: bigint }[]>`
-    ${TOP_UNITS}
     SELECT tu.slug AS key, tu.name AS label, count(*) FILTER (WHERE a.individual_id IS NULL) AS collectives, count(*) FILTER (WHERE a.individual_id IS NOT NULL) AS individuals
       FROM awards a
       JOIN decisions d ON d.id = a.decision_id AND d.status = 'IN_FORCE'
       LEFT JOIN individuals i ON i.id = a.individual_id
       LEFT JOIN collectives c ON c.id = a.collective_id
-      JOIN top_of ON top_of.id = coalesce(a.unit_id, c.unit_id, i.unit_id)
-      JOIN units tu ON tu.id = top_of.top_id
+      ${TOP_UNIT_JOIN}
      WHERE a.year = ${year} AND (a.individual_id IS NULL OR i.publication_consent)
      GROUP BY tu.slug, tu.name ORDER BY count(*) DESC, tu.name LIMIT 15`;
   const recordedGender = await reader().$queryRaw<{ n: bigint }[]>`

@@ -8,6 +8,12 @@ export const revokeDecisionSchema = z.object({
   revokedAt: z.coerce.date({ error: 'Chọn ngày thu hồi' }).refine((d) => d.getTime() <= Date.now() + 86_400_000, 'Ngày thu hồi không thể ở tương lai'),
 });
 
+/** Taking a revocation back (a revocation entered in error, or itself annulled): why, for the record. */
+export const withdrawRevocationSchema = z.object({
+  id: z.string().min(1).max(64),
+  reason: z.string().trim().min(10, 'Ghi rõ lý do hủy việc thu hồi (ít nhất 10 ký tự)').max(1000, 'Lý do tối đa 1000 ký tự'),
+});
+
 const id = z.string().min(1).max(64);
 const optionalId = z.preprocess((v) => (v === '' || v === null ? undefined : v), id.optional());
 
@@ -143,6 +149,51 @@ export const mergeUnitsSchema = z
   .refine((v) => !v.sourceIds.includes(v.targetId!), { path: ['targetId'], message: 'Không thể sáp nhập một đơn vị vào chính nó' })
   .refine((v) => new Set(v.sourceIds).size === v.sourceIds.length, { path: ['sourceIds'], message: 'Một đơn vị được chọn hai lần' })
   .refine((v) => v.versions.length === v.sourceIds.length + 1, { path: ['sourceIds'], message: 'Thiếu phiên bản của đơn vị' });
+
+const unitCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .min(2, 'Mã đơn vị cần ít nhất 2 ký tự')
+  .max(30, 'Mã đơn vị tối đa 30 ký tự')
+  .regex(/^[A-Z0-9][A-Z0-9_-]*$/, 'Mã đơn vị gồm chữ in hoa không dấu, số, - và _');
+
+/**
+ * A split: the unit ends on the day and its parts begin, one a line as "Tên | MÃ" (the
+ * first part takes over its sub-units, collectives, people and open work).
+ */
+export const splitUnitSchema = z.object({
+  id,
+  version,
+  effectiveOn,
+  note: optionalText(500, 'Ghi chú tối đa 500 ký tự'),
+  parts: z.preprocess(
+    (v) =>
+      typeof v === 'string'
+        ? v
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter(Boolean)
+            .map((line) => {
+              const [name = '', code = ''] = line.split('|').map((x) => x.trim());
+              return { name, code };
+            })
+        : v,
+    z
+      .array(z.object({ name: unitFields.name, code: unitCode }))
+      .min(2, 'Chia tách thành ít nhất 2 đơn vị, mỗi dòng "Tên | MÃ"')
+      .max(10, 'Tối đa 10 đơn vị')
+      .refine((parts) => new Set(parts.map((p) => p.code)).size === parts.length, 'Mỗi đơn vị một mã khác nhau'),
+  ),
+});
+
+export const dissolveUnitSchema = z.object({ id, version, effectiveOn, note: optionalText(500, 'Ghi chú tối đa 500 ký tự') });
+
+/** A way an office writes a unit, taken as that unit from now on (a pick in a pasted list). */
+export const unitAliasSchema = z.object({
+  text: z.string().trim().min(2, 'Tên đơn vị như trong tệp cần ít nhất 2 ký tự').max(200, 'Tối đa 200 ký tự'),
+  unitId: z.preprocess((v) => (v === '' ? undefined : v), id.optional()).refine((v) => !!v, 'Chọn đơn vị'),
+});
 
 export const undoUnitEventSchema = z.object({ id, reason: z.string().trim().min(5, 'Ghi rõ lý do hoàn tác (ít nhất 5 ký tự)').max(300, 'Lý do tối đa 300 ký tự') });
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { RevokeDecisionForm } from '@/components/admin/revoke-form';
+import { RevokeDecisionForm, WithdrawRevocationForm } from '@/components/admin/revoke-form';
 import { StoryLinks } from '@/components/admin/story-links';
 import { requireStaff } from '@/lib/auth/session';
 import { getDecisionForStaff } from '@/lib/registry/data/decisions';
@@ -30,9 +30,12 @@ export default async function RegistrarDecisionPage({ params }: PageProps<'/admi
         </Link>
       </p>
       {d.status === 'REVOKED' ? (
-        <p role="note" className="rounded bg-stone-100 p-3">
-          Đã thu hồi{d.revokedAt ? ` ngày ${formatDate(d.revokedAt)}` : ''}: {d.revocationReason}
-        </p>
+        <section aria-label="Đã thu hồi" className="space-y-3 rounded bg-stone-100 p-3">
+          <p role="note">
+            Đã thu hồi{d.revokedAt ? ` ngày ${formatDate(d.revokedAt)}` : ''}: {d.revocationReason}
+          </p>
+          <WithdrawRevocationForm id={d.id} number={d.number} />
+        </section>
       ) : (
         <section aria-labelledby="revoke-heading" className="rounded border border-stone-200 bg-white p-4">
           <h2 id="revoke-heading" className="mb-2 font-semibold">

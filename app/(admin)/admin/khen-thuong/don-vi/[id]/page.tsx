@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { EditUnitForm, MergeUnitForm, MoveUnitForm, UndoUnitEventForm } from '@/components/admin/unit-forms';
+import { DissolveUnitForm, EditUnitForm, MergeUnitForm, MoveUnitForm, SplitUnitForm, UndoUnitEventForm } from '@/components/admin/unit-forms';
 import { UnitEventLine } from '@/components/registry/unit-event-line';
 import { RuleCitation } from '@/components/registry/rule-citation';
 import { REORGANISATION_STREAK_RULE } from '@/lib/registry/streaks';
@@ -23,6 +23,7 @@ export default async function UnitAdminPage({ params }: PageProps<'/admin/khen-t
   if (!found) notFound();
   const { unit, awards, heldAwards, events } = found;
   const isAdmin = hasRole(user, ADMIN_ROLES);
+  const counts = { children: unit._count.children, collectives: unit._count.collectives, individuals: unit._count.individuals, officers: unit._count.officers, dossiers: unit._count.dossiers, awards: heldAwards };
   // Not itself, nor anything below it: the server refuses those too.
   const below = new Set([id]);
   for (const u of tree) if (u.parentId && below.has(u.parentId)) below.add(u.id);
@@ -69,11 +70,20 @@ export default async function UnitAdminPage({ params }: PageProps<'/admin/khen-t
             <p className="mb-2 text-sm text-stone-700">
               Số năm liền: {REORGANISATION_STREAK_RULE.statement} Căn cứ: <RuleCitation rule={REORGANISATION_STREAK_RULE} />
             </p>
-            <MergeUnitForm
-              source={{ id: unit.id, name: unit.name, version: unit.version }}
-              counts={{ children: unit._count.children, collectives: unit._count.collectives, individuals: unit._count.individuals, officers: unit._count.officers, dossiers: unit._count.dossiers, awards: heldAwards }}
-              candidates={candidates}
-            />
+            <MergeUnitForm source={{ id: unit.id, name: unit.name, version: unit.version }} counts={counts} candidates={candidates} />
+          </section>
+          <section aria-labelledby="split-unit" className="rounded border border-stone-200 bg-white p-4">
+            <h2 id="split-unit" className="mb-2 font-semibold">
+              Chia tách
+            </h2>
+            <SplitUnitForm unit={{ id: unit.id, name: unit.name, version: unit.version }} counts={counts} />
+          </section>
+          <section aria-labelledby="dissolve-unit" className="rounded border border-stone-200 bg-white p-4">
+            <h2 id="dissolve-unit" className="mb-2 font-semibold">
+              Giải thể
+            </h2>
+            <p className="mb-2 text-sm text-stone-700">Chỉ khi không còn đơn vị trực thuộc, cá nhân, tập thể, tài khoản cán bộ hay hồ sơ đang làm: hãy chuyển chúng đi trước, hoặc sáp nhập đơn vị.</p>
+            <DissolveUnitForm unit={{ id: unit.id, name: unit.name, version: unit.version }} />
           </section>
         </>
       )}
