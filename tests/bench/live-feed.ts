@@ -91,7 +91,7 @@ interface PhaseRun {
 }
 
 /** `readers` connections, each sending one request every LIVE_POLL_SECONDS (at least one request a second in all). */
-const paced = (url: string, readers: number) => runAutocannon(url, ['/'], { connections: readers, duration, overallRate: Math.max(1, Math.round(readers / LIVE_POLL_SECONDS)) });
+const paced = (base: string, path: string, readers: number) => runAutocannon(base, [path], { connections: readers, duration, overallRate: Math.max(1, Math.round(readers / LIVE_POLL_SECONDS)) });
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -173,7 +173,7 @@ async function main() {
       const editor = phase.posts ? post(() => done, visibleAfter) : Promise.resolve();
       const target = phase.target === 'feed' ? feedPath : storyPath;
       const wrk = phase.paced
-        ? await paced(BASE + target, phase.connections)
+        ? await paced(BASE, target, phase.connections)
         : phase.connections
         ? await runWrk(phase.via === 'nginx' ? `http://127.0.0.1:${NGINX_PORT}` : BASE, [target], { connections: phase.connections, duration, threads: Math.min(2, phase.connections) })
         : (await sleep(duration * 1000), undefined);

@@ -10,7 +10,7 @@ import { signIn } from '../support/acting-as';
 
 const { createUnit, updateUnit, moveUnit, mergeUnits, undoUnitEvent, splitUnit, dissolveUnit } = await import('@/lib/registry/actions/units');
 const { getAwardPage } = await import('@/lib/registry/data/awards');
-const { getUnitPage } = await import('@/lib/registry/data/units');
+const { getUnitPage, getUnitTree } = await import('@/lib/registry/data/units');
 const { getCollectivePage } = await import('@/lib/registry/data/people');
 const { getRegistryStats, TOP_UNIT_JOIN } = await import('@/lib/registry/data/stats');
 const { parseAwardFilters } = await import('@/lib/registry/schemas/filters');
@@ -231,8 +231,12 @@ describe('units', () => {
       ['Chi bộ Sở Tài nguyên và Môi trường', 9],
       ['Đảng bộ Sở Nông nghiệp và Phát triển nông thôn', 15],
     ]);
-    // Merged units are not listed as its sub-units.
+    // Merged units are not listed as its sub-units, nor in the hierarchy as it is now; the
+    // registry's unit filter still offers them, marked with their last day.
     expect(successor!.children.map((c) => c.slug)).not.toContain('dang-bo-so-nong-nghiep-va-phat-trien-nong-thon');
+    const flat = (nodes: Awaited<ReturnType<typeof getUnitTree>>): { slug: string; name: string }[] => nodes.flatMap((n) => [n, ...flat(n.children)]);
+    expect(flat(await getUnitTree()).map((n) => n.slug)).not.toContain('dang-bo-so-nong-nghiep-va-phat-trien-nong-thon');
+    expect(flat(await getUnitTree(true)).find((n) => n.slug === 'dang-bo-so-nong-nghiep-va-phat-trien-nong-thon')?.name).toBe('Đảng bộ Sở Nông nghiệp và Phát triển nông thôn (đến 01/03/2025)');
     // A department that moved with the merger is the same collective: its three years run on.
     const department = await getCollectivePage('dang-bo-so-nong-nghiep-va-phat-trien-nong-thon-1');
     expect(department!.unit.slug).toBe('dang-bo-so-nong-nghiep-va-moi-truong');

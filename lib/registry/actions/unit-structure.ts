@@ -1,8 +1,9 @@
 // The structure through time, as the unit actions change it (lib/registry/actions/units.ts).
 // A unit's parent is kept as dated periods (unit_periods); every change closes the open
 // period on its effective date and opens the next one, and `unit_closure` is rebuilt from
-// them. Plain (not server-only): the seed's demo reorganisation uses it too. Each step writes down every row it changed, so that undoing the event puts back
-// exactly what was there: nothing a registrar does to the structure deletes a row.
+// them. Each step writes down every row it changed, so that undoing the event puts back
+// exactly what was there: nothing a registrar does to the structure deletes a row. Plain
+// (not server-only): the seed's demo reorganisation uses it too.
 import { ActionError } from '@/lib/common/action-error';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { formatDate } from '@/lib/common/format';
@@ -99,7 +100,8 @@ export async function rebuildClosure(tx: Tx) {
 export async function mergeOne(tx: Tx, sourceId: string, targetId: string, on: Date, how: 'join' | 'leave' = 'join'): Promise<MergedSource> {
   const source = await tx.unit.findUniqueOrThrow({ where: { id: sourceId }, select: { id: true, parentId: true, active: true } });
   const children = [];
-  for (const child of await tx.unit.findMany({ where: { parentId: sourceId }, select: { id: true } })) {
+  // Sub-units still in the structure (a dissolved or split one stays where it ended).
+  for (const child of await tx.unit.findMany({ where: { parentId: sourceId, periods: { some: { validTo: null } } }, select: { id: true } })) {
     children.push({ id: child.id, parentId: sourceId, period: await setParentFrom(tx, child.id, targetId, on) });
   }
   const people = [];

@@ -4,7 +4,7 @@ import { tags } from '@/lib/platform/cache-tags';
 import { db, reader } from '@/lib/db';
 import { cardSelect, publishedWhere, toCard, type ArticleCardDto } from '@/lib/newsroom/data/articles';
 import type { UnitEventKind, UnitKind } from '@/lib/generated/prisma/enums';
-import { viCollator } from '@/lib/common/format';
+import { formatDate, viCollator } from '@/lib/common/format';
 
 // Units as readers see them (the tree, a unit's page) and as the registrar's pages list them
 // (uncached, from the primary: depth-first order with indentation and counts).
@@ -19,12 +19,19 @@ export interface UnitNodeDto {
 }
 
 /** The whole hierarchy, siblings in Vietnamese order (one query). */
-export async function getUnitTree(): Promise<UnitNodeDto[]> {
+/**
+ * The hierarchy as it is now: units that ended (merged, split, dissolved) keep their pages but
+ * are not in it — unless `withEnded` (the registry's unit filter, where a reader may still look
+ * a former unit up): then each is under the unit it was last in, its name marked.
+ */
+export async function getUnitTree(withEnded = false): Promise<UnitNodeDto[]> {
   'use cache';
   cacheLife('content');
   cacheTag(tags.registry);
-  const units = await reader().unit.findMany({ select: { id: true, slug: true, name: true, kind: true, active: true, parentId: true } });
-  const nodes = new Map(units.map((u) => [u.id, { id: u.id, slug: u.slug, name: u.name, kind: u.kind, active: u.active, children: [] as UnitNodeDto[] }]));
+  const units = await reader().unit.findMany({ where: withEnded ? {} : { endedOn: null }, select: { id: true, slug: true, name: true, kind: true, active: true, parentId: true, endedOn: true } });
+  const nodes = new Map(
+    units.map((u) => [u.id, { id: u.id, slug: u.slug, name: u.endedOn ? `${u.name} (đến ${formatDate(u.endedOn)})` : u.name, kind: u.kind, active: u.active, children: [] as UnitNodeDto[] }]),
+  );
   const roots: UnitNodeDto[] = [];
   for (const unit of units) {
     const node = nodes.get(unit.id)!;

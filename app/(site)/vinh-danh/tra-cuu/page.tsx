@@ -86,7 +86,7 @@ async function Results({ searchParams }: { searchParams: PageProps<'/vinh-danh/t
   const [types, campaigns, tree, page, matches] = await Promise.all([
     listCommendationTypes(),
     listCampaigns(),
-    getUnitTree(),
+    getUnitTree(true),
     getAwardPage(filters),
     searchRegistryEntities(filters.terms),
   ]);
