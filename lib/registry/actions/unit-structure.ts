@@ -104,14 +104,20 @@ export async function mergeOne(tx: Tx, sourceId: string, targetId: string, on: D
   for (const child of await tx.unit.findMany({ where: { parentId: sourceId, periods: { some: { validTo: null } } }, select: { id: true } })) {
     children.push({ id: child.id, parentId: sourceId, period: await setParentFrom(tx, child.id, targetId, on) });
   }
-  const people = [];
-  for (const person of await tx.individual.findMany({ where: { unitId: sourceId }, select: { id: true, position: true } })) {
-    const open = await tx.individualUnitHistory.findMany({ where: { individualId: person.id, unitId: sourceId, endedAt: null }, select: { id: true } });
-    await tx.individualUnitHistory.updateMany({ where: { id: { in: open.map((h) => h.id) } }, data: { endedAt: on } });
-    const opened = await tx.individualUnitHistory.create({ data: { individualId: person.id, unitId: targetId, position: person.position, startedAt: on }, select: { id: true } });
-    await tx.individual.update({ where: { id: person.id }, data: { unitId: targetId } });
-    people.push({ id: person.id, closedHistory: open.map((h) => h.id), openedHistory: [opened.id] });
-  }
+  // People: their history closes on the day and opens at the target (a few queries for all).
+  const members = await tx.individual.findMany({ where: { unitId: sourceId }, select: { id: true, position: true } });
+  const openHistory = await tx.individualUnitHistory.findMany({ where: { individualId: { in: members.map((p) => p.id) }, unitId: sourceId, endedAt: null }, select: { id: true, individualId: true } });
+  await tx.individualUnitHistory.updateMany({ where: { id: { in: openHistory.map((h) => h.id) } }, data: { endedAt: on } });
+  const opened = await tx.individualUnitHistory.createManyAndReturn({
+    data: members.map((p) => ({ individualId: p.id, unitId: targetId, position: p.position, startedAt: on })),
+    select: { id: true, individualId: true },
+  });
+  await tx.individual.updateMany({ where: { id: { in: members.map((p) => p.id) } }, data: { unitId: targetId } });
+  const people = members.map((p) => ({
+    id: p.id,
+    closedHistory: openHistory.filter((h) => h.individualId === p.id).map((h) => h.id),
+    openedHistory: opened.filter((h) => h.individualId === p.id).map((h) => h.id),
+  }));
   const ids = async (rows: Promise<{ id: string }[]>) => (await rows).map((r) => r.id);
   const collectives = await ids(tx.collective.findMany({ where: { unitId: sourceId }, select: { id: true } }));
   await tx.collective.updateMany({ where: { id: { in: collectives } }, data: { unitId: targetId } });
@@ -183,11 +189,9 @@ export async function unmergeOne(tx: Tx, s: MergedSource) {
   await tx.dossier.updateMany({ where: { id: { in: s.dossiers } }, data: { unitId: s.id } });
   await tx.user.updateMany({ where: { id: { in: s.officers } }, data: { unitId: s.id } });
   await tx.collective.updateMany({ where: { id: { in: s.collectives } }, data: { unitId: s.id } });
-  for (const person of s.people) {
-    await tx.individualUnitHistory.deleteMany({ where: { id: { in: person.openedHistory } } });
-    await tx.individualUnitHistory.updateMany({ where: { id: { in: person.closedHistory } }, data: { endedAt: null } });
-    await tx.individual.update({ where: { id: person.id }, data: { unitId: s.id } });
-  }
+  await tx.individualUnitHistory.deleteMany({ where: { id: { in: s.people.flatMap((p) => p.openedHistory) } } });
+  await tx.individualUnitHistory.updateMany({ where: { id: { in: s.people.flatMap((p) => p.closedHistory) } }, data: { endedAt: null } });
+  await tx.individual.updateMany({ where: { id: { in: s.people.map((p) => p.id) } }, data: { unitId: s.id } });
   for (const child of [...s.children].reverse()) {
     await revertPeriod(tx, child.period);
     await tx.unit.update({ where: { id: child.id }, data: { parentId: child.parentId, version: { increment: 1 } } });

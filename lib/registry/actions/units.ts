@@ -56,12 +56,7 @@ const effectiveDay = (on: Date | undefined) => on ?? dateOfIso(vietnamToday());
 export const createUnit = withRole(REGISTRY_ROLES, createUnitSchema, async (input, _user, tx) => {
   if (await tx.unit.findUnique({ where: { code: input.code }, select: { id: true } })) throw new ActionError('Mã đơn vị đã được dùng.', { code: ['Chọn mã khác'] });
   if (input.parentId && !(await tx.unit.findUnique({ where: { id: input.parentId }, select: { id: true } }))) throw new ActionError('Đơn vị cấp trên không còn tồn tại.', { parentId: ['Chọn lại'] });
-  // A slug is never reused: neither a unit's nor one a merged unit left behind (it redirects).
-  const taken = async (slug: string) => Boolean((await tx.unit.findUnique({ where: { slug }, select: { id: true } })) ?? (await tx.unitSlug.findUnique({ where: { slug }, select: { slug: true } })));
-  let slug = slugify(input.name);
-  if (await taken(slug)) slug = `${slug}-${input.code.toLowerCase()}`;
-  if (await taken(slug)) slug = `${slug}-${randomBytes(3).toString('hex')}`;
-  const unit = await tx.unit.create({ data: { ...input, parentId: input.parentId ?? null, slug }, select: { id: true, name: true, code: true, parentId: true } });
+  const unit = await tx.unit.create({ data: { ...input, parentId: input.parentId ?? null, slug: await freeSlug(tx, input.name, input.code) }, select: { id: true, name: true, code: true, parentId: true } });
   return {
     message: `Đã tạo đơn vị "${unit.name}".`,
     data: { id: unit.id },
@@ -170,7 +165,7 @@ export const mergeUnits = withRole(REGISTRY_ROLES, mergeUnitsSchema, async (inpu
   };
 });
 
-/** A unique slug for a new unit (never one a unit has or had). */
+/** A unique slug for a new unit: never one a unit has, nor one a merged unit left behind (it redirects). */
 async function freeSlug(tx: Tx, name: string, code: string) {
   const taken = async (slug: string) => Boolean((await tx.unit.findUnique({ where: { slug }, select: { id: true } })) ?? (await tx.unitSlug.findUnique({ where: { slug }, select: { slug: true } })));
   let slug = slugify(name);
