@@ -45,8 +45,18 @@ const nextConfig: NextConfig = {
   // Browser source maps only for `npm run lighthouse`'s own build, which reads them to tell
   // the framework's bytes from this project's in each script; never in a deployed build.
   productionBrowserSourceMaps: process.env.LIGHTHOUSE_SOURCE_MAPS === '1',
-  // forbidden(): a signed-in account without the role gets a real 403 page.
-  experimental: { authInterrupts: true },
+  // Rendered pages are kept in each instance's memory only, never written back into the
+  // build folder: instances started from one build (several behind nginx, or the e2e
+  // suite's two servers on databases of their own) would otherwise read each other's
+  // renders from disk, and a page written there after an invalidation reads as fresh.
+  // The pages prerendered by the build are still read from it; the rest render on first
+  // visit after a restart, as any entry past the memory budget below does.
+  cacheMaxMemorySize: 256 * 1024 * 1024,
+  experimental: {
+    // forbidden(): a signed-in account without the role gets a real 403 page.
+    authInterrupts: true,
+    isrFlushToDisk: false,
+  },
   // Native modules stay outside the server bundle.
   serverExternalPackages: ['@node-rs/argon2', 'sharp', 'exceljs', 'pdfkit', 'qrcode', '@aws-sdk/client-s3', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
   // Library images come in WebP variants written at upload (lib/media/images.ts); the

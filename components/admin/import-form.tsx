@@ -5,6 +5,7 @@
 import { useId, useState, useTransition } from 'react';
 import { z } from 'zod';
 import { Button } from '@/components/ui/button';
+import { UnmatchedUnitList } from '@/components/admin/decision/unmatched-units';
 
 // The import route's answer: the preview's classification beside the usual ok/message. Read
 // from the network, so checked rather than trusted.
@@ -16,13 +17,14 @@ const previewSchema = z.object({
   groups: z.array(z.object({ label: z.string(), existing: z.boolean(), problems: z.array(z.string()), rows: z.number() })).optional(),
   rows: z.array(z.object({ line: z.number(), status: z.enum(['existing', 'new', 'duplicate', 'error']), name: z.string(), notes: z.array(z.string()), decisionLabel: z.string(), year: z.number().nullable() })).optional(),
   truncated: z.boolean().optional(),
+  unmatchedUnits: z.array(z.object({ text: z.string(), rows: z.number(), suggestions: z.array(z.object({ id: z.string(), name: z.string() })) })).optional(),
   data: z.object({ written: z.number() }).optional(),
 });
 type Preview = z.infer<typeof previewSchema>;
 
 const statusLabels = { existing: 'Hồ sơ có sẵn', new: 'Tạo hồ sơ mới', duplicate: 'Đã có trong sổ', error: 'Lỗi' } as const;
 
-export function ImportForm({ decisions }: { decisions: { id: string; label: string }[] }) {
+export function ImportForm({ decisions, units }: { decisions: { id: string; label: string }[]; units: { id: string; name: string }[] }) {
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [decisionId, setDecisionId] = useState('');
@@ -127,6 +129,12 @@ export function ImportForm({ decisions }: { decisions: { id: string; label: stri
               </li>
             ))}
           </ul>
+          <UnmatchedUnitList
+            groups={preview.unmatchedUnits ?? []}
+            units={units}
+            note="Chọn đơn vị đúng một lần cho mọi dòng ghi như vậy: lựa chọn được ghi nhớ cho lần dán và nhập tệp sau, và tệp được đọc lại ngay."
+            onChosen={() => send('preview')}
+          />
           <div className="max-h-[28rem] overflow-auto">
             <table className="w-full border-collapse text-sm">
               <caption className="sr-only">Các dòng của tệp và kết quả kiểm tra</caption>

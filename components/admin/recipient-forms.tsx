@@ -82,7 +82,7 @@ export function MoveIndividualForm({ id, units }: { id: string; units: Option[] 
     <Form action={moveIndividual} submitLabel="Chuyển đơn vị">
       <input type="hidden" name="id" value={id} />
       <UnitSelect units={units} label="Đơn vị mới" />
-      <Field name="position" label="Chức vụ ở đơn vị mới (để trống: giữ nguyên)">
+      <Field name="position" id="move-position" label="Chức vụ ở đơn vị mới (để trống: giữ nguyên)">
         <TextInput name="position" />
       </Field>
       <Field name="movedAt" label="Ngày chuyển">

@@ -68,6 +68,7 @@ export const auditActionLabels: Record<string, string> = {
   'unit.split': 'chia tách đơn vị',
   'unit.dissolve': 'giải thể đơn vị',
   'unit.event.undo': 'hoàn tác thay đổi tổ chức đơn vị',
+  'record.undo': 'hoàn tác sửa hồ sơ',
   'unit.alias': 'ghi nhớ cách viết tên đơn vị',
   'individual.create': 'tạo hồ sơ cá nhân',
   'individual.update': 'sửa hồ sơ cá nhân',

@@ -90,6 +90,8 @@ export const registryPaths = {
   home: '/vinh-danh',
   units: '/vinh-danh/don-vi',
   unit: (slug: string) => `/vinh-danh/don-vi/${slug}`,
+  // The hierarchy as it stood on a chosen day (?ngay=YYYY-MM-DD).
+  structure: '/vinh-danh/co-cau',
   collective: (slug: string) => `/vinh-danh/tap-the/${slug}`,
   individual: (slug: string) => `/vinh-danh/ca-nhan/${slug}`,
   types: '/vinh-danh/danh-hieu',

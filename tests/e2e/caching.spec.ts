@@ -25,7 +25,7 @@ test('public pages are served from the cache, twice alike', async ({ request }) 
 });
 
 test('per-request pages say so, and so do the newsroom and the health check', async ({ request }) => {
-  for (const path of ['/tim-kiem?q=thi+dua', '/api/health']) {
+  for (const path of ['/tim-kiem?q=thi+dua', '/vinh-danh/co-cau?ngay=2024-06-01', '/api/health']) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()['cache-control'], path).toMatch(/no-store|no-cache/);

@@ -109,6 +109,7 @@ const FIXED_PAGES = [
   '/vinh-danh/tra-cuu?q=nguyen',
   '/vinh-danh/tra-cuu?doi-tuong=ca-nhan&tu-nam=2020',
   '/vinh-danh/don-vi',
+  '/vinh-danh/co-cau?ngay=2024-06-01',
   '/vinh-danh/danh-hieu',
   '/vinh-danh/phong-trao',
   '/vinh-danh/quyet-dinh',

@@ -106,6 +106,29 @@ test('a unit page rolls up its sub-units, with a toggle', async ({ page }) => {
   await expectAccessible(page);
 });
 
+test('the hierarchy as it stood on a chosen day: the units then, by their names then', async ({ page }) => {
+  await page.goto('/vinh-danh/don-vi');
+  await expect(page.getByRole('link', { name: 'Đảng bộ Sở Nông nghiệp và Phát triển nông thôn' })).toHaveCount(0);
+  await page.getByLabel('Xem cơ cấu tại ngày').fill('2024-06-01');
+  await page.getByRole('button', { name: 'Xem', exact: true }).click();
+  await expect(page).toHaveURL(/\/vinh-danh\/co-cau\?ngay=2024-06-01$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Cơ cấu tại ngày 01/06/2024' })).toBeVisible();
+  // Before the 2025 merger the department stood in its own right; its page is a click away.
+  await expect(page.getByRole('link', { name: 'Đảng bộ Sở Nông nghiệp và Phát triển nông thôn' })).toBeVisible();
+  await expectAccessible(page);
+  // A unit renamed on 1/1/2024 bears its old name on a day before.
+  await page.goto('/vinh-danh/co-cau?ngay=2023-06-01');
+  await expect(page.getByRole('link', { name: 'Đảng bộ Điện lực tỉnh', exact: true })).toBeVisible();
+  await page.goto('/vinh-danh/co-cau?ngay=2025-06-01');
+  await expect(page.getByRole('heading', { level: 2, name: 'Cơ cấu tại ngày 01/06/2025' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Đảng bộ Sở Nông nghiệp và Phát triển nông thôn' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Đảng bộ Điện lực tỉnh', exact: true })).toHaveCount(0);
+  // A day that is no day says so, and shows no tree.
+  await page.goto('/vinh-danh/co-cau?ngay=2024-02-30');
+  await expect(page.getByRole('alert').filter({ hasText: 'Ngày không hợp lệ' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Cơ cấu tại ngày/ })).toHaveCount(0);
+});
+
 test('a revoked decision stays visible, marked, with its reason', async ({ page }) => {
   await page.goto('/vinh-danh/quyet-dinh');
   await page.getByRole('link', { name: 'Quyết định số 980-QĐ/ĐUK' }).click();

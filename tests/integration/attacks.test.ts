@@ -74,6 +74,7 @@ const ACTION_ROLES: Record<string, Role[]> = {
   'registry/actions/recipients.moveIndividual': REGISTRY,
   'registry/actions/recipients.createCollective': REGISTRY,
   'registry/actions/recipients.updateCollective': REGISTRY,
+  'registry/actions/record-undo.undoRecordEdit': ADMINS,
   'registry/actions/decisions.revokeDecision': REGISTRY,
   'registry/actions/decisions.withdrawRevocation': REGISTRY,
   'registry/actions/decisions.createDecision': REGISTRY,

@@ -35,7 +35,17 @@ async function send(bytes: Buffer, name: string, fields: Record<string, string> 
   form.set('file', new File([new Uint8Array(bytes)], name));
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
   const response = await POST(new Request('http://bangvang.test/api/admin/registry-import', { method: 'POST', body: form, headers: { origin: 'http://bangvang.test', host: 'bangvang.test' } }));
-  return { status: response.status, body: (await response.json()) as { ok: boolean; message: string; summary?: Record<string, number>; rows?: { line: number; status: string; notes: string[] }[]; data?: { written: number } } };
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      ok: boolean;
+      message: string;
+      summary?: Record<string, number>;
+      rows?: { line: number; status: string; notes: string[] }[];
+      unmatchedUnits?: { text: string; rows: number; suggestions: { id: string; name: string }[] }[];
+      data?: { written: number };
+    },
+  };
 }
 
 const row = (n: number, decision: string, name: string, extra: Partial<Record<'position' | 'unit' | 'type' | 'achievement', string>> = {}) => [
@@ -150,6 +160,26 @@ describe('registry import', () => {
     expect(second.body).toMatchObject({ ok: true, message: expect.stringContaining('Không có dòng mới') });
     expect(await prisma.award.count()).toBe(before + 2);
     expect(await prisma.individual.count({ where: { fullName: 'Người Nhập Tệp Một' } })).toBe(1);
+  });
+
+  it('offers the closest units for a unit the file writes its own way; once picked (and remembered) the file reads clean', async () => {
+    const { rememberUnitAlias } = await import('@/lib/registry/actions/units');
+    as('user-registrar');
+    const file = await xlsx([row(1, '12/IMP-TEST', 'Người Viết Tắt Một', { unit: 'Sở Y tế' }), row(2, '12/IMP-TEST', 'Người Viết Tắt Hai', { unit: 'SỞ Y TẾ' }), row(3, '12/IMP-TEST', 'Người Đủ Tên')]);
+    const first = await send(file, 'viet-tat.xlsx');
+    expect(first.body.summary).toMatchObject({ total: 3, error: 2 });
+    // One line for both ways of writing it (case and accents aside), the closest unit first.
+    expect(first.body.unmatchedUnits).toEqual([{ text: 'Sở Y tế', rows: 2, suggestions: expect.arrayContaining([expect.objectContaining({ name: 'Đảng bộ Sở Y tế' })]) }]);
+    const unit = first.body.unmatchedUnits![0]!.suggestions.find((u) => u.name === 'Đảng bộ Sở Y tế')!;
+    expect(first.body.unmatchedUnits![0]!.suggestions[0]).toEqual(unit);
+    // One pick, remembered, covers every row so written.
+    expect(await rememberUnitAlias({ text: 'Sở Y tế', unitId: unit.id })).toMatchObject({ ok: true });
+    const again = await send(file, 'viet-tat.xlsx');
+    expect(again.body.summary).toMatchObject({ total: 3, error: 0, new: 3 });
+    expect(again.body.unmatchedUnits).toEqual([]);
+    expect(await prisma.award.count({ where: { decision: { number: '12/IMP-TEST' } } })).toBe(0);
+    await prisma.unitAlias.deleteMany({ where: { unitId: unit.id } });
+    await prisma.auditEvent.deleteMany({ where: { action: 'unit.alias', entityId: unit.id } });
   });
 
   it('reads CSV (UTF-8, semicolons, BOM) and imports into a chosen decision', async () => {

@@ -10,7 +10,7 @@ import { signIn } from '../support/acting-as';
 
 const { createUnit, updateUnit, moveUnit, mergeUnits, undoUnitEvent, splitUnit, dissolveUnit } = await import('@/lib/registry/actions/units');
 const { getAwardPage } = await import('@/lib/registry/data/awards');
-const { getUnitPage, getUnitTree } = await import('@/lib/registry/data/units');
+const { getUnitPage, getUnitTree, getUnitTreeOn } = await import('@/lib/registry/data/units');
 const { getCollectivePage } = await import('@/lib/registry/data/people');
 const { getRegistryStats, TOP_UNIT_JOIN } = await import('@/lib/registry/data/stats');
 const { parseAwardFilters } = await import('@/lib/registry/schemas/filters');
@@ -214,12 +214,27 @@ describe('units', () => {
     expect(await listed('A')).toBe(3);
     expect(await listed('C')).toBe(0);
     expect(await listed('C', { 'co-cau-ngay': '2026-03-01' })).toBe(1);
+    // The hierarchy of a day: A1 under A the day before the move, under C from its day.
+    const parentOn = async (day: string) => {
+      const find = (nodes: Awaited<ReturnType<typeof getUnitTreeOn>>, parent: string | null): string | null | undefined => {
+        for (const n of nodes) {
+          if (n.id === ids.a1) return parent;
+          const below = find(n.children, n.id);
+          if (below !== undefined) return below;
+        }
+        return undefined;
+      };
+      return find(await getUnitTreeOn(day), null);
+    };
+    expect(await parentOn('2026-01-31')).toBe(ids.a);
+    expect(await parentOn('2026-02-01')).toBe(ids.c);
     const move = await prisma.unitEvent.findFirstOrThrow({ where: { unitId: ids.a1, kind: 'MOVED' } });
     as('user-admin', 'ADMIN');
     expect(await undoUnitEvent({ id: move.id, reason: 'Chuyển nhầm đơn vị' })).toMatchObject({ ok: true });
     expect(await prisma.unit.findUniqueOrThrow({ where: { id: ids.a1 } })).toMatchObject({ parentId: ids.a });
     expect(await listed('C', { 'co-cau-ngay': '2026-03-01' })).toBe(0);
     expect(await listed('A', { 'co-cau-ngay': '2026-03-01' })).toBe(3);
+    expect(await parentOn('2026-02-01')).toBe(ids.a);
   });
 
   it('the demo holds the 2025 mergers: the predecessor keeps its page, the successor names it, streaks follow the recipient, and the statistics count each award once', async () => {
@@ -257,6 +272,25 @@ describe('units', () => {
     expect((await getRegistryStats()).total).toBeGreaterThan(0);
   });
 
+  it('shows the hierarchy as it stood on a chosen day: the units then, under their parents then, by their names then', async () => {
+    const flat = (nodes: Awaited<ReturnType<typeof getUnitTreeOn>>, parent: string | null = null): { slug: string; name: string; parent: string | null }[] =>
+      nodes.flatMap((n) => [{ slug: n.slug, name: n.name, parent }, ...flat(n.children, n.slug)]);
+    const before = flat(await getUnitTreeOn('2024-06-01'));
+    const after = flat(await getUnitTreeOn('2025-06-01'));
+    const { ROOT_UNIT_ID } = await import('@/prisma/seed/organisation');
+    const root = await prisma.unit.findUniqueOrThrow({ where: { id: ROOT_UNIT_ID }, select: { slug: true } });
+    // Before the 2025 merger the department stood in its own right, under the province's
+    // committee (its row now names the unit it joined).
+    expect(before.find((n) => n.slug === 'dang-bo-so-nong-nghiep-va-phat-trien-nong-thon')).toEqual({ slug: 'dang-bo-so-nong-nghiep-va-phat-trien-nong-thon', name: 'Đảng bộ Sở Nông nghiệp và Phát triển nông thôn', parent: root.slug });
+    expect(after.map((n) => n.slug)).not.toContain('dang-bo-so-nong-nghiep-va-phat-trien-nong-thon');
+    // The unit renamed on 1/1/2024 bears its old name on a day before, its new one after.
+    const dl = await prisma.unit.findUniqueOrThrow({ where: { id: 'unit-dl' }, select: { slug: true, name: true } });
+    expect(flat(await getUnitTreeOn('2023-06-01')).find((n) => n.slug === dl.slug)?.name).toBe('Đảng bộ Điện lực tỉnh');
+    expect(after.find((n) => n.slug === dl.slug)?.name).toBe(dl.name);
+    // The tree of a day holds each unit of that day once.
+    expect(new Set(before.map((n) => n.slug)).size).toBe(before.length);
+  });
+
   it('splits a unit on a date into new parts (the first takes over what it held), and the undo removes the parts and puts everything back', async () => {
     as('user-registrar');
     // A (with its sub-unit A1, the person and its award) splits into two.
@@ -276,6 +310,16 @@ describe('units', () => {
     expect(page!.events[0]!.successions.map((x) => x.successor.id).sort()).toEqual([p1, p2].sort());
     const part = await prisma.unit.findUniqueOrThrow({ where: { id: p2! }, select: { slug: true } });
     expect((await getUnitPage(part.slug))!.predecessors).toEqual([]);
+    // The structure of a day: A before the split, its parts (A1 under the first) from its day.
+    const idsOn = async (day: string) => {
+      const all = (nodes: Awaited<ReturnType<typeof getUnitTreeOn>>): string[] => nodes.flatMap((n) => [n.id, ...all(n.children)]);
+      return all(await getUnitTreeOn(day));
+    };
+    expect(await idsOn('2025-08-31')).toEqual(expect.arrayContaining([ids.a, ids.a1]));
+    expect(await idsOn('2025-08-31')).not.toEqual(expect.arrayContaining([p1]));
+    const onDay = await idsOn('2025-09-01');
+    expect(onDay).toEqual(expect.arrayContaining([p1, p2, ids.a1]));
+    expect(onDay).not.toContain(ids.a);
     // A part that took on something new keeps the split from being undone.
     const event = await prisma.unitEvent.findFirstOrThrow({ where: { unitId: ids.a, kind: 'SPLIT' } });
     const newcomer = await prisma.collective.create({ data: { slug: `moi-${P.toLowerCase()}`, name: 'Tổ mới sau chia tách', unitId: p2! } });
@@ -304,5 +348,24 @@ describe('units', () => {
     expect(await prisma.unit.findUniqueOrThrow({ where: { id: empty } })).toMatchObject({ active: true, endedOn: null });
     await prisma.unitEvent.deleteMany({ where: { unitId: empty } });
     await prisma.unit.delete({ where: { id: empty } });
+  });
+
+  it('undoes a split whose part was dissolved later: the dissolution first, then the split', async () => {
+    as('user-registrar');
+    const whole = await make('W', 'Ban Gốc Thử', ids.top);
+    const r = await splitUnit({ id: whole, version: await versionOf(whole), effectiveOn: '2025-09-01', parts: `Ban Một Thử | ${P}-W1\nBan Hai Thử | ${P}-W2` });
+    expect(r).toMatchObject({ ok: true });
+    const [, two] = (r as { data: { parts: string[] } }).data.parts;
+    expect(await dissolveUnit({ id: two!, version: await versionOf(two!), effectiveOn: '2025-10-01' })).toMatchObject({ ok: true });
+    const split = await prisma.unitEvent.findFirstOrThrow({ where: { unitId: whole, kind: 'SPLIT' } });
+    const dissolved = await prisma.unitEvent.findFirstOrThrow({ where: { unitId: two!, kind: 'DISSOLVED' } });
+    as('user-admin', 'ADMIN');
+    expect(await undoUnitEvent({ id: split.id, reason: 'Chia tách nhầm' })).toMatchObject({ ok: false, message: expect.stringContaining('Còn một thay đổi sau đó') });
+    expect(await undoUnitEvent({ id: dissolved.id, reason: 'Giải thể nhầm' })).toMatchObject({ ok: true });
+    expect(await undoUnitEvent({ id: split.id, reason: 'Chia tách nhầm' })).toMatchObject({ ok: true });
+    expect(await prisma.unit.findUniqueOrThrow({ where: { id: whole } })).toMatchObject({ active: true, endedOn: null });
+    expect(await prisma.unit.count({ where: { id: two! } })).toBe(0);
+    await prisma.unitEvent.deleteMany({ where: { unitId: { in: [whole, two!] } } });
+    await prisma.unit.delete({ where: { id: whole } });
   });
 });

@@ -5,6 +5,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { AuditEntity } from '@/lib/audit/labels';
+import { RECORD_UNDO_ACTION, RECORD_UNDOABLE } from '@/lib/registry/record-undo';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -99,4 +100,21 @@ export async function listAuditEvents(f: AuditFilters): Promise<{ events: AuditE
 /** Everyone who may appear as the one who made a change, for the filter. */
 export async function listAuditActors(): Promise<{ id: string; name: string }[]> {
   return db.user.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } });
+}
+
+/**
+ * Of the page's entries that an administrator may undo (edits of people and collectives),
+ * when each was undone (null: it stands and can be undone). Looked up through the undone
+ * records' own entries (entity, id), one query for the page.
+ */
+export async function recordUndoStates(events: AuditEventDto[]): Promise<Map<string, Date | null>> {
+  const undoable = events.filter((e) => (RECORD_UNDOABLE as readonly string[]).includes(e.action));
+  const states = new Map<string, Date | null>(undoable.map((e) => [e.id, null]));
+  if (undoable.length === 0) return states;
+  const rows = await db.$queryRaw<{ auditId: string; at: Date }[]>`
+    SELECT diff->>'auditId' AS "auditId", created_at AS at FROM audit_events
+    WHERE entity IN ('individual', 'collective') AND entity_id = ANY(${[...new Set(undoable.map((e) => e.entityId))]})
+      AND action = ${RECORD_UNDO_ACTION} AND diff->>'auditId' = ANY(${undoable.map((e) => e.id)})`;
+  for (const row of rows) states.set(row.auditId, row.at);
+  return states;
 }

@@ -217,7 +217,8 @@ export async function partsHoldMore(tx: Tx, split: SplitPayload): Promise<string
     tx.collective.findMany({ where: { unitId: { in: ids } }, select: { id: true } }),
     tx.unit.findMany({ where: { parentId: { in: ids } }, select: { id: true } }),
     tx.user.findMany({ where: { unitId: { in: ids } }, select: { id: true } }),
-    tx.unitEvent.count({ where: { unitId: { in: ids } } }),
+    // Steps on a part that were undone since do not count (their undo put the part back as the split made it).
+    tx.unitEvent.count({ where: { unitId: { in: ids }, undoneAt: null } }),
     tx.unitAlias.count({ where: { unitId: { in: ids } } }),
   ]);
   const extra = [

@@ -298,6 +298,8 @@ export const undoUnitEvent = withRole(ADMIN_ROLES, undoUnitEventSchema, async (i
     await unmergeOne(tx, split.moved);
     // The parts were made by the split and hold nothing else: they go with it.
     await tx.unitSuccession.deleteMany({ where: { eventId: event.id } });
+    // Steps taken on a part and undone since go with it (the audit log keeps both).
+    await tx.unitEvent.deleteMany({ where: { unitId: { in: split.parts.map((p) => p.id) }, undoneAt: { not: null } } });
     await tx.unit.deleteMany({ where: { id: { in: split.parts.map((p) => p.id) } } });
     await rebuildClosure(tx);
   } else if (event.kind === 'DISSOLVED') {

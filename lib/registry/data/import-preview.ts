@@ -8,6 +8,7 @@ import { loadCatalogue, resolveRows, type ResolvedRow } from '@/lib/registry/dat
 import { fold, mapRows, type ImportRow } from '@/lib/registry/import/columns';
 import { IMPORT_MAX_ROWS, ImportRejected } from '@/lib/registry/import/read-file';
 import { recipientKey } from '@/lib/registry/recipients-write';
+import { nameKey } from '@/lib/registry/names';
 
 export interface ImportTarget {
   decisionId?: string;
@@ -17,6 +18,8 @@ export type RowStatus = ResolvedRow['status'] | 'duplicate';
 
 export interface PreviewRow extends Omit<ResolvedRow, 'status'> {
   line: number;
+  /** The unit as the file writes it. */
+  unitText: string;
   status: RowStatus;
   decisionLabel: string;
   decisionKey: string;
@@ -132,7 +135,7 @@ export async function previewImport(
     const notes = [...r.notes];
     let status: RowStatus = r.status;
     if (group.existingId && r.recordId && r.typeId && registered.has(`${group.existingId}|${r.typeId}|${r.recordId}`)) {
-      return { ...r, line: row.line, status: 'duplicate', notes: [`Đã có trong Quyết định số ${group.number}: bỏ qua`], decisionLabel: `${group.number} (${group.authority})`, decisionKey: group.key, year: years[i] ?? null };
+      return { ...r, line: row.line, unitText: row.values.unit ?? '', status: 'duplicate', notes: [`Đã có trong Quyết định số ${group.number}: bỏ qua`], decisionLabel: `${group.number} (${group.authority})`, decisionKey: group.key, year: years[i] ?? null };
     }
     if (row.formulas.length) {
       notes.unshift(`Ô chứa công thức (${row.formulas.join(', ')}): hãy dán giá trị, không dán công thức`);
@@ -152,9 +155,26 @@ export async function previewImport(
       notes.unshift(`Trùng với dòng ${first} của tệp`);
       status = 'error';
     } else seen.set(key, row.line);
-    return { ...r, line: row.line, status, notes, decisionLabel: `${group.number || '(không số)'}${group.authority ? ` (${group.authority})` : ''}`, decisionKey: group.key, year: years[i] ?? null };
+    return { ...r, line: row.line, unitText: row.values.unit ?? '', status, notes, decisionLabel: `${group.number || '(không số)'}${group.authority ? ` (${group.authority})` : ''}`, decisionKey: group.key, year: years[i] ?? null };
   });
   return { rows: preview, groups: [...groups.values()], hasDecisionColumns };
+}
+
+/**
+ * The units the file writes in a way the registry does not know, once per way of writing,
+ * with how many rows say so and the closest units (for the registrar to pick, once).
+ */
+export function unmatchedUnits(rows: PreviewRow[], limit = 200): { text: string; rows: number; suggestions: { id: string; name: string }[] }[] {
+  const groups = new Map<string, { text: string; rows: number; suggestions: { id: string; name: string }[] }>();
+  for (const r of rows) {
+    if (r.unitId || !r.unitText.trim() || r.status === 'duplicate') continue;
+    // One line for every way of writing the same name (case, accents and spacing aside).
+    const key = nameKey(r.unitText);
+    const group = groups.get(key) ?? { text: r.unitText.trim(), rows: 0, suggestions: r.unitSuggestions ?? [] };
+    group.rows += 1;
+    groups.set(key, group);
+  }
+  return [...groups.values()].sort((a, b) => b.rows - a.rows).slice(0, limit);
 }
 
 export function summarize(rows: PreviewRow[]) {

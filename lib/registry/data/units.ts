@@ -18,22 +18,13 @@ export interface UnitNodeDto {
   children: UnitNodeDto[];
 }
 
-/** The whole hierarchy, siblings in Vietnamese order (one query). */
-/**
- * The hierarchy as it is now: units that ended (merged, split, dissolved) keep their pages but
- * are not in it — unless `withEnded` (the registry's unit filter, where a reader may still look
- * a former unit up): then each is under the unit it was last in, its name marked.
- */
-export async function getUnitTree(withEnded = false): Promise<UnitNodeDto[]> {
-  'use cache';
-  cacheLife('content');
-  cacheTag(tags.registry);
-  const units = await reader().unit.findMany({ where: withEnded ? {} : { endedOn: null }, select: { id: true, slug: true, name: true, kind: true, active: true, parentId: true, endedOn: true } });
-  const nodes = new Map(
-    units.map((u) => [u.id, { id: u.id, slug: u.slug, name: u.endedOn ? `${u.name} (đến ${formatDate(u.endedOn)})` : u.name, kind: u.kind, active: u.active, children: [] as UnitNodeDto[] }]),
-  );
+type TreeRow = { id: string; slug: string; name: string; kind: UnitKind; active: boolean; parentId: string | null };
+
+/** Nested from flat rows (a parent not among them makes its unit a root), siblings in Vietnamese order. */
+function nest(rows: TreeRow[]): UnitNodeDto[] {
+  const nodes = new Map(rows.map((u) => [u.id, { id: u.id, slug: u.slug, name: u.name, kind: u.kind, active: u.active, children: [] as UnitNodeDto[] }]));
   const roots: UnitNodeDto[] = [];
-  for (const unit of units) {
+  for (const unit of rows) {
     const node = nodes.get(unit.id)!;
     const parent = unit.parentId ? nodes.get(unit.parentId) : undefined;
     (parent ? parent.children : roots).push(node);
@@ -46,6 +37,42 @@ export async function getUnitTree(withEnded = false): Promise<UnitNodeDto[]> {
   return roots;
 }
 
+/**
+ * The hierarchy as it is now (one query): units that ended (merged, split, dissolved) keep
+ * their pages but are not in it — unless `withEnded` (the registry's unit filter, where a
+ * reader may still look a former unit up): then each is under the unit it was last in, its
+ * name marked.
+ */
+export async function getUnitTree(withEnded = false): Promise<UnitNodeDto[]> {
+  'use cache';
+  cacheLife('content');
+  cacheTag(tags.registry);
+  const units = await reader().unit.findMany({ where: withEnded ? {} : { endedOn: null }, select: { id: true, slug: true, name: true, kind: true, active: true, parentId: true, endedOn: true } });
+  return nest(units.map((u) => ({ ...u, name: u.endedOn ? `${u.name} (đến ${formatDate(u.endedOn)})` : u.name })));
+}
+
+/**
+ * The hierarchy as it stood on `day` (YYYY-MM-DD; one query): the units that existed then
+ * (one that ended — merged, split, dissolved — is gone from its last day on, though its
+ * period under its successor runs on for the roll-ups), each under the parent it had then
+ * (unit_periods), by the name it bore then (the first rename after that day, not undone, says
+ * what it was called before). A unit entered without a founding date is taken to have
+ * existed all along.
+ */
+export async function getUnitTreeOn(day: string): Promise<UnitNodeDto[]> {
+  'use cache';
+  cacheLife('content');
+  cacheTag(tags.registry);
+  const rows = await reader().$queryRaw<TreeRow[]>`
+    SELECT u.id, u.slug, u.kind, u.active, p.parent_id AS "parentId",
+      COALESCE((SELECT e.before->>'name' FROM unit_events e
+        WHERE e.unit_id = u.id AND e.kind = 'RENAMED' AND e.undone_at IS NULL AND e.effective_on > ${day}::date
+        ORDER BY e.effective_on, e.created_at LIMIT 1), u.name) AS name
+    FROM unit_periods p JOIN units u ON u.id = p.unit_id
+    WHERE (p.valid_from IS NULL OR p.valid_from <= ${day}::date) AND (p.valid_to IS NULL OR p.valid_to > ${day}::date)
+      AND (u.ended_on IS NULL OR u.ended_on > ${day}::date)`;
+  return nest(rows);
+}
 
 export const storySelect = { article: { select: cardSelect } } as const;
 export const byNewest = (a: ArticleCardDto, b: ArticleCardDto) => b.publishedAt.getTime() - a.publishedAt.getTime();

@@ -26,6 +26,20 @@ const slug = z.preprocess(first, z.string().regex(/^[a-z0-9-]{1,120}$/).optional
 const year = z.preprocess(first, z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR).optional().catch(undefined));
 const word = z.preprocess(first, z.string().max(40).optional().catch(undefined));
 
+// A day of the structure (YYYY-MM-DD, a real date in the years the registry covers).
+const structureDay = z.preprocess(
+  first,
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine((v) => !Number.isNaN(Date.parse(v)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v) && Number(v.slice(0, 4)) >= MIN_YEAR && Number(v.slice(0, 4)) <= MAX_YEAR)
+    .optional()
+    .catch(undefined),
+);
+
+/** The day of /vinh-danh/co-cau?ngay=…, or undefined when missing or not a real date. */
+export const parseStructureDay = (value: unknown): string | undefined => structureDay.parse(value);
+
 const rawSchema = z.object({
   q: z.preprocess(first, z.string().catch('')).transform((v) => v.replace(/\s+/g, ' ').trim().slice(0, REGISTRY_MAX_QUERY)),
   yearFrom: year,
@@ -36,7 +50,7 @@ const rawSchema = z.object({
   kind: word,
   unit: slug,
   subunits: z.preprocess(first, z.string().optional().catch(undefined)),
-  structureOn: z.preprocess(first, z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(v)) && Number(v.slice(0, 4)) >= MIN_YEAR && Number(v.slice(0, 4)) <= MAX_YEAR).optional().catch(undefined)),
+  structureOn: structureDay,
   campaign: slug,
   decision: slug,
   sort: z.preprocess(first, z.enum(AWARD_SORTS).catch('moi-nhat')).default('moi-nhat'),

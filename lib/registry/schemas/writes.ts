@@ -272,3 +272,9 @@ export const storyLinksSchema = z.object({
   id,
   articleIds: z.array(id).max(50, 'Tối đa 50 bài viết'),
 });
+
+/** An audit entry to undo (its id, as the audit log shows it) and why. */
+export const undoRecordEditSchema = z.object({
+  auditId: z.string().regex(/^\d{1,18}$/, 'Mục nhật ký không hợp lệ'),
+  reason: z.string().trim().min(5, 'Ghi rõ lý do hoàn tác (ít nhất 5 ký tự)').max(300, 'Lý do tối đa 300 ký tự'),
+});

@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import { z } from 'zod';
 import { Pagination } from '@/components/site/pagination';
 import { requireStaff } from '@/lib/auth/session';
-import { listAuditActors, listAuditEvents } from '@/lib/audit/data/events';
+import { listAuditActors, listAuditEvents, recordUndoStates } from '@/lib/audit/data/events';
 import { formatDate, formatDateTime } from '@/lib/common/format';
 import { ADMIN_ROLES } from '@/lib/auth/roles';
 import { AUDIT_ENTITIES, auditActionLabels, auditEntityLabels, diffLines } from '@/lib/audit/labels';
 import { unitEventStates } from '@/lib/registry/data/units';
 import { UndoUnitEventForm } from '@/components/admin/unit-forms';
+import { UndoRecordEditForm } from '@/components/admin/undo-record-form';
 
 export const metadata: Metadata = { title: 'Nhật ký thay đổi' };
 export const instant = false;
@@ -28,7 +29,8 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/nhat
   // A reorganisation step (merge, move, rename) can be undone from here while it stands.
   const eventOf = (diff: unknown) => (diff && typeof diff === 'object' && 'eventId' in diff && typeof diff.eventId === 'string' ? diff.eventId : null);
   const undoable = (action: string) => action !== 'unit.event.undo' && action !== 'unit.merged';
-  const states = await unitEventStates(events.filter((e) => undoable(e.action)).flatMap((e) => eventOf(e.diff) ?? []));
+  // …and so can an edit of a person or a collective (its fields go back), once.
+  const [states, recordStates] = await Promise.all([unitEventStates(events.filter((e) => undoable(e.action)).flatMap((e) => eventOf(e.diff) ?? [])), recordUndoStates(events)]);
   const href = (page: number) => {
     const p = new URLSearchParams();
     if (f.entity) p.set('entity', f.entity);
@@ -107,6 +109,17 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/nhat
                         </p>
                       ) : (
                         <UndoUnitEventForm id={eventOf(e.diff)!} label={auditActionLabels[e.action] ?? e.action} />
+                      )}
+                    </div>
+                  ) : null}
+                  {recordStates.has(e.id) ? (
+                    <div className="mt-2 border-t border-stone-200 pt-2">
+                      {recordStates.get(e.id) ? (
+                        <p role="status" className="font-semibold text-green-800">
+                          Đã hoàn tác lúc {formatDateTime(recordStates.get(e.id)!)}.
+                        </p>
+                      ) : (
+                        <UndoRecordEditForm auditId={e.id} label={auditActionLabels[e.action] ?? e.action} subject={e.subject ?? e.entityId} />
                       )}
                     </div>
                   ) : null}

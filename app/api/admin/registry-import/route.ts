@@ -7,7 +7,7 @@ import { readFormLimited } from '@/lib/platform/http/read-body';
 import { sameOrigin } from '@/lib/platform/http/same-origin';
 import { REGISTRY_ROLES } from '@/lib/auth/roles';
 import { commitImport } from '@/lib/registry/data/import-commit';
-import { previewImport, summarize } from '@/lib/registry/data/import-preview';
+import { previewImport, summarize, unmatchedUnits } from '@/lib/registry/data/import-preview';
 import { IMPORT_MAX_BYTES, ImportRejected, readSheet } from '@/lib/registry/import/read-file';
 import { cleanText } from '@/lib/common/clean-input';
 
@@ -45,6 +45,8 @@ export async function POST(request: Request) {
       groups: groups.map((g) => ({ label: `${g.number || '(không số)'}${g.authority ? ` – ${g.authority}` : ''}`, existing: !!g.existingId, problems: g.problems, rows: rows.filter((r) => r.decisionKey === g.key).length })),
       rows: [...errors.slice(0, MAX_ERROR_ROWS), ...others.slice(0, MAX_OTHER_ROWS)].sort((a, b) => a.line - b.line),
       truncated: errors.length > MAX_ERROR_ROWS || others.length > MAX_OTHER_ROWS,
+      // Picked once each in the preview (remembered as the unit's alias), then the file is read again.
+      unmatchedUnits: unmatchedUnits(rows),
     });
   } catch (error) {
     if (error instanceof ImportRejected) return reply(400, { ok: false, message: error.message, fieldErrors: { file: [error.message] } });

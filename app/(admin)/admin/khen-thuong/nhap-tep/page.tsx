@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ImportForm } from '@/components/admin/import-form';
 import { requireStaff } from '@/lib/auth/session';
-import { listDecisionsForImport } from '@/lib/registry/data/decisions';
+import { getDecisionFormOptions, listDecisionsForImport } from '@/lib/registry/data/decisions';
 import { formatDate } from '@/lib/common/format';
 import { REGISTRY_ROLES } from '@/lib/auth/roles';
 import { BackLink } from '@/components/admin/back-link';
@@ -11,7 +11,7 @@ export const instant = false;
 
 export default async function ImportPage() {
   await requireStaff(REGISTRY_ROLES, '/admin/khen-thuong/nhap-tep');
-  const decisions = await listDecisionsForImport();
+  const [decisions, { units }] = await Promise.all([listDecisionsForImport(), getDecisionFormOptions()]);
   return (
     <div>
       <BackLink href="/admin/khen-thuong">Quyết định khen thưởng</BackLink>
@@ -23,7 +23,7 @@ export default async function ImportPage() {
         </a>
         . Nhập lại cùng một tệp không tạo bản trùng.
       </p>
-      <ImportForm decisions={decisions.map((d) => ({ id: d.id, label: `Số ${d.number} ngày ${formatDate(d.signedAt)} – ${d.issuingAuthority}` }))} />
+      <ImportForm decisions={decisions.map((d) => ({ id: d.id, label: `Số ${d.number} ngày ${formatDate(d.signedAt)} – ${d.issuingAuthority}` }))} units={units.map((u) => ({ id: u.id, name: u.name }))} />
     </div>
   );
 }

@@ -121,6 +121,8 @@ export default async function UnitPage({ params }: PageProps<'/vinh-danh/don-vi/
   // Where it went, when it joined another unit (a merge not undone).
   const joined = unit.events.find((e) => e.kind === 'MERGED' && e.successions.some((x) => x.predecessor.id === unit.id));
   const successor = joined ? { ...joined.successions.find((x) => x.predecessor.id === unit.id)!.successor, since: joined.effectiveOn } : null;
+  // …or the units it was split into (a split not undone).
+  const split = unit.events.find((e) => e.kind === 'SPLIT' && e.unit.id === unit.id);
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'Organization',
@@ -144,6 +146,19 @@ export default async function UnitPage({ params }: PageProps<'/vinh-danh/don-vi/
           <a href={registryPaths.unit(successor.slug)} className="font-semibold text-brand-700 underline">
             {successor.name}
           </a>
+          . Khen thưởng, tập thể và cá nhân dưới đây là của đơn vị đến ngày đó.
+        </p>
+      ) : split ? (
+        <p role="note" className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+          Từ ngày {formatDate(split.effectiveOn)}, đơn vị chia tách thành{' '}
+          {split.successions.map((x, i) => (
+            <span key={x.successor.id}>
+              {i > 0 ? ', ' : ''}
+              <a href={registryPaths.unit(x.successor.slug)} className="font-semibold text-brand-700 underline">
+                {x.successor.name}
+              </a>
+            </span>
+          ))}
           . Khen thưởng, tập thể và cá nhân dưới đây là của đơn vị đến ngày đó.
         </p>
       ) : unit.active ? null : (
