@@ -56,7 +56,7 @@ export function DecisionForm({ options }: { options: DecisionFormOptions }) {
         const res = byKey.get(r.key);
         if (!res) return r;
         if (r.picked) return { ...r, typeId: res.typeId ?? r.typeId, status: res.status === 'error' ? 'error' : 'existing', notes: res.notes.filter((n) => !n.startsWith('Trùng tên')) };
-        return { ...r, kind: res.kind, recordId: res.recordId, unitId: res.unitId ?? r.unitId, typeId: res.typeId ?? r.typeId, status: res.status, notes: res.notes, namesakes: res.namesakes };
+        return { ...r, kind: res.kind, recordId: res.recordId, unitId: res.unitId ?? r.unitId, typeId: res.typeId ?? r.typeId, status: res.status, notes: res.notes, namesakes: res.namesakes, recordSuggestions: res.recordSuggestions };
       }),
     );
   }
@@ -88,6 +88,7 @@ export function DecisionForm({ options }: { options: DecisionFormOptions }) {
         status: res.status,
         notes: res.notes,
         namesakes: res.namesakes,
+        recordSuggestions: res.recordSuggestions,
         ...(res.unitId || !parsed[i]!.unit ? {} : { unitText: parsed[i]!.unit, unitSuggestions: res.unitSuggestions ?? [] }),
       }));
       setRows((list) => [...list.filter((r) => r.name.trim() !== '' || r.recordId), ...added]);
@@ -115,7 +116,7 @@ export function DecisionForm({ options }: { options: DecisionFormOptions }) {
       .flatMap(([, v]) => v);
 
   function pick(r: Row, item: Suggestion) {
-    const chosen: Row = { ...r, recordId: item.id, name: item.name, unitId: item.unitId, picked: true, status: 'existing', notes: ['Đã chọn hồ sơ có sẵn'] };
+    const chosen: Row = { ...r, recordId: item.id, name: item.name, unitId: item.unitId, picked: true, recordSuggestions: undefined, status: 'existing', notes: ['Đã chọn hồ sơ có sẵn'] };
     setRow(r.key, chosen);
     setSuggestions(null);
     if (chosen.typeId) check([chosen]);

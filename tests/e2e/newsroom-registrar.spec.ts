@@ -458,3 +458,26 @@ test('a unit is split on a date and one part dissolved: the pages and the struct
   await expect(reader.getByRole('note')).toHaveCount(0);
   expect(await unitsOn('2025-09-15')).toEqual([true, false, false]);
 });
+
+test('a pasted name written a little differently is offered the close record of its unit, picked only by the registrar', async ({ browser }) => {
+  const page = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
+  await page.goto('/dang-nhap?next=%2Fadmin%2Fkhen-thuong%2Fho-so%3Fq%3Dnguyen');
+  await page.getByLabel('Email').fill('thiduakhenthuong@bangvang.local');
+  await page.getByLabel('Mật khẩu').fill('bangvang-demo-2024');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  const entry = page.getByRole('region', { name: /Cá nhân/ }).getByRole('listitem').first();
+  const name = (await entry.getByRole('link').textContent())!.trim();
+  const unit = (await entry.locator('span.block').textContent())!.split(' · ')[0]!.split(', ').at(-1)!.trim();
+  await page.goto('/admin/khen-thuong/moi');
+  await page.getByLabel('Năm thành tích').fill('2018');
+  // The office dropped the last letter of the name.
+  await page.getByLabel('Dữ liệu dán từ Excel').fill(`1\t${name.slice(0, -1)}\tChuyên viên\t${unit}\tBằng khen của Chủ tịch UBND tỉnh\t`);
+  await page.getByRole('button', { name: 'Đọc dữ liệu dán' }).click();
+  const row = page.locator('tbody tr').first();
+  await expect(row).toHaveAttribute('data-row-status', 'new');
+  await expect(row).toContainText(`Gần giống hồ sơ có sẵn: ${name}`);
+  await expectAccessible(page);
+  await row.getByRole('list', { name: 'Hồ sơ gần giống cho dòng 1' }).getByRole('button', { name: new RegExp(`^Là ${name}`) }).click();
+  await expect(row).toHaveAttribute('data-row-status', 'existing');
+  await expect(page.getByLabel('Họ tên hoặc tên tập thể, dòng 1')).toHaveValue(name);
+});

@@ -202,6 +202,24 @@ describe('units written the way offices write them', () => {
   });
 });
 
+describe('names written a little differently', () => {
+  it("offers the close names of the row's unit for a row that would create a record, and never picks one", async () => {
+    as('user-registrar');
+    // The person's name with its last letter dropped: not the same key, so a new record,
+    // with the person offered.
+    const misspelt = person.fullName.slice(0, -1);
+    const row = { name: misspelt, position: 'Chuyên viên', unit: person.unitName, type: 'Bằng khen của Chủ tịch UBND tỉnh', achievement: '' };
+    const other = await prisma.unit.findFirstOrThrow({ where: { id: { not: person.unitId }, active: true, parentId: { not: null } }, select: { name: true } });
+    const [near, distinct, elsewhere] = (await resolvePastedRecipients([row, { ...row, distinct: true }, { ...row, unit: other.name }], 2025))!;
+    expect(near).toMatchObject({ status: 'new', recordId: null });
+    expect(near!.recordSuggestions?.[0]).toMatchObject({ id: person.id, name: person.fullName, unitId: person.unitId });
+    expect(near!.notes.at(-1)).toContain(`Gần giống hồ sơ có sẵn: ${person.fullName}`);
+    // Said to be someone else: nothing offered. In another unit: not this unit's person.
+    expect(distinct!.recordSuggestions).toBeUndefined();
+    expect(elsewhere!.recordSuggestions?.map((s) => s.id) ?? []).not.toContain(person.id);
+  });
+});
+
 describe('suggestRecipients', () => {
   it('offers existing records by the start of their names, to registrars only', async () => {
     as('user-registrar');

@@ -76,8 +76,10 @@ afterAll(async () => {
   const created = await prisma.auditEvent.findMany({ where: { action: { in: ['individual.create', 'collective.create'] }, diff: { path: ['via'], string_starts_with: 'import:' } }, select: { entityId: true } });
   await prisma.award.deleteMany({ where: { decisionId: { in: ids } } });
   await prisma.decision.deleteMany({ where: { id: { in: ids } } });
-  await prisma.individual.deleteMany({ where: { id: { in: created.map((c) => c.entityId) } } });
-  await prisma.collective.deleteMany({ where: { id: { in: created.map((c) => c.entityId) } } });
+  // Records made by imports, once this file's awards are gone: those left with none (other
+  // files on the same database import too, and keep theirs).
+  await prisma.individual.deleteMany({ where: { id: { in: created.map((c) => c.entityId) }, awards: { none: {} } } });
+  await prisma.collective.deleteMany({ where: { id: { in: created.map((c) => c.entityId) }, awards: { none: {} } } });
 });
 
 describe('registry import', () => {

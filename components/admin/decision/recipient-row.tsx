@@ -92,6 +92,17 @@ export function RecipientRow({
             {note}
           </span>
         ))}
+        {r.recordSuggestions?.length && !r.picked ? (
+          <ul aria-label={`Hồ sơ gần giống cho dòng ${n}`} className="mt-1 space-y-0.5">
+            {r.recordSuggestions.map((item) => (
+              <li key={item.id}>
+                <Button variant="outline" size="xs" onClick={() => onPick(item)}>
+                  Là {item.label}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
         {r.namesakes && r.kind !== 'UNIT' && !r.picked ? (
           <label className="mt-1 flex items-center gap-1">
             <input

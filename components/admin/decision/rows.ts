@@ -25,6 +25,8 @@ export interface Row {
   /** The unit as pasted, while it matches no unit, and the closest units the server found. */
   unitText?: string;
   unitSuggestions?: { id: string; name: string }[];
+  /** A new record's close names in its unit, which the registrar may mean instead. */
+  recordSuggestions?: Suggestion[];
 }
 
 export type Suggestion = RecipientSuggestion;
@@ -36,4 +38,4 @@ export const newRowKey = () => nextKey++;
 export const emptyRow = (): Row => ({ key: newRowKey(), kind: 'INDIVIDUAL', recordId: null, name: '', position: '', unitId: '', typeId: '', achievement: '', status: 'unchecked', notes: [] });
 
 /** What changing the kind, the name or the unit forgets: the match must be made again. */
-export const unmatched = { recordId: null, picked: false, distinct: false, namesakes: 0, status: 'unchecked' } as const satisfies Partial<Row>;
+export const unmatched = { recordId: null, picked: false, distinct: false, namesakes: 0, recordSuggestions: undefined, status: 'unchecked' } as const satisfies Partial<Row>;

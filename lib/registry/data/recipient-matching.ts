@@ -28,6 +28,11 @@ export interface ResolvedRow {
   namesakes: number;
   /** The unit as written, when it matched no unit: the closest units, best first, to pick from once for every row so written. */
   unitSuggestions?: { id: string; name: string }[];
+  /**
+   * A row that would create a record: records of its unit whose names are close to its name
+   * (a misspelling, a dropped word), best first, for the registrar to pick if it is the same.
+   */
+  recordSuggestions?: { id: string; label: string; name: string; unitId: string }[];
   /** What the row will do when saved. */
   status: 'existing' | 'new' | 'error';
   /**
@@ -76,6 +81,38 @@ async function suggestUnits(texts: string[], units: Catalogue['units'], client: 
     const near = similar.filter((r) => r.text === text).sort((a, b) => b.score - a.score).map((r) => byId.get(r.id)).filter((u): u is Catalogue['units'][number] => !!u);
     const ranked = [...new Map([...core, ...near].map((u) => [u.id, { id: u.id, name: u.name }])).values()].slice(0, SUGGESTIONS);
     if (ranked.length) out.set(nameKey(text), ranked);
+  }
+  return out;
+}
+
+/** Rows of one paste looked at for close names (a bound on the work of one check). */
+const CLOSE_ROWS = 500;
+/** How close a name must be (pg_trgm similarity of the unaccented names). */
+const CLOSE_SIMILARITY = 0.6;
+
+/**
+ * For each row (by its index), the records of the same kind in its unit whose names are close
+ * to its name, best first (at most 3): the trigram index on search_text finds the candidates
+ * (`<%`, word similarity), the similarity of the names themselves ranks and bounds them.
+ */
+async function closeRecords(rows: { name: string; unitId: string; kind: 'INDIVIDUAL' | 'COLLECTIVE' }[], client: Prisma.TransactionClient) {
+  const found = await client.$queryRaw<{ idx: bigint; id: string; name: string; unit_id: string; position: string | null }[]>`
+    SELECT q.idx, r.id, r.name, r.unit_id, r.position
+    FROM unnest(${rows.map((r) => r.name)}::text[], ${rows.map((r) => r.unitId)}::text[], ${rows.map((r) => r.kind)}::text[]) WITH ORDINALITY AS q(text, unit_id, kind, idx)
+    CROSS JOIN LATERAL (
+      SELECT * FROM (
+        SELECT i.id, i.full_name AS name, i.unit_id, i.position, similarity(lower(bv_unaccent(i.full_name)), lower(bv_unaccent(q.text))) AS score
+        FROM individuals i WHERE q.kind = 'INDIVIDUAL' AND i.unit_id = q.unit_id AND lower(bv_unaccent(q.text)) <% i.search_text
+        UNION ALL
+        SELECT c.id, c.name, c.unit_id, NULL, similarity(c.search_text, lower(bv_unaccent(q.text)))
+        FROM collectives c WHERE q.kind = 'COLLECTIVE' AND c.unit_id = q.unit_id AND lower(bv_unaccent(q.text)) <% c.search_text
+      ) m WHERE m.score >= ${CLOSE_SIMILARITY} ORDER BY m.score DESC LIMIT ${SUGGESTIONS}
+    ) r
+    ORDER BY q.idx`;
+  const out = new Map<number, { id: string; label: string; name: string; unitId: string }[]>();
+  for (const f of found) {
+    const i = Number(f.idx) - 1;
+    out.set(i, [...(out.get(i) ?? []), { id: f.id, name: f.name, unitId: f.unit_id, label: f.position ? `${f.name} (${f.position})` : f.name }]);
   }
   return out;
 }
@@ -217,6 +254,19 @@ export async function resolveRows(
       notes,
     };
   });
+
+  // A row that would create a record: close names in its unit (a misspelling, a dropped
+  // word), never picked for the registrar.
+  const fresh = resolved.filter((r, i) => r.status === 'new' && !r.recordId && r.kind !== 'UNIT' && r.unitId && !rows[i]!.distinct).slice(0, CLOSE_ROWS);
+  if (fresh.length) {
+    const close = await closeRecords(fresh.map((r) => ({ name: r.name, unitId: r.unitId!, kind: r.kind as 'INDIVIDUAL' | 'COLLECTIVE' })), client);
+    fresh.forEach((row, i) => {
+      const found = close.get(i) ?? [];
+      if (found.length === 0) return;
+      row.recordSuggestions = found;
+      row.notes.push(`Gần giống hồ sơ có sẵn: ${found.map((f) => f.label).join('; ')} — chọn nếu là cùng ${row.kind === 'INDIVIDUAL' ? 'người' : 'tập thể'}`);
+    });
+  }
 
   // Eligibility hints: the run this award would extend, from the records' own history.
   const withRecord = resolved.filter((r) => r.recordId && r.typeSlug && r.kind !== 'UNIT');
