@@ -92,7 +92,15 @@ describe('undoRecordEdit', () => {
     as('user-registrar', 'REGISTRAR');
     expect(await updateCollective({ id: collective, name: `Phòng ${P} mới`, unitId: unitB, description: 'Mô tả mới', active: '' })).toMatchObject({ ok: true });
     as('user-admin', 'ADMIN');
-    expect(await undoRecordEdit({ auditId: await lastEntry(collective, 'collective.update'), reason: 'Sửa nhầm tập thể' })).toMatchObject({ ok: true });
+    // Not back into a unit that has ended since (merged, split, dissolved).
+    const entry = await lastEntry(collective, 'collective.update');
+    await prisma.unit.update({ where: { id: unitA }, data: { endedOn: new Date('2026-06-01') } });
+    try {
+      expect(await undoRecordEdit({ auditId: entry, reason: 'Sửa nhầm tập thể' })).toMatchObject({ ok: false, message: expect.stringContaining('đã chấm dứt từ ngày 01/06/2026') });
+    } finally {
+      await prisma.unit.update({ where: { id: unitA }, data: { endedOn: null } });
+    }
+    expect(await undoRecordEdit({ auditId: entry, reason: 'Sửa nhầm tập thể' })).toMatchObject({ ok: true });
     expect(await row()).toEqual(before);
     // Entries of other kinds are not undone from here.
     expect(await undoRecordEdit({ auditId: await lastEntry(collective, 'collective.create'), reason: 'Sửa nhầm tập thể' })).toMatchObject({ ok: false, message: 'Mục nhật ký này không hoàn tác được từ đây.' });

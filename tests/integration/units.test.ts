@@ -311,12 +311,15 @@ describe('units', () => {
     const part = await prisma.unit.findUniqueOrThrow({ where: { id: p2! }, select: { slug: true } });
     expect((await getUnitPage(part.slug))!.predecessors).toEqual([]);
     // The structure of a day: A before the split, its parts (A1 under the first) from its day.
-    const idsOn = async (day: string) => {
-      const all = (nodes: Awaited<ReturnType<typeof getUnitTreeOn>>): string[] => nodes.flatMap((n) => [n.id, ...all(n.children)]);
+    const nodesOn = async (day: string) => {
+      const all = (nodes: Awaited<ReturnType<typeof getUnitTreeOn>>): { id: string; active: boolean }[] => nodes.flatMap((n) => [n, ...all(n.children)]);
       return all(await getUnitTreeOn(day));
     };
+    const idsOn = async (day: string) => (await nodesOn(day)).map((n) => n.id);
     expect(await idsOn('2025-08-31')).toEqual(expect.arrayContaining([ids.a, ids.a1]));
     expect(await idsOn('2025-08-31')).not.toEqual(expect.arrayContaining([p1]));
+    // A unit that ended later is shown at work on a day before its end.
+    expect((await nodesOn('2025-08-31')).find((n) => n.id === ids.a)?.active).toBe(true);
     const onDay = await idsOn('2025-09-01');
     expect(onDay).toEqual(expect.arrayContaining([p1, p2, ids.a1]));
     expect(onDay).not.toContain(ids.a);

@@ -52,7 +52,7 @@ export const undoRecordEdit = withRole(ADMIN_ROLES, undoRecordEditSchema, async 
       const opened = await tx.individualUnitHistory.findFirst({ where: { individualId: entry.entityId, unitId: to.unitId, startedAt: movedAt, endedAt: null }, select: { id: true } });
       const closed = await tx.individualUnitHistory.findFirst({ where: { individualId: entry.entityId, unitId: from.unitId, endedAt: movedAt }, orderBy: { startedAt: 'desc' }, select: { id: true } });
       if (!opened || !closed) throw new ActionError(`Không hoàn tác được: quá trình công tác của ${now.fullName} đã được sửa sau lần chuyển này.`);
-      if (!(await tx.unit.findUnique({ where: { id: from.unitId }, select: { id: true } }))) throw new ActionError('Không hoàn tác được: đơn vị cũ không còn tồn tại.');
+      await formerUnitStands(tx, from.unitId);
       await tx.individualUnitHistory.delete({ where: { id: opened.id } });
       await tx.individualUnitHistory.update({ where: { id: closed.id }, data: { endedAt: null } });
       await tx.individual.update({ where: { id: entry.entityId }, data: { unitId: from.unitId, position: from.position } });
@@ -65,7 +65,7 @@ export const undoRecordEdit = withRole(ADMIN_ROLES, undoRecordEditSchema, async 
     const changed = changedSince(diff.before, diff.after, now);
     if (changed.length) throw new ActionError(`Không hoàn tác được: ${changed.join('; ')}. Hãy sửa trực tiếp tập thể.`);
     const back = restored(diff) as { unitId?: string };
-    if (back.unitId && !(await tx.unit.findUnique({ where: { id: back.unitId }, select: { id: true } }))) throw new ActionError('Không hoàn tác được: đơn vị cũ không còn tồn tại.');
+    if (back.unitId) await formerUnitStands(tx, back.unitId);
     await tx.collective.update({ where: { id: entry.entityId }, data: back as Prisma.CollectiveUncheckedUpdateInput });
   }
 
@@ -75,6 +75,13 @@ export const undoRecordEdit = withRole(ADMIN_ROLES, undoRecordEditSchema, async 
     tags: [tags.registry, tags.sitemap],
   };
 });
+
+/** The unit a record would go back to must still be in the structure (not merged, split or dissolved since). */
+async function formerUnitStands(tx: Prisma.TransactionClient, unitId: string) {
+  const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { name: true, endedOn: true } });
+  if (!unit) throw new ActionError('Không hoàn tác được: đơn vị cũ không còn tồn tại.');
+  if (unit.endedOn) throw new ActionError(`Không hoàn tác được: đơn vị cũ "${unit.name}" đã chấm dứt từ ngày ${formatDate(unit.endedOn)}. Hãy chuyển trực tiếp sang đơn vị đang hoạt động.`);
+}
 
 /** The fields the edit changed, with the values they had before it. */
 function restored(diff: { before: Values; after: Values }): Values {

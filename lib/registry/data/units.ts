@@ -64,7 +64,9 @@ export async function getUnitTreeOn(day: string): Promise<UnitNodeDto[]> {
   cacheLife('content');
   cacheTag(tags.registry);
   const rows = await reader().$queryRaw<TreeRow[]>`
-    SELECT u.id, u.slug, u.kind, u.active, p.parent_id AS "parentId",
+    SELECT u.id, u.slug, u.kind, p.parent_id AS "parentId",
+      -- A unit that ended later was at work on that day (a deactivation has no date: as now).
+      (u.active OR u.ended_on IS NOT NULL) AS active,
       COALESCE((SELECT e.before->>'name' FROM unit_events e
         WHERE e.unit_id = u.id AND e.kind = 'RENAMED' AND e.undone_at IS NULL AND e.effective_on > ${day}::date
         ORDER BY e.effective_on, e.created_at LIMIT 1), u.name) AS name
